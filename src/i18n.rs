@@ -1,0 +1,161 @@
+//! Fluent translations embedded at build time (see build.rs), with fallback to en-US.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+pub const FALLBACK: &str = "en-US";
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Looks up the person's words in the chosen language.
+pub struct Localizer {
+    tag: &'static str,
+    bundle: Bundle,
+    fallback: Option<Bundle>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer").field("tag", &self.tag).finish()
+    }
+}
+
+fn bundle_for(tag: &'static str, sources: &[&str]) -> Bundle {
+    let lang: LanguageIdentifier = tag.parse().unwrap_or_default();
+    let mut bundle = Bundle::new_concurrent(vec![lang]);
+    // No right-to-left locales are shipped, and isolation marks would leak into
+    // copied text and the command line.
+    bundle.set_use_isolating(false);
+    for source in sources {
+        let resource = match FluentResource::try_new((*source).to_owned()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                tracing::error!(tag, ?errors, "locale file has syntax errors");
+                r
+            }
+        };
+        if let Err(errors) = bundle.add_resource(resource) {
+            tracing::error!(tag, ?errors, "duplicate messages in locale");
+        }
+    }
+    bundle
+}
+
+/// Picks the best embedded locale for a requested tag: exact match, then same
+/// language ("es-MX" → "es"), then en-US.
+pub fn negotiate(requested: &str) -> &'static str {
+    let norm = |s: &str| s.replace('_', "-").to_ascii_lowercase();
+    let want = norm(requested);
+    let want = want.split('.').next().unwrap_or_default(); // "de_DE.UTF-8"
+    if let Some((tag, _)) = LOCALES.iter().find(|(t, _)| norm(t) == want) {
+        return tag;
+    }
+    let lang = want.split('-').next().unwrap_or_default();
+    LOCALES
+        .iter()
+        .find(|(t, _)| norm(t).split('-').next() == Some(lang))
+        .map(|(t, _)| *t)
+        .unwrap_or(FALLBACK)
+}
+
+/// The system's preferred language, if it tells us.
+pub fn system_language() -> Option<String> {
+    sys_locale::get_locale()
+}
+
+/// Every embedded language as (tag, name in that language).
+pub fn available() -> Vec<(&'static str, String)> {
+    LOCALES
+        .iter()
+        .map(|(tag, _)| (*tag, Localizer::new(tag).t("language-name")))
+        .collect()
+}
+
+impl Localizer {
+    /// A localizer for the best match of `requested`.
+    pub fn new(requested: &str) -> Self {
+        let tag = negotiate(requested);
+        let sources = |t: &str| {
+            LOCALES
+                .iter()
+                .find(|(x, _)| *x == t)
+                .map(|(_, s)| *s)
+                .unwrap_or_default()
+        };
+        let fallback = (tag != FALLBACK).then(|| bundle_for(FALLBACK, sources(FALLBACK)));
+        Self {
+            tag,
+            bundle: bundle_for(tag, sources(tag)),
+            fallback,
+        }
+    }
+
+    /// The embedded tag in use, e.g. "en-US".
+    pub fn tag(&self) -> &'static str {
+        self.tag
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    pub fn t_args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        self.format(id, Some(&fa))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        for bundle in std::iter::once(&self.bundle).chain(self.fallback.as_ref()) {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, args, &mut errors);
+                if !errors.is_empty() {
+                    tracing::warn!(id, ?errors, "message formatted with errors");
+                }
+                return text.into_owned();
+            }
+        }
+        tracing::error!(id, "no such message in any locale");
+        id.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiation_falls_back_sensibly() {
+        assert_eq!(negotiate("en-US"), "en-US");
+        assert_eq!(negotiate("en_GB.UTF-8"), "en-US");
+        assert_eq!(negotiate("xx-YY"), FALLBACK);
+        assert_eq!(negotiate(""), FALLBACK);
+    }
+
+    #[test]
+    fn formats_messages_with_arguments() {
+        let l = Localizer::new("en-US");
+        assert_eq!(l.t("language-name"), "English");
+        let text = l.t_args("pin-wrong-check-digit", &[("expected", 7.into())]);
+        assert!(text.contains('7'), "{text}");
+        assert_eq!(l.t("no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn every_locale_parses_cleanly() {
+        for (tag, sources) in LOCALES {
+            for s in *sources {
+                assert!(
+                    FluentResource::try_new((*s).to_owned()).is_ok(),
+                    "{tag} has Fluent syntax errors"
+                );
+            }
+        }
+    }
+}

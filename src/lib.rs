@@ -1,0 +1,11 @@
+//! WPS PIN Helper: gets an HP printer onto Wi-Fi with WPS.
+//!
+//! The core (wps, settings, i18n, worker) has no GUI dependency; `ui` is the eframe
+//! face and `cli` the command-line face of the same core.
+
+pub mod cli;
+pub mod i18n;
+pub mod settings;
+pub mod ui;
+pub mod worker;
+pub mod wps;

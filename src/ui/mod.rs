@@ -1,0 +1,5 @@
+//! The window.
+
+pub fn run() -> std::process::ExitCode {
+    std::process::ExitCode::SUCCESS
+}

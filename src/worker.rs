@@ -1,0 +1,275 @@
+//! The background thread. It owns all I/O and timers; the UI sends [`Command`]s
+//! and drains [`Event`]s without ever waiting. After each event the worker calls the
+//! waker (the window's repaint request), so the UI redraws only when something changed.
+
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use crate::settings::{Settings, SettingsStore};
+use crate::wps::WpsWindow;
+use crate::wps::window::whole_seconds_left;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Start (or restart) the WPS window countdown.
+    StartWpsWindow { length: Duration },
+    /// The person stopped the countdown.
+    CancelWpsWindow,
+    /// Store the settings (atomically) in the settings folder.
+    SaveSettings(Settings),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// The countdown changed: whole seconds left of `total`.
+    WpsWindowTick {
+        seconds_left: u64,
+        total: u64,
+    },
+    /// Time is up: WPS has to be started again on both devices.
+    WpsWindowEnded,
+    /// The countdown was cancelled.
+    WpsWindowCancelled,
+    SettingsSaved,
+    /// Settings could not be stored; the message says where and why.
+    SettingsNotSaved(String),
+}
+
+/// Wakes the UI after an event (in the app: `egui::Context::request_repaint`).
+pub type Waker = Box<dyn Fn() + Send>;
+
+/// The UI's handle. Dropping it stops the thread.
+pub struct Worker {
+    commands: Option<Sender<Command>>,
+    events: Receiver<Event>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Worker {
+    pub fn spawn(store: Option<SettingsStore>, waker: Waker) -> std::io::Result<Self> {
+        let (cmd_tx, cmd_rx) = mpsc::channel();
+        let (ev_tx, ev_rx) = mpsc::channel();
+        let thread = std::thread::Builder::new()
+            .name("wps-worker".into())
+            .spawn(move || {
+                WorkerLoop {
+                    commands: cmd_rx,
+                    events: ev_tx,
+                    waker,
+                    store,
+                    window: None,
+                }
+                .run()
+            })?;
+        Ok(Self {
+            commands: Some(cmd_tx),
+            events: ev_rx,
+            thread: Some(thread),
+        })
+    }
+
+    /// Never blocks.
+    pub fn send(&self, command: Command) {
+        if let Some(tx) = &self.commands
+            && tx.send(command).is_err()
+        {
+            tracing::error!("the worker thread has stopped; command dropped");
+        }
+    }
+
+    /// Never blocks; `None` when nothing is waiting.
+    pub fn try_recv(&self) -> Option<Event> {
+        self.events.try_recv().ok()
+    }
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        // Closing the channel ends the loop.
+        self.commands.take();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+struct WorkerLoop {
+    commands: Receiver<Command>,
+    events: Sender<Event>,
+    waker: Waker,
+    store: Option<SettingsStore>,
+    window: Option<WpsWindow>,
+}
+
+impl WorkerLoop {
+    fn run(mut self) {
+        loop {
+            let received = match self.window {
+                Some(w) => {
+                    let now = Instant::now();
+                    let wait = w.next_change(now).saturating_duration_since(now);
+                    self.commands.recv_timeout(wait)
+                }
+                None => self
+                    .commands
+                    .recv()
+                    .map_err(|_| RecvTimeoutError::Disconnected),
+            };
+            match received {
+                Ok(command) => self.handle(command),
+                Err(RecvTimeoutError::Timeout) => self.tick(),
+                Err(RecvTimeoutError::Disconnected) => return,
+            }
+        }
+    }
+
+    fn emit(&self, event: Event) {
+        if self.events.send(event).is_ok() {
+            (self.waker)();
+        }
+    }
+
+    fn handle(&mut self, command: Command) {
+        match command {
+            Command::StartWpsWindow { length } => {
+                let w = WpsWindow::start(Instant::now(), length);
+                self.window = Some(w);
+                self.emit(Event::WpsWindowTick {
+                    seconds_left: whole_seconds_left(length),
+                    total: whole_seconds_left(length),
+                });
+            }
+            Command::CancelWpsWindow => {
+                if self.window.take().is_some() {
+                    self.emit(Event::WpsWindowCancelled);
+                }
+            }
+            Command::SaveSettings(settings) => {
+                let event = match &self.store {
+                    None => return,
+                    Some(store) => match store.save(&settings) {
+                        Ok(()) => Event::SettingsSaved,
+                        Err(e) => Event::SettingsNotSaved(e.to_string()),
+                    },
+                };
+                self.emit(event);
+            }
+        }
+    }
+
+    fn tick(&mut self) {
+        let Some(w) = self.window else { return };
+        let now = Instant::now();
+        if w.is_over(now) {
+            self.window = None;
+            self.emit(Event::WpsWindowEnded);
+        } else {
+            self.emit(Event::WpsWindowTick {
+                seconds_left: whole_seconds_left(w.remaining(now)),
+                total: whole_seconds_left(w.length()),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    fn wait_for(worker: &Worker, pred: impl Fn(&Event) -> bool) -> Vec<Event> {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut seen = Vec::new();
+        while Instant::now() < deadline {
+            if let Some(e) = worker.try_recv() {
+                let done = pred(&e);
+                seen.push(e);
+                if done {
+                    return seen;
+                }
+            } else {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+        }
+        panic!("event not seen; got {seen:?}");
+    }
+
+    #[test]
+    fn window_counts_down_to_the_end_and_wakes_the_ui() {
+        let wakes = Arc::new(AtomicUsize::new(0));
+        let w2 = wakes.clone();
+        let worker = Worker::spawn(
+            None,
+            Box::new(move || {
+                w2.fetch_add(1, Ordering::SeqCst);
+            }),
+        )
+        .unwrap();
+        worker.send(Command::StartWpsWindow {
+            length: Duration::from_secs(2),
+        });
+        let seen = wait_for(&worker, |e| *e == Event::WpsWindowEnded);
+        assert_eq!(
+            seen,
+            vec![
+                Event::WpsWindowTick {
+                    seconds_left: 2,
+                    total: 2
+                },
+                Event::WpsWindowTick {
+                    seconds_left: 1,
+                    total: 2
+                },
+                Event::WpsWindowEnded,
+            ]
+        );
+        assert_eq!(wakes.load(Ordering::SeqCst), 3);
+    }
+
+    #[test]
+    fn cancel_stops_the_countdown() {
+        let worker = Worker::spawn(None, Box::new(|| {})).unwrap();
+        worker.send(Command::StartWpsWindow {
+            length: Duration::from_secs(60),
+        });
+        worker.send(Command::CancelWpsWindow);
+        let seen = wait_for(&worker, |e| *e == Event::WpsWindowCancelled);
+        assert_eq!(seen.len(), 2);
+        std::thread::sleep(Duration::from_millis(1100));
+        assert_eq!(worker.try_recv(), None, "no ticks after cancelling");
+    }
+
+    #[test]
+    fn saves_settings_in_the_background() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SettingsStore::at(dir.path());
+        let worker = Worker::spawn(Some(store.clone()), Box::new(|| {})).unwrap();
+        let s = Settings {
+            text_scale: 2.0,
+            ..Settings::default()
+        };
+        worker.send(Command::SaveSettings(s.clone()));
+        wait_for(&worker, |e| *e == Event::SettingsSaved);
+        assert_eq!(store.load().settings, s);
+    }
+
+    #[test]
+    fn an_unwritable_folder_is_reported_not_fatal() {
+        let dir = tempfile::tempdir().unwrap();
+        let blocker = dir.path().join("file");
+        std::fs::write(&blocker, b"x").unwrap();
+        // A folder cannot be created inside a file.
+        let worker = Worker::spawn(
+            Some(SettingsStore::at(blocker.join("sub"))),
+            Box::new(|| {}),
+        )
+        .unwrap();
+        worker.send(Command::SaveSettings(Settings::default()));
+        let seen = wait_for(&worker, |e| matches!(e, Event::SettingsNotSaved(_)));
+        assert!(
+            matches!(seen.last(), Some(Event::SettingsNotSaved(m)) if m.contains("could not save"))
+        );
+    }
+}
