@@ -1,0 +1,63 @@
+//! The command line: no subcommand opens the window; subcommands give the same
+//! core to help-desk scripts and tests. Exit codes: 0 success, 1 the thing asked
+//! about is bad or absent, 2 usage error.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+pub mod pin;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "wps-pin-helper",
+    version,
+    about = "Connect an HP printer to Wi-Fi with WPS. Run without a command to open the app."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Work with WPS PINs.
+    #[command(subcommand)]
+    Pin(PinCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PinCommand {
+    /// Check a WPS PIN: length, check digit and well-known default PINs.
+    Check {
+        /// The PIN as read off the printer or router; "1234-5670" and "1234 5670" work.
+        pin: String,
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    init_logging();
+    match cli.command {
+        None => crate::ui::run(),
+        Some(Command::Pin(PinCommand::Check { pin, json })) => pin::check(&pin, json),
+    }
+}
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
