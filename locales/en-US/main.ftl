@@ -13,3 +13,174 @@ pin-wrong-length = { $count ->
 pin-not-a-digit = “{ $character }” is not a digit. A WPS PIN has only the digits 0 to 9.
 pin-warning-well-known = This is a well-known default PIN that is published on the internet. Anyone nearby could use it, so turn WPS off on your router after setup.
 cli-warning = Warning: { $message }
+
+## Header and page titles
+nav-back = Back
+nav-home = Home
+nav-settings = Settings
+page-home = Home
+page-find-printer = Find my printer
+page-choose-model = Choose my model
+page-where-pin = Where is the PIN?
+page-enter-pin = Enter a PIN
+page-troubleshoot = It doesn't work
+page-settings = Settings
+
+## Words that introduce a message, so meaning never rests on colour alone
+notice-ok = Good
+notice-warning = Warning
+notice-problem = Problem
+notice-check-again = Please check
+notice-good-to-know = Good to know
+notice-after-setup = After setup
+notice-time-up = Time is up
+
+## Home
+home-question = Let's connect your printer to Wi-Fi
+home-intro = Choose where you want to start. The Home button brings you back here at any time.
+home-find-printer = Find my printer
+home-find-printer-desc = Look for printers on this network.
+home-choose-model = Choose my model
+home-choose-model-desc = Type your printer's name or number.
+home-where-pin = Where is the PIN?
+home-where-pin-desc = Find the 8-digit PIN on your printer.
+home-enter-pin = Enter a PIN
+home-enter-pin-desc = Check a PIN and use it within 2 minutes.
+home-troubleshoot = It doesn't work
+home-troubleshoot-desc = Checks to try, one at a time.
+home-settings = Settings
+home-settings-desc = Text size, colours, motion and language.
+
+## Settings
+settings-title = Settings
+settings-intro = Changes apply at once and are remembered on this computer.
+settings-text-size = Text size
+settings-text-smaller = Smaller text
+settings-text-larger = Larger text
+settings-text-reset = Normal size
+settings-text-shortcuts = Keyboard: Ctrl and + makes text larger, Ctrl and − makes it smaller, Ctrl and 0 goes back to normal.
+settings-colours = Colours
+settings-theme-normal = Normal
+settings-theme-normal-desc = Dark text on a white background.
+settings-theme-high-contrast = High contrast
+settings-theme-high-contrast-desc = White text on black, with a thick yellow outline around the selected control.
+settings-motion = Motion
+settings-reduce-motion = Reduce motion
+settings-reduce-motion-desc = Turns off animations. The timer then moves once a second.
+settings-language = Language
+settings-language-system = Same as this computer ({ $name })
+settings-language-system-desc = Follows the language of your computer.
+settings-stored-in = Settings are stored in this folder: { $path }
+settings-not-saved = Your settings could not be saved, so they will be lost when you close the app. Reason: { $reason }
+settings-problem-corrupt = Your settings file was damaged, so the app started with normal settings. The damaged file was kept here: { $path }
+settings-problem-unreadable = Your settings file could not be read, so the app started with normal settings. The file is here: { $path }
+settings-problem-dismiss = OK
+
+## PIN helper
+pin-title = Enter a PIN
+pin-intro = With a WPS PIN, your printer joins Wi-Fi without typing the Wi-Fi password. Your router and your printer must both take part.
+pin-step-method = 1. Which device has the PIN?
+pin-method-printer = My printer shows a PIN
+pin-method-printer-desc = You type the printer's PIN into your router's settings page.
+pin-method-router = My router has a PIN
+pin-method-router-desc = It is on the router's label or in its settings page. You type it into the printer.
+pin-method-button = There is no PIN: use the WPS buttons
+pin-method-button-desc = You press WPS on the router, then start WPS on the printer.
+pin-picture-printer = Picture: the printer shows the PIN on its screen, and the PIN goes into the router.
+pin-picture-router = Picture: the PIN on the router's label goes into the printer.
+pin-picture-button = Picture: the WPS buttons on the printer and on the router, pressed within 2 minutes of each other.
+pin-step-type = 2. Type the PIN
+pin-field-label-printer = The PIN your printer shows (8 digits, sometimes 4)
+pin-field-label-router = Your router's PIN (8 digits, sometimes 4)
+pin-field-hint = 1234 5670
+pin-progress = { $count ->
+    [one] 1 digit so far. A PIN has 8 digits (sometimes 4).
+   *[other] { $count } digits so far. A PIN has 8 digits (sometimes 4).
+}
+pin-wrong-check-digit-still = If you are sure you copied it correctly, you can still try it: some routers accept it.
+pin-check = Check PIN
+pin-copy = Copy PIN
+pin-clear = Clear
+pin-copied = The PIN is copied. You can paste it into the router's settings page.
+pin-step-start = 3. Start WPS within 2 minutes
+pin-howto-printer-1 = On the printer, open the Wi-Fi Protected Setup (WPS) menu and choose PIN. The printer shows an 8-digit PIN. Menu names vary by model.
+pin-howto-printer-2 = On a computer or phone that is connected to your router, open the router's settings page.
+pin-howto-printer-3 = Find WPS in the router's settings and choose to add a device with a PIN. Names vary by router.
+pin-howto-printer-4 = Type the printer's PIN there and start. Start the timer below at the same moment.
+pin-howto-router-1 = Find the router's PIN. It may be on the router's label or in the router's settings page.
+pin-howto-router-2 = On the printer, open the Wi-Fi Protected Setup (WPS) menu and choose to enter a PIN. Menu names vary by model.
+pin-howto-router-3 = Type the router's PIN on the printer and start. Start the timer below at the same moment.
+pin-howto-button-1 = Press the WPS button on the router. If you cannot find it, look in the router's manual.
+pin-howto-button-2 = Within 2 minutes, start push-button WPS on the printer: in its Wi-Fi Protected Setup menu, choose Push Button. Menu names and buttons vary by model.
+pin-howto-button-3 = Wait. When the printer has joined, it says so on its screen or with its Wi-Fi light.
+pin-router-lockout = Some routers stop accepting their PIN for a while after wrong tries. If the printer says the PIN was refused, wait a few minutes before you try again.
+pin-button-one-at-a-time = Only one device may be in WPS mode at a time. If two devices press WPS within 2 minutes, the router refuses both.
+pin-timer-explain = WPS stays open for 2 minutes. Start the timer when you start WPS on the first device.
+pin-timer-start = Start the 2-minute timer
+pin-timer-left = { $time } left
+pin-timer-follow-printer = If your printer shows its own timer, follow the printer's timer.
+pin-timer-stop = Stop the timer
+pin-timer-ended = Time is up. Start WPS again on both devices.
+pin-timer-again = Start the timer again
+pin-after-setup = When your printer is connected, turn WPS off in your router's settings, or at least its router PIN. A WPS PIN can be guessed by someone nearby.
+pin-where-is-pin = Where is the PIN?
+pin-not-working = It doesn't work
+
+## Where is the PIN?
+where-title = Where is the PIN?
+where-intro = Which kind of control panel does your printer have?
+where-touchscreen = A touchscreen
+where-touchscreen-desc = A screen you tap with your finger.
+where-text-display = A small text display with buttons
+where-text-display-desc = One or two lines of text, and arrow or OK buttons.
+where-lights-only = Only buttons and lights
+where-lights-only-desc = No screen that can show text.
+where-steps = What to do
+where-touchscreen-1 = On the printer's screen, open Wireless or Network settings.
+where-touchscreen-2 = Choose Wi-Fi Protected Setup, then PIN.
+where-touchscreen-3 = The printer shows an 8-digit PIN and a timer. Write the PIN down or keep the screen in view.
+where-text-display-1 = Open the Setup or Network menu with the arrow buttons.
+where-text-display-2 = Look for Wi-Fi Protected Setup or WPS Setup, then choose PIN.
+where-text-display-3 = The display shows the PIN. Write it down.
+where-lights-only-1 = A printer without a screen cannot show a PIN. The easiest way is push-button WPS: choose "There is no PIN: use the WPS buttons" on the Enter a PIN page.
+where-lights-only-2 = Some models print a PIN on their network configuration page. The buttons to print that page vary by model: see your printer's user guide.
+where-names-vary = Menu names vary by model. If you cannot find these menus, check your printer's user guide.
+where-have-pin = I have the PIN
+where-no-pin = I can't find it
+
+## It doesn't work
+trouble-title = It doesn't work
+trouble-intro = Try these checks in order. Tick each one you have tried.
+trouble-tried = I tried this
+trouble-one-device = Only one device in WPS mode
+trouble-one-device-desc = If two devices start push-button WPS within 2 minutes, the router refuses both. Stop WPS on other devices, wait 2 minutes, and try again with only the printer.
+trouble-two-minutes = Start both sides within 2 minutes
+trouble-two-minutes-desc = WPS stays open for about 2 minutes. Start WPS on the second device soon after the first.
+trouble-wps-on = WPS is turned on in the router
+trouble-wps-on-desc = Some routers let you turn WPS off. Check in the router's settings page that WPS is on.
+trouble-security = The router uses WPA2 or WPA3
+trouble-security-desc = WPS is switched off on networks that use the old WEP security or WPA with TKIP only. Check the Wi-Fi security setting in the router's settings page.
+trouble-hidden = The network name is visible
+trouble-hidden-desc = Some routers switch WPS off when the network name (SSID) is hidden.
+trouble-locked = The router's PIN is not locked
+trouble-locked-desc = After several wrong tries with the router's PIN, a router can lock it for a while. Wait, or use the printer's PIN or the WPS buttons instead.
+trouble-restart = Printer and router restarted and close together
+trouble-restart-desc = Turn the printer and the router off and on again. Put the printer near the router while you set it up.
+trouble-other-ways = Other ways to connect
+trouble-other-smart = Use the HP Smart app from HP.
+trouble-other-ews = Open the printer's own web page (its embedded web server) in a browser.
+trouble-other-cable = Connect the printer to the router with a network cable for a while.
+trouble-other-password = Type the Wi-Fi password on the printer, if it has a screen.
+trouble-back-to-pin = Try the PIN again
+
+## Find my printer (until the network scan is built)
+find-title = Find my printer
+find-not-yet = This version cannot search the network yet.
+find-manual-1 = Make sure the printer is on and near the router.
+find-manual-2 = Go on with "Where is the PIN?" and choose your printer's kind of control panel.
+find-where-pin = Where is the PIN?
+
+## Choose my model (until the model catalog is built)
+model-title = Choose my model
+model-not-yet = This version has no model list yet. The steps depend on your printer's control panel, so choose that instead.
+model-by-panel = Choose my kind of control panel

@@ -1,5 +1,53 @@
-//! The window.
+//! The window: an eframe app over the core. Pages live in `pages/`, one file a page.
 
-pub fn run() -> std::process::ExitCode {
-    std::process::ExitCode::SUCCESS
+mod app;
+pub mod header;
+pub mod illustration;
+pub mod nav;
+pub mod pages;
+pub mod theme;
+pub mod widgets;
+
+use std::process::ExitCode;
+
+pub use app::{Action, AppState, Cx, WpsApp};
+
+use crate::settings::SettingsStore;
+
+pub const APP_NAME: &str = "WPS PIN Helper";
+
+/// Opens the window and returns when it is closed.
+pub fn run() -> ExitCode {
+    let store = match SettingsStore::platform() {
+        Ok(s) => s,
+        Err(e) => {
+            // Still start: settings just are not remembered this time.
+            tracing::warn!("{e}");
+            SettingsStore::at(std::env::temp_dir().join("wps-pin-helper"))
+        }
+    };
+    let options = eframe::NativeOptions {
+        viewport: eframe::egui::ViewportBuilder::default()
+            .with_title(APP_NAME)
+            .with_app_id("wps-pin-helper")
+            .with_inner_size([960.0, 760.0])
+            .with_min_inner_size([420.0, 360.0]),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        APP_NAME,
+        options,
+        Box::new(|cc| Ok(Box::new(WpsApp::new(cc, store)?))),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!(
+                "WPS PIN Helper could not open its window: {e}\n\
+                 On Linux, a desktop session (X11 or Wayland) with OpenGL is needed. \
+                 The command-line tools still work: run `wps-pin-helper --help`."
+            );
+            ExitCode::from(1)
+        }
+    }
 }

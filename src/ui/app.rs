@@ -1,0 +1,245 @@
+//! The eframe application: owns the state, the worker handle and the translations.
+//! Pages only read state and push [`Action`]s; this file carries them out after the
+//! frame, so there is one place where navigation and commands happen.
+
+use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
+
+use super::nav::{Nav, Page};
+use super::pages;
+use super::theme::{self, Palette};
+use crate::i18n::{self, Localizer};
+use crate::settings::{self, LoadProblem, Settings, SettingsStore};
+use crate::worker::{Command, Event, Worker};
+
+/// What a page asks for; carried out after the frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Go(Page),
+    Back,
+    Home,
+    Send(Command),
+    /// The settings page changed something: apply it and save it.
+    SettingsChanged,
+}
+
+/// What every page may use while it draws.
+pub struct Cx<'a> {
+    pub l: &'a Localizer,
+    pub palette: Palette,
+    pub settings: &'a mut Settings,
+    /// True right after the page was opened (to place keyboard focus).
+    pub arrived: bool,
+    actions: &'a mut Vec<Action>,
+}
+
+impl Cx<'_> {
+    pub fn go(&mut self, page: Page) {
+        self.actions.push(Action::Go(page));
+    }
+    pub fn back(&mut self) {
+        self.actions.push(Action::Back);
+    }
+    pub fn send(&mut self, command: Command) {
+        self.actions.push(Action::Send(command));
+    }
+    pub fn settings_changed(&mut self) {
+        self.actions.push(Action::SettingsChanged);
+    }
+}
+
+/// Everything the window shows. Pages own their own state structs.
+#[derive(Default)]
+pub struct AppState {
+    pub nav: Nav,
+    pub settings: Settings,
+    /// Why stored settings were not used at start, until the person dismisses it.
+    pub settings_problem: Option<LoadProblem>,
+    /// The last failure to save settings, if any.
+    pub save_error: Option<String>,
+    pub pin: pages::pin::PinPage,
+    pub where_pin: pages::where_pin::WherePinPage,
+    pub troubleshoot: pages::troubleshoot::TroubleshootPage,
+}
+
+pub struct WpsApp {
+    pub state: AppState,
+    l: Localizer,
+    worker: Worker,
+    store_dir: std::path::PathBuf,
+    /// The settings last applied to the egui context.
+    applied: Option<Settings>,
+    /// The last page change came from the keyboard: focus the new page's first control.
+    keyboard_nav: bool,
+}
+
+impl WpsApp {
+    /// Loads settings from `store` (moving a damaged file aside) and starts the worker.
+    pub fn new(cc: &eframe::CreationContext<'_>, store: SettingsStore) -> std::io::Result<Self> {
+        let loaded = store.load();
+        let mut settings = loaded.settings;
+        if loaded.first_start && settings.language.is_none() {
+            // Remember the system language chosen at first start; the person can change it.
+            settings.language = i18n::system_language().map(|l| i18n::negotiate(&l).to_owned());
+        }
+        let ctx = cc.egui_ctx.clone();
+        let worker = Worker::spawn(Some(store.clone()), Box::new(move || ctx.request_repaint()))?;
+        let l = Localizer::new(&language_of(&settings));
+        Ok(Self {
+            state: AppState {
+                settings,
+                settings_problem: loaded.problem,
+                ..AppState::default()
+            },
+            l,
+            worker,
+            store_dir: store.dir().to_owned(),
+            applied: None,
+            keyboard_nav: false,
+        })
+    }
+
+    pub fn localizer(&self) -> &Localizer {
+        &self.l
+    }
+
+    fn apply_settings(&mut self, ctx: &egui::Context) {
+        if self.applied.as_ref() == Some(&self.state.settings) {
+            return;
+        }
+        let s = &self.state.settings;
+        theme::apply(ctx, s);
+        ctx.set_zoom_factor(s.text_scale);
+        if self.l.tag() != i18n::negotiate(&language_of(s)) {
+            self.l = Localizer::new(&language_of(s));
+        }
+        self.applied = Some(s.clone());
+    }
+
+    fn handle_event(&mut self, event: Event) {
+        match event {
+            Event::WpsWindowTick { .. } | Event::WpsWindowEnded | Event::WpsWindowCancelled => {
+                self.state.pin.on_window_event(&event);
+            }
+            Event::SettingsSaved => self.state.save_error = None,
+            Event::SettingsNotSaved(message) => self.state.save_error = Some(message),
+        }
+    }
+
+    fn carry_out(&mut self, actions: Vec<Action>) {
+        for action in actions {
+            match action {
+                Action::Go(page) => self.state.nav.go(page),
+                Action::Back => self.state.nav.back(),
+                Action::Home => self.state.nav.home(),
+                Action::Send(command) => self.worker.send(command),
+                Action::SettingsChanged => {
+                    self.state.settings = self.state.settings.clone().sanitized();
+                    self.worker
+                        .send(Command::SaveSettings(self.state.settings.clone()));
+                }
+            }
+        }
+    }
+
+    /// Ctrl +/−/0 change egui's zoom directly; adopt that as the text size setting.
+    fn adopt_keyboard_zoom(&mut self, ctx: &egui::Context) -> Option<Action> {
+        let zoom = ctx.zoom_factor();
+        let wanted = self.state.settings.text_scale;
+        if (zoom - wanted).abs() < 0.001 {
+            return None;
+        }
+        let clamped = (settings::clamp_text_scale(zoom) * 100.0).round() / 100.0;
+        self.state.settings.text_scale = clamped;
+        if (clamped - zoom).abs() > 0.001 {
+            ctx.set_zoom_factor(clamped);
+        }
+        Some(Action::SettingsChanged)
+    }
+}
+
+fn language_of(settings: &Settings) -> String {
+    settings
+        .language
+        .clone()
+        .or_else(i18n::system_language)
+        .unwrap_or_else(|| i18n::FALLBACK.to_owned())
+}
+
+impl eframe::App for WpsApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        while let Some(event) = self.worker.try_recv() {
+            self.handle_event(event);
+        }
+        if let Some(a) = self.adopt_keyboard_zoom(ctx) {
+            self.carry_out(vec![a]);
+        }
+        self.apply_settings(ctx);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let mut actions = Vec::new();
+        // Escape or Alt+Left go back, unless a text field is using the keyboard.
+        let back_keys = ui.input_mut(|i| {
+            i.consume_shortcut(&KeyboardShortcut::new(Modifiers::ALT, Key::ArrowLeft))
+        }) || (!ui.ctx().egui_wants_keyboard_input()
+            && ui.input(|i| i.key_pressed(Key::Escape)));
+        if back_keys {
+            actions.push(Action::Back);
+        }
+        let palette = theme::palette(self.state.settings.theme);
+        let arrived = self.state.nav.take_arrived() && self.keyboard_nav;
+        let page = self.state.nav.current();
+        super::header::show(ui, &self.l, &self.state.nav, &mut actions);
+        let AppState {
+            settings,
+            settings_problem,
+            save_error,
+            pin,
+            where_pin,
+            troubleshoot,
+            ..
+        } = &mut self.state;
+        let mut cx = Cx {
+            l: &self.l,
+            palette,
+            settings,
+            arrived,
+            actions: &mut actions,
+        };
+        let store_dir = &self.store_dir;
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    super::widgets::page_column(ui, |ui| {
+                        ui.add_space(8.0);
+                        match page {
+                            Page::Home => pages::home::show(ui, settings_problem, &mut cx),
+                            Page::FindPrinter => pages::find_printer::show(ui, &mut cx),
+                            Page::ChooseModel => pages::choose_model::show(ui, &mut cx),
+                            Page::WherePin => pages::where_pin::show(ui, where_pin, &mut cx),
+                            Page::EnterPin => pages::pin::show(ui, pin, &mut cx),
+                            Page::Troubleshoot => {
+                                pages::troubleshoot::show(ui, troubleshoot, &mut cx)
+                            }
+                            Page::Settings => {
+                                pages::settings::show(ui, store_dir, save_error.as_deref(), &mut cx)
+                            }
+                        }
+                        ui.add_space(24.0);
+                    });
+                });
+        });
+        if actions
+            .iter()
+            .any(|a| matches!(a, Action::Go(_) | Action::Back | Action::Home))
+        {
+            self.keyboard_nav = ui.input(|i| {
+                i.events
+                    .iter()
+                    .any(|e| matches!(e, egui::Event::Key { pressed: true, .. }))
+            });
+        }
+        self.carry_out(actions);
+    }
+}

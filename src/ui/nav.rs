@@ -1,0 +1,131 @@
+//! Which page is shown, and the way back.
+
+/// Every page of the app. The home page offers each step of the journey.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Page {
+    Home,
+    FindPrinter,
+    ChooseModel,
+    WherePin,
+    EnterPin,
+    Troubleshoot,
+    Settings,
+}
+
+impl Page {
+    /// The message id of the page's title.
+    pub fn title_id(self) -> &'static str {
+        match self {
+            Page::Home => "page-home",
+            Page::FindPrinter => "page-find-printer",
+            Page::ChooseModel => "page-choose-model",
+            Page::WherePin => "page-where-pin",
+            Page::EnterPin => "page-enter-pin",
+            Page::Troubleshoot => "page-troubleshoot",
+            Page::Settings => "page-settings",
+        }
+    }
+}
+
+/// Browser-like history: Back returns to where the person came from.
+#[derive(Debug, Clone)]
+pub struct Nav {
+    current: Page,
+    history: Vec<Page>,
+    /// Set for one frame after a page change, so the page can move focus.
+    arrived: bool,
+}
+
+impl Default for Nav {
+    fn default() -> Self {
+        Self {
+            current: Page::Home,
+            history: Vec::new(),
+            arrived: true,
+        }
+    }
+}
+
+/// A deep history helps no one; the oldest entries are dropped.
+const MAX_HISTORY: usize = 32;
+
+impl Nav {
+    pub fn current(&self) -> Page {
+        self.current
+    }
+
+    pub fn can_go_back(&self) -> bool {
+        !self.history.is_empty()
+    }
+
+    pub fn go(&mut self, page: Page) {
+        if page == self.current {
+            return;
+        }
+        if page == Page::Home {
+            self.home();
+            return;
+        }
+        self.history.push(self.current);
+        if self.history.len() > MAX_HISTORY {
+            self.history.remove(0);
+        }
+        self.current = page;
+        self.arrived = true;
+    }
+
+    pub fn back(&mut self) {
+        if let Some(page) = self.history.pop() {
+            self.current = page;
+            self.arrived = true;
+        }
+    }
+
+    pub fn home(&mut self) {
+        if self.current != Page::Home {
+            self.history.clear();
+            self.current = Page::Home;
+            self.arrived = true;
+        }
+    }
+
+    /// True once after each page change.
+    pub fn take_arrived(&mut self) -> bool {
+        std::mem::take(&mut self.arrived)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn back_retraces_and_home_clears() {
+        let mut nav = Nav::default();
+        assert!(!nav.can_go_back());
+        nav.go(Page::ChooseModel);
+        nav.go(Page::WherePin);
+        nav.go(Page::WherePin);
+        nav.back();
+        assert_eq!(nav.current(), Page::ChooseModel);
+        nav.go(Page::EnterPin);
+        nav.go(Page::Home);
+        assert_eq!(nav.current(), Page::Home);
+        assert!(!nav.can_go_back());
+        nav.back();
+        assert_eq!(nav.current(), Page::Home);
+    }
+
+    #[test]
+    fn history_is_bounded() {
+        let mut nav = Nav::default();
+        for i in 0..100 {
+            nav.go(if i % 2 == 0 {
+                Page::Settings
+            } else {
+                Page::EnterPin
+            });
+        }
+        assert!(nav.history.len() <= MAX_HISTORY);
+    }
+}

@@ -1,0 +1,161 @@
+//! Settings: text size, colours, motion and language; applied at once and saved.
+
+use std::path::Path;
+
+use eframe::egui::{Checkbox, Slider, Ui};
+
+use crate::i18n;
+use crate::settings::{MAX_TEXT_SCALE, MIN_TEXT_SCALE, Theme};
+use crate::ui::Cx;
+use crate::ui::widgets::{self, Tone};
+
+const STEP: f32 = 0.25;
+
+pub fn show(ui: &mut Ui, store_dir: &Path, save_error: Option<&str>, cx: &mut Cx) {
+    let l = cx.l;
+    widgets::heading(ui, &l.t("settings-title"));
+    widgets::para(ui, &l.t("settings-intro"));
+    if let Some(err) = save_error {
+        widgets::notice(
+            ui,
+            &cx.palette,
+            Tone::Bad,
+            &l.t("notice-problem"),
+            &l.t_args("settings-not-saved", &[("reason", err.to_owned().into())]),
+        );
+    }
+
+    ui.add_space(8.0);
+    let size_label = widgets::subheading(ui, &l.t("settings-text-size"));
+    let mut changed = false;
+    let scale = cx.settings.text_scale;
+    ui.horizontal_wrapped(|ui| {
+        let smaller = ui.add_enabled_ui(scale > MIN_TEXT_SCALE, |ui| {
+            widgets::big_button(ui, &l.t("settings-text-smaller"))
+        });
+        if cx.arrived {
+            smaller.inner.request_focus();
+        }
+        if smaller.inner.clicked() {
+            cx.settings.text_scale = step_scale(scale, -STEP);
+            changed = true;
+        }
+        let larger = ui.add_enabled_ui(scale < MAX_TEXT_SCALE, |ui| {
+            widgets::big_button(ui, &l.t("settings-text-larger"))
+        });
+        if larger.inner.clicked() {
+            cx.settings.text_scale = step_scale(scale, STEP);
+            changed = true;
+        }
+        if widgets::big_button(ui, &l.t("settings-text-reset")).clicked() {
+            cx.settings.text_scale = 1.0;
+            changed = true;
+        }
+    });
+    let mut percent = (cx.settings.text_scale * 100.0).round();
+    let slider = ui.add(
+        Slider::new(
+            &mut percent,
+            MIN_TEXT_SCALE * 100.0..=MAX_TEXT_SCALE * 100.0,
+        )
+        .step_by(f64::from(STEP * 100.0))
+        .suffix(" %"),
+    );
+    let slider = slider.labelled_by(size_label.id);
+    // Apply when the drag ends (or a key changes it), so the page does not rescale under the pointer.
+    if slider.changed() && !slider.dragged() || slider.drag_stopped() {
+        cx.settings.text_scale = percent / 100.0;
+        changed = true;
+    }
+    widgets::para(ui, &l.t("settings-text-shortcuts"));
+
+    ui.add_space(8.0);
+    widgets::subheading(ui, &l.t("settings-colours"));
+    for (theme, title, desc) in [
+        (
+            Theme::Normal,
+            "settings-theme-normal",
+            "settings-theme-normal-desc",
+        ),
+        (
+            Theme::HighContrast,
+            "settings-theme-high-contrast",
+            "settings-theme-high-contrast-desc",
+        ),
+    ] {
+        let selected = cx.settings.theme == theme;
+        if widgets::card(ui, &l.t(title), &l.t(desc), Some(selected)).clicked() && !selected {
+            cx.settings.theme = theme;
+            changed = true;
+        }
+    }
+
+    ui.add_space(8.0);
+    widgets::subheading(ui, &l.t("settings-motion"));
+    let mut reduced = cx.settings.reduced_motion;
+    if ui
+        .add(Checkbox::new(&mut reduced, l.t("settings-reduce-motion")))
+        .changed()
+    {
+        cx.settings.reduced_motion = reduced;
+        changed = true;
+    }
+    widgets::para(ui, &l.t("settings-reduce-motion-desc"));
+
+    ui.add_space(8.0);
+    widgets::subheading(ui, &l.t("settings-language"));
+    let system = i18n::system_language()
+        .map(|s| i18n::negotiate(&s))
+        .unwrap_or(i18n::FALLBACK);
+    let system_name = i18n::Localizer::new(system).t("language-name");
+    let follow = cx.settings.language.is_none();
+    if widgets::card(
+        ui,
+        &l.t_args("settings-language-system", &[("name", system_name.into())]),
+        &l.t("settings-language-system-desc"),
+        Some(follow),
+    )
+    .clicked()
+        && !follow
+    {
+        cx.settings.language = None;
+        changed = true;
+    }
+    for (tag, name) in i18n::available() {
+        let selected = cx.settings.language.as_deref() == Some(tag);
+        if widgets::card(ui, &name, tag, Some(selected)).clicked() && !selected {
+            cx.settings.language = Some(tag.to_owned());
+            changed = true;
+        }
+    }
+
+    ui.add_space(8.0);
+    widgets::para(
+        ui,
+        &l.t_args(
+            "settings-stored-in",
+            &[("path", store_dir.display().to_string().into())],
+        ),
+    );
+    if changed {
+        cx.settings_changed();
+    }
+}
+
+fn step_scale(scale: f32, delta: f32) -> f32 {
+    let stepped = ((scale + delta) / STEP).round() * STEP;
+    stepped.clamp(MIN_TEXT_SCALE, MAX_TEXT_SCALE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::step_scale;
+
+    #[test]
+    fn steps_snap_to_quarters_and_stay_in_range() {
+        assert_eq!(step_scale(1.0, 0.25), 1.25);
+        assert_eq!(step_scale(1.1, 0.25), 1.25);
+        assert_eq!(step_scale(2.5, 0.25), 2.5);
+        assert_eq!(step_scale(1.0, -0.25), 1.0);
+    }
+}

@@ -1,0 +1,138 @@
+//! The app's building blocks: large buttons and cards with plain accessible names.
+
+use eframe::egui::{
+    Align, Button, Frame, Label, Layout, Margin, Response, RichText, Sense, Stroke, StrokeKind,
+    TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, accesskit::Role, vec2,
+};
+
+use super::theme::Palette;
+
+/// Cards and text stay readable on wide windows.
+pub const MAX_CONTENT_WIDTH: f32 = 760.0;
+/// Large targets: at least 44 points in both directions, taller than egui's default.
+pub const BIG_BUTTON_HEIGHT: f32 = 52.0;
+
+pub fn heading(ui: &mut Ui, text: &str) -> Response {
+    ui.add(Label::new(RichText::new(text).heading().strong()).wrap())
+}
+
+pub fn subheading(ui: &mut Ui, text: &str) -> Response {
+    ui.add(Label::new(RichText::new(text).text_style(TextStyle::Button).strong()).wrap())
+}
+
+/// A paragraph of body text, wrapped to the page.
+pub fn para(ui: &mut Ui, text: &str) -> Response {
+    ui.add(Label::new(text).wrap())
+}
+
+/// Numbered steps, one idea each.
+pub fn steps(ui: &mut Ui, items: &[String]) {
+    for (i, item) in items.iter().enumerate() {
+        ui.horizontal_top(|ui| {
+            ui.add(Label::new(RichText::new(format!("{}.", i + 1)).strong()));
+            ui.add(Label::new(item.as_str()).wrap());
+        });
+    }
+}
+
+pub fn big_button(ui: &mut Ui, text: &str) -> Response {
+    ui.add(
+        Button::new(RichText::new(text).text_style(TextStyle::Button))
+            .min_size(vec2(120.0, BIG_BUTTON_HEIGHT)),
+    )
+}
+
+/// A two-line card that acts as one button: a bold title and a short explanation.
+/// With `selected`, it behaves as a radio button (one of several choices).
+pub fn card(ui: &mut Ui, title: &str, description: &str, selected: Option<bool>) -> Response {
+    let width = ui.available_width().min(MAX_CONTENT_WIDTH);
+    let pad = vec2(18.0, 14.0);
+    let inner = (width - 2.0 * pad.x).max(40.0);
+    let title_g = WidgetText::from(RichText::new(title).text_style(TextStyle::Button).strong())
+        .into_galley(ui, Some(TextWrapMode::Wrap), inner, TextStyle::Button);
+    let desc_g = WidgetText::from(description).into_galley(
+        ui,
+        Some(TextWrapMode::Wrap),
+        inner,
+        TextStyle::Body,
+    );
+    let gap = 4.0;
+    let height = (2.0 * pad.y + title_g.size().y + gap + desc_g.size().y).max(64.0);
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click());
+    let enabled = ui.is_enabled();
+    response.widget_info(|| match selected {
+        Some(s) => WidgetInfo::selected(Role::RadioButton, enabled, s, title),
+        None => WidgetInfo::labeled(Role::Button, enabled, title),
+    });
+    if ui.is_rect_visible(rect) {
+        let visuals = match selected {
+            Some(s) => ui.style().interact_selectable(&response, s),
+            None => *ui.style().interact(&response),
+        };
+        let frame_rect = rect.expand(visuals.expansion);
+        let mut stroke = visuals.bg_stroke;
+        if selected == Some(true) {
+            stroke = Stroke::new(stroke.width.max(3.0), ui.visuals().selection.stroke.color);
+        }
+        ui.painter().rect(
+            frame_rect,
+            visuals.corner_radius,
+            visuals.bg_fill,
+            stroke,
+            StrokeKind::Inside,
+        );
+        let text_color = ui.visuals().text_color();
+        let mut pos = rect.min + pad;
+        let title_h = title_g.size().y;
+        ui.painter().galley(pos, title_g, text_color);
+        pos.y += title_h + gap;
+        ui.painter().galley(pos, desc_g, text_color);
+    }
+    response
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Good,
+    Warn,
+    Bad,
+}
+
+/// A framed message with a coloured edge and a word that says what kind it is,
+/// so the meaning never rests on colour alone.
+pub fn notice(ui: &mut Ui, palette: &Palette, tone: Tone, kind_word: &str, text: &str) -> Response {
+    let color = match tone {
+        Tone::Info => palette.info,
+        Tone::Good => palette.good,
+        Tone::Warn => palette.warn,
+        Tone::Bad => palette.bad,
+    };
+    Frame::new()
+        .stroke(Stroke::new(3.0, color))
+        .corner_radius(8)
+        .inner_margin(Margin::symmetric(16, 12))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width().min(MAX_CONTENT_WIDTH));
+            ui.with_layout(Layout::top_down(Align::Min), |ui| {
+                ui.add(Label::new(RichText::new(kind_word).strong().color(color)));
+                ui.add(Label::new(RichText::new(text).text_style(TextStyle::Button)).wrap());
+            });
+        })
+        .response
+}
+
+/// Centres page content in a column of readable width.
+pub fn page_column<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let width = ui.available_width().min(MAX_CONTENT_WIDTH);
+    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+    ui.horizontal(|ui| {
+        ui.add_space(margin);
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            add(ui)
+        })
+        .inner
+    })
+    .inner
+}
