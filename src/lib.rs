@@ -3,6 +3,7 @@
 //! The core (wps, settings, i18n, worker) has no GUI dependency; `ui` is the eframe
 //! face and `cli` the command-line face of the same core.
 
+pub mod catalog;
 pub mod cli;
 pub mod i18n;
 pub mod settings;

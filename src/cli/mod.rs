@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+pub mod lookup;
 pub mod pin;
 
 #[derive(Debug, Parser)]
@@ -24,6 +25,18 @@ pub enum Command {
     /// Work with WPS PINs.
     #[command(subcommand)]
     Pin(PinCommand),
+    /// Find HP printer families by model name or number ("9015e", "OfficeJet Pro 9015", "M428fdw").
+    Lookup {
+        /// The model as written on the printer or its box; several words are joined.
+        #[arg(required = true, num_args = 1.., value_name = "QUERY")]
+        query: Vec<String>,
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Show at most this many families.
+        #[arg(long, default_value_t = lookup::DEFAULT_LIMIT, value_parser = clap::value_parser!(u16).range(1..=1000), value_name = "N")]
+        limit: u16,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -50,6 +63,9 @@ pub fn main() -> ExitCode {
     match cli.command {
         None => crate::ui::run(),
         Some(Command::Pin(PinCommand::Check { pin, json })) => pin::check(&pin, json),
+        Some(Command::Lookup { query, json, limit }) => {
+            lookup::lookup(&query, json, usize::from(limit))
+        }
     }
 }
 

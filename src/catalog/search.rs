@@ -1,0 +1,430 @@
+//! Ranked search over the catalog, fast enough for every keystroke.
+//!
+//! Every display name (and each family id, read as words) is tokenised once. A
+//! query is compared with each name: model numbers weigh most, line words
+//! ("officejet", "pro") less, "all-in-one" words least. A family scores as its best
+//! name. The reason of the best match is kept so people see why a printer is listed.
+
+use super::family::Family;
+use super::tokens::{ModelNo, Token, Tokens, tokenize};
+
+const MODEL_WEIGHT: f32 = 3.0;
+const WORD_WEIGHT: f32 = 1.0;
+const MFP_WEIGHT: f32 = 0.3;
+/// Below this share of the query explained, a family is not shown.
+const MIN_SCORE: f32 = 0.5;
+const ID_FACTOR: f32 = 0.95;
+/// A word no HP name uses ("epson", "asdf") counts this much against a match.
+const UNKNOWN_WORD_WEIGHT: f32 = 2.0;
+
+/// How a typed model number met a model number in a name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ModelHow {
+    /// Same letters, number and variant letters.
+    Exact,
+    /// Same number; the variant letters differ or were left out ("M428" → "M428fdw").
+    SameNumber,
+    /// The typed number lies in the family's series: "9015" in the 9010 series.
+    InSeries { first: u64, last: u64 },
+    /// The query named a series that covers the family's number.
+    SeriesCovers { first: u64, last: u64 },
+    /// The number was typed without its letters ("428" for "M428").
+    NumberOnly,
+    /// The number is still being typed ("901" → "9010").
+    Beginning,
+}
+
+/// Why a family was listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    Model {
+        /// As typed.
+        typed: String,
+        /// As written in the family's name.
+        model: String,
+        how: ModelHow,
+    },
+    /// Only words matched (for example "envy").
+    Words,
+}
+
+#[derive(Debug, Clone)]
+pub struct Match<'a> {
+    pub family: &'a Family,
+    /// 0.0–1.0: how much of the query the family explains, and how well.
+    pub score: f32,
+    pub why: Why,
+    /// The display name that matched best (for an id, the id read as a name).
+    pub matched_name: String,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum NameRef {
+    Name(usize),
+    Id(usize),
+}
+
+struct Entry {
+    family: usize,
+    /// Which name matched: a display name, or one of the family's ids.
+    name: NameRef,
+    tokens: Tokens,
+}
+
+/// The tokenised catalog.
+pub struct Index {
+    entries: Vec<Entry>,
+    /// Every word used in a name or id, sorted, to tell HP words from others.
+    vocabulary: Vec<String>,
+}
+
+impl Index {
+    pub fn build(families: &[Family]) -> Self {
+        let mut entries = Vec::new();
+        for (fi, f) in families.iter().enumerate() {
+            for (ni, name) in f.names.iter().enumerate() {
+                entries.push(Entry {
+                    family: fi,
+                    name: NameRef::Name(ni),
+                    tokens: tokenize(name, false),
+                });
+            }
+            for (ii, id) in f.ids().enumerate() {
+                entries.push(Entry {
+                    family: fi,
+                    name: NameRef::Id(ii),
+                    tokens: tokenize(id, false),
+                });
+            }
+        }
+        let mut vocabulary: Vec<String> = entries
+            .iter()
+            .flat_map(|e| e.tokens.tokens.iter())
+            .filter_map(|t| match t {
+                Token::Word(w) => Some(w.clone()),
+                _ => None,
+            })
+            .collect();
+        vocabulary.sort();
+        vocabulary.dedup();
+        Self {
+            entries,
+            vocabulary,
+        }
+    }
+
+    /// True when some name uses `word` (or, while typing, a word starting with it;
+    /// or a word one typo away).
+    fn knows(&self, word: &str, open: bool) -> bool {
+        let at = self.vocabulary.partition_point(|w| w.as_str() < word);
+        let next = self.vocabulary.get(at);
+        next.is_some_and(|w| w == word || (open && w.starts_with(word)))
+            || (word.len() >= 5 && self.vocabulary.iter().any(|w| one_edit_apart(word, w)))
+    }
+
+    /// Families matching `query`, best first, at most `limit`.
+    pub fn search<'a>(&self, families: &'a [Family], query: &str, limit: usize) -> Vec<Match<'a>> {
+        let q = Query::new(query, |w, open| self.knows(w, open));
+        if q.tokens.tokens.is_empty() || limit == 0 {
+            return Vec::new();
+        }
+        // Best (score, why, entry) per family.
+        let mut best: Vec<Option<(f32, Why, NameRef)>> = vec![None; families.len()];
+        for e in &self.entries {
+            let Some((mut score, why)) = q.score(&e.tokens) else {
+                continue;
+            };
+            if matches!(e.name, NameRef::Id(_)) {
+                // Ids are HPLIP's internal names; what is printed on the device counts more.
+                score *= ID_FACTOR;
+            }
+            let slot = &mut best[e.family];
+            if slot.as_ref().is_none_or(|(s, _, _)| score > *s) {
+                *slot = Some((score, why, e.name));
+            }
+        }
+        let mut found: Vec<Match<'a>> = best
+            .into_iter()
+            .enumerate()
+            .filter_map(|(fi, b)| {
+                let (score, why, name) = b?;
+                let family = families.get(fi)?;
+                let matched_name = match name {
+                    NameRef::Name(n) => family.names.get(n).cloned(),
+                    NameRef::Id(i) => family.ids().nth(i).map(|id| family.name_from_id(id)),
+                }
+                .unwrap_or_else(|| family.name());
+                Some(Match {
+                    family,
+                    score,
+                    why,
+                    matched_name,
+                })
+            })
+            .collect();
+        // Ties: families HPLIP knows under more names and ids first, then by id,
+        // so the order never depends on chance.
+        found.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| weight(b.family).cmp(&weight(a.family)))
+                .then_with(|| a.family.id.cmp(&b.family.id))
+        });
+        found.truncate(limit);
+        found
+    }
+}
+
+fn weight(f: &Family) -> usize {
+    f.names.len() + f.sections as usize
+}
+
+struct Query {
+    tokens: Tokens,
+    /// The last token may be unfinished (no space typed after it yet).
+    open_last: bool,
+    total: f32,
+    has_model: bool,
+}
+
+impl Query {
+    fn new(text: &str, knows: impl Fn(&str, bool) -> bool) -> Self {
+        let tokens = tokenize(text, true);
+        let has_model = tokens.tokens.iter().any(|t| matches!(t, Token::Model(_)));
+        let open_last = !text.ends_with(|c: char| c.is_whitespace());
+        let last = tokens.tokens.len().saturating_sub(1);
+        let total = tokens
+            .tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| match t {
+                Token::Word(w) if !knows(w, open_last && i == last) => UNKNOWN_WORD_WEIGHT,
+                t => token_weight(t),
+            })
+            .sum();
+        Self {
+            tokens,
+            open_last,
+            total,
+            has_model,
+        }
+    }
+
+    fn score(&self, name: &Tokens) -> Option<(f32, Why)> {
+        let mut got = 0.0;
+        let mut best_model: Option<(f32, Why)> = None;
+        let mut words_missing = false;
+        let last = self.tokens.tokens.len().saturating_sub(1);
+        for (i, t) in self.tokens.tokens.iter().enumerate() {
+            let open = self.open_last && i == last;
+            match t {
+                Token::Model(q) => {
+                    let hit = name
+                        .tokens
+                        .iter()
+                        .filter_map(|n| match n {
+                            Token::Model(m) => {
+                                model_match(q, m, name.series, self.tokens.series, open)
+                            }
+                            _ => None,
+                        })
+                        .max_by(|a, b| a.0.total_cmp(&b.0));
+                    if let Some((quality, why)) = hit {
+                        got += MODEL_WEIGHT * quality;
+                        if best_model.as_ref().is_none_or(|(b, _)| quality > *b) {
+                            best_model = Some((quality, why));
+                        }
+                    }
+                }
+                Token::Word(w) => {
+                    let quality = name
+                        .tokens
+                        .iter()
+                        .filter_map(|n| match n {
+                            Token::Word(nw) => word_match(w, nw, open),
+                            _ => None,
+                        })
+                        .fold(0.0_f32, f32::max);
+                    if quality == 0.0 {
+                        words_missing = true;
+                    }
+                    got += WORD_WEIGHT * quality;
+                }
+                Token::Mfp => {
+                    if name.tokens.contains(&Token::Mfp) {
+                        got += MFP_WEIGHT;
+                    }
+                }
+            }
+        }
+        let score = got / self.total;
+        if self.has_model {
+            let (_, why) = best_model?;
+            (score >= MIN_SCORE).then_some((score, why))
+        } else {
+            // Words alone: every word has to be found, or nonsense would list printers.
+            (!words_missing && score > 0.0).then_some((score, Why::Words))
+        }
+    }
+}
+
+fn token_weight(t: &Token) -> f32 {
+    match t {
+        Token::Model(_) => MODEL_WEIGHT,
+        Token::Word(_) => WORD_WEIGHT,
+        Token::Mfp => MFP_WEIGHT,
+    }
+}
+
+fn word_match(typed: &str, name: &str, open: bool) -> Option<f32> {
+    if typed == name {
+        Some(1.0)
+    } else if open && name.starts_with(typed) {
+        Some(0.8)
+    } else if typed.len() >= 5 && one_edit_apart(typed, name) {
+        Some(0.7)
+    } else {
+        None
+    }
+}
+
+/// True when one letter was left out, added, changed or two were swapped.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let head = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[head..], &b[head..]);
+    match (ra.len(), rb.len()) {
+        (0, 0) => true,
+        (x, y) if x == y => {
+            ra[1..] == rb[1..] || (x >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        (x, y) if x > y => ra[1..] == *rb,
+        _ => *ra == rb[1..],
+    }
+}
+
+/// HP's series naming: a number ending in zeros stands for the numbers it starts,
+/// 9010 → 9010–9019, 2700 → 2700–2799 (at most a hundred models).
+fn series_range(base: u64) -> Option<(u64, u64)> {
+    if base == 0 {
+        return None;
+    }
+    let mut zeros = 0;
+    let mut n = base;
+    while n.is_multiple_of(10) && zeros < 2 {
+        n /= 10;
+        zeros += 1;
+    }
+    (zeros > 0).then(|| (base, base + 10u64.pow(zeros) - 1))
+}
+
+fn in_series(base: u64, n: u64) -> Option<(u64, u64)> {
+    series_range(base).filter(|(first, last)| (*first..=*last).contains(&n))
+}
+
+/// How well typed model number `q` meets `m` from a name (0–1), with the reason.
+fn model_match(
+    q: &ModelNo,
+    m: &ModelNo,
+    name_is_series: bool,
+    query_is_series: bool,
+    open: bool,
+) -> Option<(f32, Why)> {
+    let letters = if q.prefix == m.prefix {
+        1.0
+    } else if q.prefix.is_empty() {
+        0.8
+    } else {
+        return None;
+    };
+    let (number, how) = if q.number == m.number && q.digits.len() == m.digits.len() {
+        let variant = variant_match(&q.suffix, &m.suffix);
+        let how = if letters < 1.0 {
+            ModelHow::NumberOnly
+        } else if variant == 1.0 {
+            ModelHow::Exact
+        } else {
+            ModelHow::SameNumber
+        };
+        (variant, how)
+    } else if let Some((first, last)) = name_is_series
+        .then(|| in_series(m.number, q.number))
+        .flatten()
+    {
+        // A narrower series is the better guess: 9015 → the 9010 series before the 9000.
+        let narrow = if last - first < 10 { 0.87 } else { 0.83 };
+        (narrow, ModelHow::InSeries { first, last })
+    } else if let Some((first, last)) = query_is_series
+        .then(|| in_series(q.number, m.number))
+        .flatten()
+    {
+        (0.8, ModelHow::SeriesCovers { first, last })
+    } else if open
+        && letters == 1.0
+        && q.suffix.is_empty()
+        && q.digits.len() >= 2
+        && m.digits.starts_with(&q.digits)
+    {
+        (0.6, ModelHow::Beginning)
+    } else {
+        return None;
+    };
+    let how = if letters < 1.0 && !matches!(how, ModelHow::Beginning) {
+        ModelHow::NumberOnly
+    } else {
+        how
+    };
+    Some((
+        letters * number,
+        Why::Model {
+            typed: q.raw.clone(),
+            model: m.raw.clone(),
+            how,
+        },
+    ))
+}
+
+/// Variant letters: "fdw" = "fdw"; none typed; the marketing "e" of 9015e; typed
+/// the start of them; or a different variant of the same number.
+fn variant_match(typed: &str, name: &str) -> f32 {
+    if typed == name {
+        1.0
+    } else if typed.is_empty() {
+        0.95
+    } else if typed.strip_suffix('e') == Some(name) {
+        0.97
+    } else if name.starts_with(typed) {
+        0.9
+    } else {
+        0.7
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn series_ranges() {
+        assert_eq!(series_range(9010), Some((9010, 9019)));
+        assert_eq!(series_range(2700), Some((2700, 2799)));
+        assert_eq!(series_range(6000), Some((6000, 6099)));
+        assert_eq!(series_range(9015), None);
+        assert_eq!(series_range(0), None);
+        assert_eq!(in_series(2700, 2755), Some((2700, 2799)));
+        assert_eq!(in_series(2700, 2800), None);
+    }
+
+    #[test]
+    fn one_edit() {
+        assert!(one_edit_apart("offcejet", "officejet"));
+        assert!(one_edit_apart("officejte", "officejet"));
+        assert!(one_edit_apart("lasrjet", "laserjet"));
+        assert!(one_edit_apart("deskjat", "deskjet"));
+        assert!(!one_edit_apart("deskjet", "laserjet"));
+        assert!(one_edit_apart("same", "same"));
+    }
+}
