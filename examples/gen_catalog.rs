@@ -7,10 +7,7 @@
 
 use std::process::ExitCode;
 
-use wps_pin_helper::catalog::hplip::catalog_from_models_dat;
-
-/// The note stored in the asset; keep in step with tests/catalog_asset.rs.
-const SOURCE_NOTE: &str = "derived from HPLIP data/models/models.dat by examples/gen_catalog.rs";
+use wps_pin_helper::catalog::hplip::{SOURCE_NOTE, catalog_from_models_dat};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

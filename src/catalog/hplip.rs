@@ -8,6 +8,10 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::family::{CatalogFile, FORMAT, Family, Protocol};
 
+/// The note stored in the generated asset.
+pub const SOURCE_NOTE: &str =
+    "derived from HPLIP data/models/models.dat by examples/gen_catalog.rs";
+
 /// io-support bits (HPLIP base/codes.py).
 const IO_USB: i64 = 0x2;
 const IO_NETWORK: i64 = 0x4;

@@ -128,8 +128,8 @@ impl Index {
         if q.tokens.tokens.is_empty() || limit == 0 {
             return Vec::new();
         }
-        // Best (score, why, entry) per family.
-        let mut best: Vec<Option<(f32, Why, NameRef)>> = vec![None; families.len()];
+        // Best (score, extra words, why, entry) per family.
+        let mut best: Vec<Option<(f32, usize, Why, NameRef)>> = vec![None; families.len()];
         for e in &self.entries {
             let Some((mut score, why)) = q.score(&e.tokens) else {
                 continue;
@@ -138,40 +138,48 @@ impl Index {
                 // Ids are HPLIP's internal names; what is printed on the device counts more.
                 score *= ID_FACTOR;
             }
+            let extra = q.extra_words(&e.tokens);
             let slot = &mut best[e.family];
-            if slot.as_ref().is_none_or(|(s, _, _)| score > *s) {
-                *slot = Some((score, why, e.name));
+            if slot
+                .as_ref()
+                .is_none_or(|(s, x, _, _)| score > *s || (score == *s && extra < *x))
+            {
+                *slot = Some((score, extra, why, e.name));
             }
         }
-        let mut found: Vec<Match<'a>> = best
+        let mut found: Vec<(usize, Match<'a>)> = best
             .into_iter()
             .enumerate()
             .filter_map(|(fi, b)| {
-                let (score, why, name) = b?;
+                let (score, extra, why, name) = b?;
                 let family = families.get(fi)?;
                 let matched_name = match name {
                     NameRef::Name(n) => family.names.get(n).cloned(),
                     NameRef::Id(i) => family.ids().nth(i).map(|id| family.name_from_id(id)),
                 }
                 .unwrap_or_else(|| family.name());
-                Some(Match {
-                    family,
-                    score,
-                    why,
-                    matched_name,
-                })
+                Some((
+                    extra,
+                    Match {
+                        family,
+                        score,
+                        why,
+                        matched_name,
+                    },
+                ))
             })
             .collect();
-        // Ties: families HPLIP knows under more names and ids first, then by id,
-        // so the order never depends on chance.
-        found.sort_by(|a, b| {
+        // Ties: fewer words the person did not type, then families HPLIP knows under
+        // more names and sections, then by id, so the order never depends on chance.
+        found.sort_by(|(xa, a), (xb, b)| {
             b.score
                 .total_cmp(&a.score)
+                .then_with(|| xa.cmp(xb))
                 .then_with(|| weight(b.family).cmp(&weight(a.family)))
                 .then_with(|| a.family.id.cmp(&b.family.id))
         });
         found.truncate(limit);
-        found
+        found.into_iter().map(|(_, m)| m).collect()
     }
 }
 
@@ -181,6 +189,7 @@ fn weight(f: &Family) -> usize {
 
 struct Query {
     tokens: Tokens,
+    has_words: bool,
     /// The last token may be unfinished (no space typed after it yet).
     open_last: bool,
     total: f32,
@@ -202,12 +211,32 @@ impl Query {
                 t => token_weight(t),
             })
             .sum();
+        let has_words = tokens.tokens.iter().any(|t| matches!(t, Token::Word(_)));
         Self {
             tokens,
+            has_words,
             open_last,
             total,
             has_model,
         }
+    }
+
+    /// Name words the query does not mention: when the person typed words, a name
+    /// with extra words ("Tank" in "LaserJet Tank 1020") is the less likely one.
+    fn extra_words(&self, name: &Tokens) -> usize {
+        if !self.has_words {
+            return 0;
+        }
+        name.tokens
+            .iter()
+            .filter(|n| match n {
+                Token::Word(nw) => !self.tokens.tokens.iter().any(|q| match q {
+                    Token::Word(w) => word_match(w, nw, true).is_some(),
+                    _ => false,
+                }),
+                _ => false,
+            })
+            .count()
     }
 
     fn score(&self, name: &Tokens) -> Option<(f32, Why)> {
@@ -289,12 +318,13 @@ fn word_match(typed: &str, name: &str, open: bool) -> Option<f32> {
 }
 
 /// True when one letter was left out, added, changed or two were swapped.
+/// Compares bytes: names are ASCII, and this runs for every name on each keystroke.
 fn one_edit_apart(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len().abs_diff(b.len()) > 1 {
         return false;
     }
-    let head = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (ra, rb) = (&a[head..], &b[head..]);
     match (ra.len(), rb.len()) {
         (0, 0) => true,

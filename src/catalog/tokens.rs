@@ -123,6 +123,9 @@ fn glued_word(prefix: &str) -> Option<&'static [&'static str]> {
 /// stuck to a number (for queries; names are written properly).
 pub fn tokenize(text: &str, split_glued: bool) -> Tokens {
     let mut words = raw_words(text);
+    if split_glued {
+        join_spaced_model_letters(&mut words);
+    }
     // "office jet" → "officejet"
     let mut i = 0;
     while i + 1 < words.len() {
@@ -180,6 +183,26 @@ pub fn tokenize(text: &str, split_glued: bool) -> Tokens {
     out
 }
 
+/// "M 428fdw" → "M428fdw": one or two letters that are no known word, followed by
+/// a number, are the model's letters typed apart.
+fn join_spaced_model_letters(words: &mut Vec<(String, String)>) {
+    let mut i = 0;
+    while i + 1 < words.len() {
+        let (w, next) = (&words[i].0, &words[i + 1].0);
+        let letters = (1..=2).contains(&w.chars().count())
+            && w.chars().all(|c| c.is_ascii_alphabetic())
+            && !STOP.contains(&w.as_str())
+            && !EXPAND.iter().any(|(a, _)| a == w);
+        if letters && next.starts_with(|c: char| c.is_ascii_digit()) {
+            let lower = format!("{w}{next}");
+            let raw = format!("{}{}", words[i].1, words[i + 1].1);
+            words[i] = (lower, raw);
+            words.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
 fn push_words(out: &mut Tokens, words: &[&str]) {
     for w in words {
         out.tokens.push(if *w == "mfp" {
@@ -229,6 +252,10 @@ mod tests {
             ["photosmart", "|5521|", "<mfp>"]
         );
         assert_eq!(words(&tokenize("OJ9015", true)), ["officejet", "|9015|"]);
+        assert_eq!(
+            words(&tokenize("laserjet m 428fdw", true)),
+            ["laserjet", "m|428|fdw"]
+        );
     }
 
     #[test]
