@@ -2,10 +2,12 @@
 //! and drains [`Event`]s without ever waiting. After each event the worker calls the
 //! waker (the window's repaint request), so the UI redraws only when something changed.
 
+use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use crate::catalog::panels::{self, PanelAnswers, PanelStore};
 use crate::settings::{Settings, SettingsStore};
 use crate::wps::WpsWindow;
 use crate::wps::window::whole_seconds_left;
@@ -18,6 +20,12 @@ pub enum Command {
     CancelWpsWindow,
     /// Store the settings (atomically) in the settings folder.
     SaveSettings(Settings),
+    /// Store the remembered control-panel answers beside the settings.
+    SavePanelAnswers(PanelAnswers),
+    /// Write the answers to a file the person chose, to share them.
+    ExportPanelAnswers { answers: PanelAnswers, to: PathBuf },
+    /// Read answers shared from another computer; the UI merges and saves them.
+    ImportPanelAnswers { from: PathBuf },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +42,15 @@ pub enum Event {
     SettingsSaved,
     /// Settings could not be stored; the message says where and why.
     SettingsNotSaved(String),
+    PanelAnswersSaved,
+    PanelAnswersExported(PathBuf),
+    /// `skipped` entries of the file could not be read and were left out.
+    PanelAnswersImported {
+        answers: PanelAnswers,
+        skipped: usize,
+    },
+    /// Saving, exporting or importing answers failed; the message says why.
+    PanelAnswersFailed(String),
 }
 
 /// Wakes the UI after an event (in the app: `egui::Context::request_repaint`).
@@ -155,6 +172,28 @@ impl WorkerLoop {
                 };
                 self.emit(event);
             }
+            Command::SavePanelAnswers(answers) => {
+                let Some(store) = &self.store else { return };
+                let event = match PanelStore::at(store.dir()).save(&answers) {
+                    Ok(()) => Event::PanelAnswersSaved,
+                    Err(e) => Event::PanelAnswersFailed(e.to_string()),
+                };
+                self.emit(event);
+            }
+            Command::ExportPanelAnswers { answers, to } => {
+                let event = match panels::export(&answers, &to) {
+                    Ok(()) => Event::PanelAnswersExported(to),
+                    Err(e) => Event::PanelAnswersFailed(e.to_string()),
+                };
+                self.emit(event);
+            }
+            Command::ImportPanelAnswers { from } => {
+                let event = match panels::import(&from) {
+                    Ok((answers, skipped)) => Event::PanelAnswersImported { answers, skipped },
+                    Err(e) => Event::PanelAnswersFailed(e.to_string()),
+                };
+                self.emit(event);
+            }
         }
     }
 
@@ -253,6 +292,46 @@ mod tests {
         worker.send(Command::SaveSettings(s.clone()));
         wait_for(&worker, |e| *e == Event::SettingsSaved);
         assert_eq!(store.load().settings, s);
+    }
+
+    #[test]
+    fn panel_answers_are_saved_exported_and_imported_in_the_background() {
+        use crate::catalog::PanelKind;
+        let dir = tempfile::tempdir().unwrap();
+        let store = SettingsStore::at(dir.path().join("config"));
+        let worker = Worker::spawn(Some(store.clone()), Box::new(|| {})).unwrap();
+        let mut answers = PanelAnswers::default();
+        answers.set("envy_6000_series", PanelKind::Touchscreen);
+
+        worker.send(Command::SavePanelAnswers(answers.clone()));
+        wait_for(&worker, |e| *e == Event::PanelAnswersSaved);
+        assert_eq!(PanelStore::at(store.dir()).load().answers, answers);
+
+        let shared = dir.path().join("shop.json");
+        worker.send(Command::ExportPanelAnswers {
+            answers: answers.clone(),
+            to: shared.clone(),
+        });
+        wait_for(&worker, |e| {
+            *e == Event::PanelAnswersExported(shared.clone())
+        });
+        worker.send(Command::ImportPanelAnswers { from: shared });
+        let seen = wait_for(&worker, |e| matches!(e, Event::PanelAnswersImported { .. }));
+        assert_eq!(
+            seen.last(),
+            Some(&Event::PanelAnswersImported {
+                answers,
+                skipped: 0
+            })
+        );
+
+        worker.send(Command::ImportPanelAnswers {
+            from: dir.path().join("missing.json"),
+        });
+        let seen = wait_for(&worker, |e| matches!(e, Event::PanelAnswersFailed(_)));
+        assert!(
+            matches!(seen.last(), Some(Event::PanelAnswersFailed(m)) if m.contains("missing.json"))
+        );
     }
 
     #[test]

@@ -13,3 +13,48 @@ cli-lookup-yes = yes
 cli-lookup-no = no
 cli-lookup-facts = Wi-Fi: { $wifi }. Network cable: { $cable }. Web page: { $web }.
 cli-lookup-names = Also sold as: { $names }
+
+## Choose my model page
+catalog-search-label = Type the model name or number. It is on the front of the printer or on its label.
+catalog-search-hint = For example: OfficeJet Pro 9015e
+catalog-search-intro = Results appear while you type. A number alone, like 9015, is enough.
+catalog-results = { $count ->
+    [one] 1 printer matches. Choose yours.
+   *[other] { $count } printers match. Choose yours.
+}
+catalog-not-listed = Is your printer not in the list? The steps depend on the printer's control panel, so you can choose that instead.
+catalog-fact-wifi = Wi-Fi: { $answer }
+catalog-fact-web = Web page in the printer: { $answer }
+catalog-fact-cable = Network cable socket: { $answer }
+catalog-no-wifi = This printer has no Wi-Fi. It cannot join a Wi-Fi network, with WPS or any other way.
+catalog-what-works = What can work instead
+catalog-use-usb = Connect the printer to the computer with a USB cable.
+catalog-use-ethernet = Connect the printer to the router with a network cable (Ethernet).
+catalog-use-guide = Look in the printer's user guide for the ways it can connect.
+catalog-panel-question = Which control panel does your printer have? Choose the picture that looks most like it.
+catalog-panel-remember-note = Your answer is remembered for this model on this computer.
+catalog-panel-known = You told us before that this model has: { $panel }.
+catalog-panel-show-steps = Show the steps
+catalog-panel-change = That is not right: choose again
+catalog-choose-other = Choose another model
+catalog-answers-damaged = The remembered control panels could not be read, so you may be asked again. The damaged file was kept here: { $path }
+
+## Sharing remembered control panels
+catalog-share-title = Remembered control panels
+catalog-share-count = { $count ->
+    [0] No control panels are remembered yet.
+    [one] The control panel of 1 model is remembered.
+   *[other] The control panels of { $count } models are remembered.
+}
+catalog-share-path = File to share with other computers
+catalog-share-export = Save the answers to this file
+catalog-share-import = Add the answers from this file
+catalog-share-exported = The answers were saved to { $path }.
+catalog-share-imported = { $count ->
+    [one] 1 answer was added.
+   *[other] { $count } answers were added.
+}
+catalog-share-skipped = { $count ->
+    [one] 1 entry could not be read and was left out.
+   *[other] { $count } entries could not be read and were left out.
+}

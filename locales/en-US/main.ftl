@@ -180,7 +180,5 @@ find-manual-1 = Make sure the printer is on and near the router.
 find-manual-2 = Go on with "Where is the PIN?" and choose your printer's kind of control panel.
 find-where-pin = Where is the PIN?
 
-## Choose my model (until the model catalog is built)
-model-title = Choose my model
-model-not-yet = This version has no model list yet. The steps depend on your printer's control panel, so choose that instead.
+## Choose my model
 model-by-panel = Choose my kind of control panel

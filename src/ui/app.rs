@@ -7,6 +7,7 @@ use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 use super::nav::{Nav, Page};
 use super::pages;
 use super::theme::{self, Palette};
+use crate::catalog::PanelStore;
 use crate::i18n::{self, Localizer};
 use crate::settings::{self, LoadProblem, Settings, SettingsStore};
 use crate::worker::{Command, Event, Worker};
@@ -59,6 +60,7 @@ pub struct AppState {
     pub pin: pages::pin::PinPage,
     pub where_pin: pages::where_pin::WherePinPage,
     pub troubleshoot: pages::troubleshoot::TroubleshootPage,
+    pub choose_model: pages::choose_model::ChooseModelPage,
 }
 
 pub struct WpsApp {
@@ -84,10 +86,12 @@ impl WpsApp {
         let ctx = cc.egui_ctx.clone();
         let worker = Worker::spawn(Some(store.clone()), Box::new(move || ctx.request_repaint()))?;
         let l = Localizer::new(&language_of(&settings));
+        let panels = PanelStore::at(store.dir()).load();
         Ok(Self {
             state: AppState {
                 settings,
                 settings_problem: loaded.problem,
+                choose_model: pages::choose_model::ChooseModelPage::new(panels),
                 ..AppState::default()
             },
             l,
@@ -122,6 +126,14 @@ impl WpsApp {
             }
             Event::SettingsSaved => self.state.save_error = None,
             Event::SettingsNotSaved(message) => self.state.save_error = Some(message),
+            Event::PanelAnswersSaved
+            | Event::PanelAnswersExported(_)
+            | Event::PanelAnswersImported { .. }
+            | Event::PanelAnswersFailed(_) => {
+                if let Some(command) = self.state.choose_model.on_event(event) {
+                    self.worker.send(command);
+                }
+            }
         }
     }
 
@@ -197,6 +209,7 @@ impl eframe::App for WpsApp {
             pin,
             where_pin,
             troubleshoot,
+            choose_model,
             ..
         } = &mut self.state;
         let mut cx = Cx {
@@ -216,7 +229,9 @@ impl eframe::App for WpsApp {
                         match page {
                             Page::Home => pages::home::show(ui, settings_problem, &mut cx),
                             Page::FindPrinter => pages::find_printer::show(ui, &mut cx),
-                            Page::ChooseModel => pages::choose_model::show(ui, &mut cx),
+                            Page::ChooseModel => {
+                                pages::choose_model::show(ui, choose_model, where_pin, &mut cx)
+                            }
                             Page::WherePin => pages::where_pin::show(ui, where_pin, &mut cx),
                             Page::EnterPin => pages::pin::show(ui, pin, &mut cx),
                             Page::Troubleshoot => {

@@ -1,0 +1,172 @@
+//! The model page end to end in the real app: search, result cards, the panel
+//! question with pictures, the guide, and the remembered answer next time.
+
+// Test helpers fail loudly: a panic is the report.
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+
+use eframe::egui::{self, Key, accesskit::Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use wps_pin_helper::catalog::{PanelKind, PanelStore};
+use wps_pin_helper::settings::SettingsStore;
+use wps_pin_helper::ui::WpsApp;
+use wps_pin_helper::ui::nav::Page;
+use wps_pin_helper::ui::pages::where_pin::Panel;
+
+const SEARCH: &str =
+    "Type the model name or number. It is on the front of the printer or on its label.";
+
+fn app(dir: &Path) -> Harness<'static, WpsApp> {
+    let store = SettingsStore::at(dir);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(900.0, 1600.0))
+        .build_eframe(move |cc| WpsApp::new(cc, store).unwrap());
+    h.run();
+    h
+}
+
+/// From Home to the model page, with the query typed into the search box.
+fn search(h: &mut Harness<'static, WpsApp>, query: &str) {
+    h.get_by_role_and_label(Role::Button, "Choose my model")
+        .click();
+    h.run();
+    assert_eq!(h.state().state.nav.current(), Page::ChooseModel);
+    h.get_by_label(SEARCH).focus();
+    h.run();
+    h.get_by_label(SEARCH).type_text(query);
+    h.run();
+}
+
+#[test]
+fn type_9015_choose_answer_and_the_answer_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut h = app(dir.path());
+        search(&mut h, "9015");
+        // Results on typing, as large cards with what the printer can do.
+        let card = h.get_by_role_and_label(Role::Button, "HP OfficeJet Pro 9010 series");
+        card.click();
+        h.run();
+        assert!(h.query_by_label("Wi-Fi: yes").is_some());
+        assert!(h.query_by_label("Web page in the printer: yes").is_some());
+        // The panel question, with a picture for each kind.
+        assert!(h.query_by_label("Only buttons and lights").is_some());
+        assert!(
+            h.query_by_label("A small text display with buttons")
+                .is_some()
+        );
+        h.get_by_label("A touchscreen").click();
+        h.run();
+        // Landed on that panel's guide.
+        let s = &h.state().state;
+        assert_eq!(s.nav.current(), Page::WherePin);
+        assert_eq!(s.where_pin.panel, Some(Panel::Touchscreen));
+        assert!(
+            h.query_by_label("On the printer's screen, open Wireless or Network settings.")
+                .is_some()
+        );
+        // Dropping the app stops the worker after it has written what was asked.
+    }
+    let stored = PanelStore::at(dir.path()).load().answers;
+    assert_eq!(
+        stored.get("officejet_pro_9010_series"),
+        Some(PanelKind::Touchscreen)
+    );
+
+    // Next time: the same model goes straight to the remembered answer.
+    let mut h = app(dir.path());
+    search(&mut h, "OfficeJet Pro 9015e");
+    h.get_by_role_and_label(Role::Button, "HP OfficeJet Pro 9010 series")
+        .click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("You told us before that this model has: A touchscreen")
+            .is_some()
+    );
+    assert!(h.query_by_label("Only buttons and lights").is_none());
+    h.get_by_role_and_label(Role::Button, "Show the steps")
+        .click();
+    h.run();
+    let s = &h.state().state;
+    assert_eq!(s.nav.current(), Page::WherePin);
+    assert_eq!(s.where_pin.panel, Some(Panel::Touchscreen));
+}
+
+#[test]
+fn a_model_without_wifi_says_so_and_offers_what_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    search(&mut h, "smart tank 350");
+    h.get_by_role_and_label(Role::Button, "HP Smart Tank 350")
+        .click();
+    h.run();
+    assert!(h.query_by_label("Wi-Fi: no").is_some());
+    assert!(
+        h.query_by_label_contains("This printer has no Wi-Fi.")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label("Connect the printer to the computer with a USB cable.")
+            .is_some()
+    );
+    // No Ethernet socket on this model, so that is not offered.
+    assert!(
+        h.query_by_label_contains("network cable (Ethernet)")
+            .is_none()
+    );
+    // No panel question: WPS cannot help here.
+    assert!(h.query_by_label("A touchscreen").is_none());
+    h.get_by_role_and_label(Role::Button, "Choose another model")
+        .click();
+    h.run();
+    assert!(h.query_by_label(SEARCH).is_some());
+}
+
+#[test]
+fn keyboard_only_search_and_choice() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    search(&mut h, "M428fdw");
+    // Arrow down from the search box reaches the first card; Enter chooses it.
+    h.key_press(Key::ArrowDown);
+    h.run();
+    let first = h.get_by_role_and_label(Role::Button, "HP LaserJet Pro MFP M428fdw");
+    assert!(first.is_focused());
+    h.key_press(Key::ArrowDown);
+    h.run();
+    assert!(
+        h.get_by_role_and_label(Role::Button, "HP LaserJet Pro MFP M428dw")
+            .is_focused()
+    );
+    h.key_press(Key::ArrowUp);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    // The panel question opens with the first picture focused.
+    assert!(h.get_by_label("A touchscreen").is_focused());
+    h.key_press(Key::Tab);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    let s = &h.state().state;
+    assert_eq!(s.nav.current(), Page::WherePin);
+    assert_eq!(s.where_pin.panel, Some(Panel::TextDisplay));
+    assert_eq!(
+        s.choose_model.answers.get("laserjet_pro_m428f-m429f"),
+        Some(PanelKind::TextDisplay)
+    );
+}
+
+#[test]
+fn nothing_found_says_so_and_offers_the_panel_guide() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    search(&mut h, "xyzzy");
+    assert!(h.query_by_label_contains("No HP printer matches").is_some());
+    h.get_by_role_and_label(Role::Button, "Choose my kind of control panel")
+        .click();
+    h.run();
+    assert_eq!(h.state().state.nav.current(), Page::WherePin);
+}
