@@ -170,3 +170,113 @@ fn nothing_found_says_so_and_offers_the_panel_guide() {
     h.run();
     assert_eq!(h.state().state.nav.current(), Page::WherePin);
 }
+
+/// Steps the app until `done`, for results that come back from the worker thread.
+fn step_until(
+    h: &mut Harness<'static, WpsApp>,
+    what: &str,
+    done: impl Fn(&Harness<'static, WpsApp>) -> bool,
+) {
+    for _ in 0..250 {
+        h.step();
+        if done(h) {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("timed out waiting for: {what}");
+}
+
+#[test]
+fn answers_are_shared_by_export_and_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut known = wps_pin_helper::catalog::PanelAnswers::default();
+    known.set("envy_6000_series", PanelKind::TextDisplay);
+    PanelStore::at(dir.path()).save(&known).unwrap();
+
+    let mut h = app(dir.path());
+    search(&mut h, "envy 6055e");
+    h.get_by_label("Remembered control panels").click();
+    h.run();
+    assert!(
+        h.query_by_label("The control panel of 1 model is remembered.")
+            .is_some()
+    );
+    let shared = dir.path().join("shop.json");
+    h.state_mut().state.choose_model.share_path = shared.display().to_string();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Save the answers to this file")
+        .click();
+    step_until(&mut h, "export", |h| {
+        h.query_by_label_contains("The answers were saved to")
+            .is_some()
+    });
+    let (exported, _) = wps_pin_helper::catalog::panels::import(&shared).unwrap();
+    assert_eq!(exported, known);
+
+    // A file from another shop: one good answer, one unreadable entry.
+    let other = dir.path().join("other.json");
+    std::fs::write(
+        &other,
+        br#"{"format": 1, "answers": {"deskjet_2700_series": "lights-only", "bad id": "touchscreen"}}"#,
+    )
+    .unwrap();
+    h.state_mut().state.choose_model.share_path = other.display().to_string();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Add the answers from this file")
+        .click();
+    step_until(&mut h, "import", |h| {
+        h.query_by_label_contains("1 answer was added.").is_some()
+    });
+    assert!(
+        h.query_by_label_contains("1 entry could not be read")
+            .is_some()
+    );
+    assert_eq!(h.state().state.choose_model.answers.len(), 2);
+    // The imported answer is used: the ENVY 6000 keeps its own, the DeskJet has one now.
+    drop(h);
+    let stored = PanelStore::at(dir.path()).load().answers;
+    assert_eq!(
+        stored.get("deskjet_2700_series"),
+        Some(PanelKind::LightsOnly)
+    );
+    assert_eq!(stored.get("envy_6000_series"), Some(PanelKind::TextDisplay));
+}
+
+#[test]
+fn a_remembered_answer_can_be_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut known = wps_pin_helper::catalog::PanelAnswers::default();
+    known.set("deskjet_2700_series", PanelKind::Touchscreen);
+    PanelStore::at(dir.path()).save(&known).unwrap();
+    let mut h = app(dir.path());
+    search(&mut h, "DeskJet 2755e");
+    h.get_by_role_and_label(Role::Button, "HP DeskJet 2700 All-in-One Printer series")
+        .click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "That is not right: choose again")
+        .click();
+    h.run();
+    h.get_by_label("Only buttons and lights").click();
+    h.run();
+    let s = &h.state().state;
+    assert_eq!(s.where_pin.panel, Some(Panel::LightsOnly));
+    assert_eq!(
+        s.choose_model.answers.get("deskjet_2700_series"),
+        Some(PanelKind::LightsOnly)
+    );
+}
+
+#[test]
+fn a_damaged_answers_file_is_reported_and_set_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(PanelStore::at(dir.path()).path(), b"{not json").unwrap();
+    let mut h = app(dir.path());
+    search(&mut h, "9015");
+    assert!(
+        h.query_by_label_contains("The remembered control panels could not be read")
+            .is_some()
+    );
+    assert!(!PanelStore::at(dir.path()).path().exists());
+}

@@ -8,7 +8,7 @@ mod share;
 use eframe::egui::{EventFilter, Key, Label, RichText, TextEdit, TextStyle, Ui};
 
 use crate::catalog::panels::LoadedAnswers;
-use crate::catalog::{Family, PanelAnswers, PanelKind, catalog, why_text};
+use crate::catalog::{Family, Match, PanelAnswers, PanelKind, catalog, why_text};
 use crate::settings::LoadProblem;
 use crate::ui::Cx;
 use crate::ui::nav::Page;
@@ -35,6 +35,9 @@ pub struct ChooseModelPage {
     pub status: Option<Status>,
     /// Move keyboard focus to the first control of what is now shown.
     focus_first: bool,
+    /// The results for `results_for`: the page redraws more often than people type.
+    results: Vec<Match<'static>>,
+    results_for: Option<String>,
 }
 
 /// The outcome of the last save, export or import, for the person to read.
@@ -64,7 +67,11 @@ impl ChooseModelPage {
     pub fn on_event(&mut self, event: Event) -> Option<Command> {
         match event {
             Event::PanelAnswersSaved => {
-                if matches!(self.status, Some(Status::Failed(_))) {
+                // A good save replaces any earlier trouble with the file.
+                if matches!(
+                    self.status,
+                    Some(Status::Failed(_) | Status::LoadProblem(_))
+                ) {
                     self.status = None;
                 }
                 None
@@ -150,10 +157,14 @@ fn show_search(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
     if std::mem::take(&mut page.focus_first) {
         field.request_focus();
     }
-    let results = catalog().search(&page.query, MAX_RESULTS);
+    if page.results_for.as_deref() != Some(page.query.as_str()) {
+        page.results = catalog().search(&page.query, MAX_RESULTS);
+        page.results_for = Some(page.query.clone());
+    }
+    let results = page.results.clone();
     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
     if enter && let Some(first) = results.first() {
-        choose(page, &first.family.id);
+        choose(page, &first.family.id, true);
         return;
     }
     ui.add_space(8.0);
@@ -193,7 +204,7 @@ fn show_search(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
         }
     }
     if let Some(id) = picked {
-        choose(page, &id);
+        choose(page, &id, by_keyboard(ui));
     }
     ui.add_space(12.0);
     widgets::para(ui, &l.t("catalog-not-listed"));
@@ -202,10 +213,19 @@ fn show_search(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
     }
 }
 
-fn choose(page: &mut ChooseModelPage, id: &str) {
+/// Focus follows the keyboard: after a mouse click it stays where the person looks.
+fn by_keyboard(ui: &Ui) -> bool {
+    ui.input(|i| {
+        i.events
+            .iter()
+            .any(|e| matches!(e, eframe::egui::Event::Key { pressed: true, .. }))
+    })
+}
+
+fn choose(page: &mut ChooseModelPage, id: &str, keyboard: bool) {
     page.chosen = Some(id.to_owned());
     page.asking_again = false;
-    page.focus_first = true;
+    page.focus_first = keyboard;
 }
 
 fn show_chosen(
@@ -273,7 +293,7 @@ fn show_chosen(
                 }
                 if widgets::big_button(ui, &l.t("catalog-panel-change")).clicked() {
                     page.asking_again = true;
-                    page.focus_first = true;
+                    page.focus_first = by_keyboard(ui);
                 }
             }
             _ => {
@@ -310,6 +330,6 @@ fn show_chosen(
     }
     if other.clicked() {
         page.chosen = None;
-        page.focus_first = true;
+        page.focus_first = by_keyboard(ui);
     }
 }
