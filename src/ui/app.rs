@@ -144,12 +144,17 @@ impl WpsApp {
     /// Ctrl +/−/0 change egui's zoom directly; adopt that as the text size setting.
     fn adopt_keyboard_zoom(&mut self, ctx: &egui::Context) -> Option<Action> {
         let zoom = ctx.zoom_factor();
-        let wanted = self.state.settings.text_scale;
-        if (zoom - wanted).abs() < 0.001 {
+        // Compare with what we applied last, not with the setting: the settings
+        // page may have just changed the setting, which is applied after this.
+        let applied = self.applied.as_ref()?.text_scale;
+        if (zoom - applied).abs() < 0.001 {
             return None;
         }
         let clamped = (settings::clamp_text_scale(zoom) * 100.0).round() / 100.0;
         self.state.settings.text_scale = clamped;
+        if let Some(applied) = &mut self.applied {
+            applied.text_scale = clamped;
+        }
         if (clamped - zoom).abs() > 0.001 {
             ctx.set_zoom_factor(clamped);
         }

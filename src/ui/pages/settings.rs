@@ -33,9 +33,6 @@ pub fn show(ui: &mut Ui, store_dir: &Path, save_error: Option<&str>, cx: &mut Cx
         let smaller = ui.add_enabled_ui(scale > MIN_TEXT_SCALE, |ui| {
             widgets::big_button(ui, &l.t("settings-text-smaller"))
         });
-        if cx.arrived {
-            smaller.inner.request_focus();
-        }
         if smaller.inner.clicked() {
             cx.settings.text_scale = step_scale(scale, -STEP);
             changed = true;
@@ -43,6 +40,14 @@ pub fn show(ui: &mut Ui, store_dir: &Path, save_error: Option<&str>, cx: &mut Cx
         let larger = ui.add_enabled_ui(scale < MAX_TEXT_SCALE, |ui| {
             widgets::big_button(ui, &l.t("settings-text-larger"))
         });
+        // Focus lands on the first control that can be used.
+        if cx.arrived {
+            if scale > MIN_TEXT_SCALE {
+                smaller.inner.request_focus();
+            } else {
+                larger.inner.request_focus();
+            }
+        }
         if larger.inner.clicked() {
             cx.settings.text_scale = step_scale(scale, STEP);
             changed = true;
