@@ -1,4 +1,5 @@
 //! `wps-pin-helper pin check` end to end: text, JSON and exit codes.
+#![allow(clippy::expect_used, clippy::unwrap_used)] // helpers outside #[test] fns
 
 use std::process::{Command, Output};
 

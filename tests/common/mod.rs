@@ -1,6 +1,6 @@
 //! Shared helpers for the UI tests: the real app over a temporary settings folder,
 //! driven like a person would (Tab, Enter, typing), queried through AccessKit.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::expect_used, clippy::unwrap_used)]
 
 use std::path::Path;
 use std::time::{Duration, Instant};
