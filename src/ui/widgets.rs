@@ -1,7 +1,7 @@
 //! The app's building blocks: large buttons and cards with plain accessible names.
 
 use eframe::egui::{
-    Align, Button, Frame, Label, Layout, Margin, Response, RichText, Sense, Stroke, StrokeKind,
+    self, Align, Button, Frame, Label, Layout, Margin, Response, RichText, Sense, Stroke, StrokeKind,
     TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, accesskit::Role, vec2,
 };
 
@@ -47,7 +47,9 @@ pub fn big_button(ui: &mut Ui, text: &str) -> Response {
 pub fn card(ui: &mut Ui, title: &str, description: &str, selected: Option<bool>) -> Response {
     let width = ui.available_width().min(MAX_CONTENT_WIDTH);
     let pad = vec2(18.0, 14.0);
-    let inner = (width - 2.0 * pad.x).max(40.0);
+    // Choices get a radio dot on the right, so "selected" never looks like "focused".
+    let dot_room = if selected.is_some() { 44.0 } else { 0.0 };
+    let inner = (width - 2.0 * pad.x - dot_room).max(40.0);
     let title_g = WidgetText::from(RichText::new(title).text_style(TextStyle::Button).strong())
         .into_galley(ui, Some(TextWrapMode::Wrap), inner, TextStyle::Button);
     let desc_g = WidgetText::from(description).into_galley(
@@ -87,6 +89,14 @@ pub fn card(ui: &mut Ui, title: &str, description: &str, selected: Option<bool>)
         ui.painter().galley(pos, title_g, text_color);
         pos.y += title_h + gap;
         ui.painter().galley(pos, desc_g, text_color);
+        if let Some(is_selected) = selected {
+            let center = egui::pos2(rect.max.x - pad.x - 12.0, rect.center().y);
+            ui.painter()
+                .circle_stroke(center, 12.0, Stroke::new(2.0, text_color));
+            if is_selected {
+                ui.painter().circle_filled(center, 6.5, text_color);
+            }
+        }
     }
     response
 }

@@ -64,6 +64,7 @@ pub fn show(ui: &mut Ui, store_dir: &Path, save_error: Option<&str>, cx: &mut Cx
             MIN_TEXT_SCALE * 100.0..=MAX_TEXT_SCALE * 100.0,
         )
         .step_by(f64::from(STEP * 100.0))
+        .fixed_decimals(0)
         .suffix(" %"),
     );
     let slider = slider.labelled_by(size_label.id);
