@@ -1,8 +1,8 @@
 //! The app's building blocks: large buttons and cards with plain accessible names.
 
 use eframe::egui::{
-    self, Align, Button, Frame, Label, Layout, Margin, Response, RichText, Sense, Stroke, StrokeKind,
-    TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, accesskit::Role, vec2,
+    self, Align, Button, Frame, Label, Layout, Margin, Response, RichText, Sense, Stroke,
+    StrokeKind, TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, accesskit::Role, vec2,
 };
 
 use super::theme::Palette;

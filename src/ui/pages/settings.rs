@@ -58,6 +58,8 @@ pub fn show(ui: &mut Ui, store_dir: &Path, save_error: Option<&str>, cx: &mut Cx
         }
     });
     let mut percent = (cx.settings.text_scale * 100.0).round();
+    // Leave room for the value box so the row never runs past a narrow window.
+    ui.spacing_mut().slider_width = (ui.available_width() - 130.0).clamp(100.0, 320.0);
     let slider = ui.add(
         Slider::new(
             &mut percent,
