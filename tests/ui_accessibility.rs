@@ -2,6 +2,8 @@
 //! on has a name and a target of at least 44×44 points, nothing spills off a 1024×768
 //! window, and every message the page asks for exists.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers outside #[test] fns
+
 mod common;
 
 use eframe::egui::{self, accesskit::Role};

@@ -1,5 +1,7 @@
 //! Every page is reachable with the keyboard alone, and the header works.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers outside #[test] fns
+
 mod common;
 
 use common::{activate, app, focused_label, tab_to};

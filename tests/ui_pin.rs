@@ -1,6 +1,8 @@
 //! The PIN helper as a person uses it: choose a direction, type or paste, read the verdict,
 //! run the 2-minute window (counted by the real worker thread).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers outside #[test] fns
+
 mod common;
 
 use std::time::Duration;

@@ -1,5 +1,7 @@
 //! Settings apply at once, survive a restart, and a damaged file never stops the app.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers outside #[test] fns
+
 mod common;
 
 use std::time::Duration;
