@@ -10,7 +10,7 @@ use std::time::Duration;
 use common::{activate, app, step_until, tab_to};
 use eframe::egui::{Key, OutputCommand, accesskit::Role};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use wps_pin_helper::ui::WpsApp;
 use wps_pin_helper::ui::pages::pin::WindowState;
 
@@ -131,6 +131,12 @@ fn the_wps_window_counts_down_to_a_clear_end() {
             .is_some()
     });
     assert_eq!(h.state().state.pin.window, WindowState::Ended);
+    let ended = h.get_by_label("Time is up. Start WPS again on both devices.");
+    assert_eq!(
+        ended.accesskit_node().live(),
+        eframe::egui::accesskit::Live::Assertive,
+        "screen readers announce the end at once"
+    );
     h.get_by_role_and_label(Role::Button, "Start the timer again");
 }
 

@@ -110,7 +110,7 @@ pub enum Tone {
 }
 
 /// A framed message with a coloured edge and a word that says what kind it is,
-/// so the meaning never rests on colour alone.
+/// so the meaning never rests on colour alone. Returns the message text's response.
 pub fn notice(ui: &mut Ui, palette: &Palette, tone: Tone, kind_word: &str, text: &str) -> Response {
     let color = match tone {
         Tone::Info => palette.info,
@@ -126,10 +126,23 @@ pub fn notice(ui: &mut Ui, palette: &Palette, tone: Tone, kind_word: &str, text:
             ui.set_width(ui.available_width().min(MAX_CONTENT_WIDTH));
             ui.with_layout(Layout::top_down(Align::Min), |ui| {
                 ui.add(Label::new(RichText::new(kind_word).strong().color(color)));
-                ui.add(Label::new(RichText::new(text).text_style(TextStyle::Button)).wrap());
-            });
+                ui.add(Label::new(RichText::new(text).text_style(TextStyle::Button)).wrap())
+            })
+            .inner
         })
-        .response
+        .inner
+}
+
+/// Makes screen readers read `response`'s text out when it appears or changes:
+/// politely (after what they are saying) or at once.
+pub fn announce(ui: &Ui, response: &Response, at_once: bool) {
+    let live = if at_once {
+        egui::accesskit::Live::Assertive
+    } else {
+        egui::accesskit::Live::Polite
+    };
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_live(live));
 }
 
 /// Centres page content in a column of readable width.
