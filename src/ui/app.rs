@@ -76,11 +76,9 @@ impl WpsApp {
     /// Loads settings from `store` (moving a damaged file aside) and starts the worker.
     pub fn new(cc: &eframe::CreationContext<'_>, store: SettingsStore) -> std::io::Result<Self> {
         let loaded = store.load();
-        let mut settings = loaded.settings;
-        if loaded.first_start && settings.language.is_none() {
-            // Remember the system language chosen at first start; the person can change it.
-            settings.language = i18n::system_language().map(|l| i18n::negotiate(&l).to_owned());
-        }
+        // No language chosen means "follow the system", so a language added later
+        // reaches people whose system uses it.
+        let settings = loaded.settings;
         let ctx = cc.egui_ctx.clone();
         let worker = Worker::spawn(Some(store.clone()), Box::new(move || ctx.request_repaint()))?;
         let l = Localizer::new(&language_of(&settings));
