@@ -23,6 +23,7 @@ const PAGES: &[Page] = &[
     Page::EnterPin,
     Page::Troubleshoot,
     Page::Settings,
+    Page::About,
 ];
 
 fn is_actionable(role: Role) -> bool {
@@ -39,9 +40,7 @@ fn harness(dir: &std::path::Path, scale: f32, theme: Theme) -> Harness<'static, 
             ..Settings::default()
         })
         .unwrap();
-    Harness::builder()
-        .with_size(egui::vec2(1024.0, 768.0))
-        .build_eframe(move |cc| WpsApp::new(cc, store).unwrap())
+    common::app_in(dir, egui::vec2(1024.0, 768.0))
 }
 
 /// Shows `page` with its optional parts open, then checks every actionable node.
@@ -59,6 +58,7 @@ fn check_page(
         st.pin.method = Some(Method::PrinterShowsPin);
         st.pin.input = "1234 5678".into();
         st.where_pin.panel = Some(wps_pin_helper::ui::pages::where_pin::Panel::Touchscreen);
+        st.about.show_notices = true;
     }
     h.run();
     // egui lays out (and names) every widget of the scroll area, visible or not.
@@ -105,8 +105,8 @@ fn every_page_is_named_large_and_within_the_window() {
             }
         }
     }
-    // Header (3) + at least one control on each of 7 pages, in 4 variants.
-    assert!(checked >= 4 * 7 * 4, "only {checked} controls were checked");
+    // Header (3) + at least one control on each of 8 pages, in 4 variants.
+    assert!(checked >= 4 * 8 * 4, "only {checked} controls were checked");
     problems.sort();
     problems.dedup();
     assert!(problems.is_empty(), "{}", problems.join("\n"));

@@ -119,6 +119,22 @@ fn header_back_and_home_work_from_the_keyboard() {
 }
 
 #[test]
+fn about_shows_the_version_and_the_notices() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    activate(&mut h, "Settings");
+    activate(&mut h, "About this app");
+    h.get_by_label(&format!("Version {}", env!("CARGO_PKG_VERSION")));
+    activate(&mut h, "Show the third-party notices");
+    h.get_by_label("Third-party notices for WPS PIN Helper");
+    activate(&mut h, "Hide the third-party notices");
+    assert!(
+        h.query_by_label("Third-party notices for WPS PIN Helper")
+            .is_none()
+    );
+}
+
+#[test]
 fn troubleshooting_ticks_are_named_per_check() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = app(dir.path());

@@ -90,10 +90,7 @@ fn settings_are_remembered_across_restarts() {
             s.text_scale == 1.25 && s.theme == Theme::HighContrast
         });
     }
-    let store = SettingsStore::at(dir.path());
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1000.0, 900.0))
-        .build_eframe(move |cc| WpsApp::new(cc, store).unwrap());
+    let mut h = common::app_in(dir.path(), egui::vec2(1000.0, 900.0));
     h.run();
     assert_eq!(h.ctx.zoom_factor(), 1.25);
     assert_eq!(h.ctx.global_style().visuals.panel_fill, Color32::BLACK);
@@ -103,10 +100,7 @@ fn settings_are_remembered_across_restarts() {
 fn a_corrupt_settings_file_is_moved_aside_and_the_app_starts() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("settings.json"), b"\x00\xffnot json{{").unwrap();
-    let store = SettingsStore::at(dir.path());
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1000.0, 900.0))
-        .build_eframe(move |cc| WpsApp::new(cc, store).unwrap());
+    let mut h = common::app_in(dir.path(), egui::vec2(1000.0, 900.0));
     h.run();
     h.get_by_label("Let's connect your printer to Wi-Fi");
     h.get_by_label_contains("Your settings file was damaged");

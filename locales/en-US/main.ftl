@@ -184,3 +184,13 @@ find-where-pin = Where is the PIN?
 model-title = Choose my model
 model-not-yet = This version has no model list yet. The steps depend on your printer's control panel, so choose that instead.
 model-by-panel = Choose my kind of control panel
+
+## About
+page-about = About
+settings-about = About this app
+about-version = Version { $version }
+about-what = Connects HP printers to Wi-Fi with WPS. It only talks to your own network.
+about-licence = Licence: { $licence }
+about-components = This app is built with { $count } open-source components. Their licences ask us to show their notices, below.
+about-show-notices = Show the third-party notices
+about-hide-notices = Hide the third-party notices

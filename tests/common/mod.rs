@@ -11,13 +11,24 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use wps_pin_helper::settings::{Settings, SettingsStore};
 use wps_pin_helper::ui::WpsApp;
 
+/// The worker wakes the window from its own thread (a saved setting, a tick), so a
+/// frame may need a few more passes to settle than egui's default allows.
+pub fn builder(size: egui::Vec2) -> egui_kittest::HarnessBuilder<WpsApp> {
+    Harness::builder().with_size(size).with_max_steps(32)
+}
+
+/// The real app over an existing settings folder.
+pub fn app_in(dir: &Path, size: egui::Vec2) -> Harness<'static, WpsApp> {
+    let store = SettingsStore::at(dir);
+    builder(size).build_eframe(move |cc| WpsApp::new(cc, store).expect("app starts"))
+}
+
 /// The app in English with the given settings stored beforehand.
 pub fn app_with(dir: &Path, settings: Settings) -> Harness<'static, WpsApp> {
-    let store = SettingsStore::at(dir);
-    store.save(&settings).expect("seed settings");
-    Harness::builder()
-        .with_size(egui::vec2(1000.0, 1400.0))
-        .build_eframe(move |cc| WpsApp::new(cc, store).expect("app starts"))
+    SettingsStore::at(dir)
+        .save(&settings)
+        .expect("seed settings");
+    app_in(dir, egui::vec2(1000.0, 1400.0))
 }
 
 pub fn english() -> Settings {

@@ -145,6 +145,9 @@ pub fn show(ui: &mut Ui, store_dir: &Path, save_error: Option<&str>, cx: &mut Cx
             &[("path", store_dir.display().to_string().into())],
         ),
     );
+    if widgets::big_button(ui, &l.t("settings-about")).clicked() {
+        cx.go(crate::ui::nav::Page::About);
+    }
     if changed {
         cx.settings_changed();
     }
