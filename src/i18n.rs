@@ -122,8 +122,23 @@ impl Localizer {
             }
         }
         tracing::error!(id, "no such message in any locale");
+        if let Ok(mut missing) = MISSING.lock() {
+            missing.insert(id.to_owned());
+        }
         id.to_owned()
     }
+}
+
+/// Ids looked up but defined nowhere, so tests that visit every page can fail on them.
+static MISSING: std::sync::Mutex<std::collections::BTreeSet<String>> =
+    std::sync::Mutex::new(std::collections::BTreeSet::new());
+
+/// Every message id requested so far that no locale defines.
+pub fn missing_ids() -> Vec<String> {
+    MISSING
+        .lock()
+        .map(|m| m.iter().cloned().collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -145,6 +160,7 @@ mod tests {
         let text = l.t_args("pin-wrong-check-digit", &[("expected", 7.into())]);
         assert!(text.contains('7'), "{text}");
         assert_eq!(l.t("no-such-message"), "no-such-message");
+        assert!(missing_ids().contains(&"no-such-message".to_owned()));
     }
 
     #[test]

@@ -182,3 +182,13 @@ find-where-pin = Where is the PIN?
 
 ## Choose my model
 model-by-panel = Choose my kind of control panel
+
+## About
+page-about = About
+settings-about = About this app
+about-version = Version { $version }
+about-what = Connects HP printers to Wi-Fi with WPS. It only talks to your own network.
+about-licence = Licence: { $licence }
+about-components = This app is built with { $count } open-source components. Their licences ask us to show their notices, below.
+about-show-notices = Show the third-party notices
+about-hide-notices = Hide the third-party notices

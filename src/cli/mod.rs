@@ -16,6 +16,10 @@ pub mod pin;
     about = "Connect an HP printer to Wi-Fi with WPS. Run without a command to open the app."
 )]
 pub struct Cli {
+    /// Close the window right after the first frame and print the start-up time
+    /// (for scripts/measure-release.sh).
+    #[arg(long, hide = true)]
+    pub exit_after_first_frame: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -52,6 +56,7 @@ pub enum PinCommand {
 }
 
 pub fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -61,7 +66,9 @@ pub fn main() -> ExitCode {
     };
     init_logging();
     match cli.command {
-        None => crate::ui::run(),
+        None => crate::ui::run(crate::ui::Options {
+            exit_after_first_frame: cli.exit_after_first_frame.then_some(started),
+        }),
         Some(Command::Pin(PinCommand::Check { pin, json })) => pin::check(&pin, json),
         Some(Command::Lookup { query, json, limit }) => {
             lookup::lookup(&query, json, usize::from(limit))

@@ -60,6 +60,7 @@ pub struct AppState {
     pub pin: pages::pin::PinPage,
     pub where_pin: pages::where_pin::WherePinPage,
     pub troubleshoot: pages::troubleshoot::TroubleshootPage,
+    pub about: pages::about::AboutPage,
     pub choose_model: pages::choose_model::ChooseModelPage,
 }
 
@@ -72,17 +73,18 @@ pub struct WpsApp {
     applied: Option<Settings>,
     /// The last page change came from the keyboard: focus the new page's first control.
     keyboard_nav: bool,
+    /// For measuring start-up: when the process started; the app closes once a frame is shown.
+    pub exit_after_first_frame: Option<std::time::Instant>,
+    frames: u64,
 }
 
 impl WpsApp {
     /// Loads settings from `store` (moving a damaged file aside) and starts the worker.
     pub fn new(cc: &eframe::CreationContext<'_>, store: SettingsStore) -> std::io::Result<Self> {
         let loaded = store.load();
-        let mut settings = loaded.settings;
-        if loaded.first_start && settings.language.is_none() {
-            // Remember the system language chosen at first start; the person can change it.
-            settings.language = i18n::system_language().map(|l| i18n::negotiate(&l).to_owned());
-        }
+        // No language chosen means "follow the system", so a language added later
+        // reaches people whose system uses it.
+        let settings = loaded.settings;
         let ctx = cc.egui_ctx.clone();
         let worker = Worker::spawn(Some(store.clone()), Box::new(move || ctx.request_repaint()))?;
         let l = Localizer::new(&language_of(&settings));
@@ -99,6 +101,8 @@ impl WpsApp {
             store_dir: store.dir().to_owned(),
             applied: None,
             keyboard_nav: false,
+            exit_after_first_frame: None,
+            frames: 0,
         })
     }
 
@@ -156,12 +160,17 @@ impl WpsApp {
     /// Ctrl +/−/0 change egui's zoom directly; adopt that as the text size setting.
     fn adopt_keyboard_zoom(&mut self, ctx: &egui::Context) -> Option<Action> {
         let zoom = ctx.zoom_factor();
-        let wanted = self.state.settings.text_scale;
-        if (zoom - wanted).abs() < 0.001 {
+        // Compare with what we applied last, not with the setting: the settings
+        // page may have just changed the setting, which is applied after this.
+        let applied = self.applied.as_ref()?.text_scale;
+        if (zoom - applied).abs() < 0.001 {
             return None;
         }
         let clamped = (settings::clamp_text_scale(zoom) * 100.0).round() / 100.0;
         self.state.settings.text_scale = clamped;
+        if let Some(applied) = &mut self.applied {
+            applied.text_scale = clamped;
+        }
         if (clamped - zoom).abs() > 0.001 {
             ctx.set_zoom_factor(clamped);
         }
@@ -179,6 +188,16 @@ fn language_of(settings: &Settings) -> String {
 
 impl eframe::App for WpsApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.frames += 1;
+        if let Some(started) = self.exit_after_first_frame
+            && self.frames == 2
+        {
+            // The first frame has been painted and shown by now.
+            println!("first frame after {} ms", started.elapsed().as_millis());
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        } else if self.exit_after_first_frame.is_some() && self.frames < 2 {
+            ctx.request_repaint();
+        }
         while let Some(event) = self.worker.try_recv() {
             self.handle_event(event);
         }
@@ -209,6 +228,7 @@ impl eframe::App for WpsApp {
             pin,
             where_pin,
             troubleshoot,
+            about,
             choose_model,
             ..
         } = &mut self.state;
@@ -237,6 +257,7 @@ impl eframe::App for WpsApp {
                             Page::Troubleshoot => {
                                 pages::troubleshoot::show(ui, troubleshoot, &mut cx)
                             }
+                            Page::About => pages::about::show(ui, about, &mut cx),
                             Page::Settings => {
                                 pages::settings::show(ui, store_dir, save_error.as_deref(), &mut cx)
                             }

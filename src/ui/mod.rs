@@ -16,8 +16,17 @@ use crate::settings::SettingsStore;
 
 pub const APP_NAME: &str = "WPS PIN Helper";
 
+/// How the window is opened.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Measure start-up: close after the first frame is shown, printing the time since this instant.
+    pub exit_after_first_frame: Option<std::time::Instant>,
+}
+
+const ICON_PNG: &[u8] = include_bytes!("../../assets/icon/wps-pin-helper-256.png");
+
 /// Opens the window and returns when it is closed.
-pub fn run() -> ExitCode {
+pub fn run(opts: Options) -> ExitCode {
     let store = match SettingsStore::platform() {
         Ok(s) => s,
         Err(e) => {
@@ -26,18 +35,27 @@ pub fn run() -> ExitCode {
             SettingsStore::at(std::env::temp_dir().join("wps-pin-helper"))
         }
     };
+    let mut viewport = eframe::egui::ViewportBuilder::default()
+        .with_title(APP_NAME)
+        .with_app_id("wps-pin-helper")
+        .with_inner_size([960.0, 760.0])
+        .with_min_inner_size([420.0, 360.0]);
+    match eframe::icon_data::from_png_bytes(ICON_PNG) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        Err(e) => tracing::warn!("window icon not used: {e}"),
+    }
     let options = eframe::NativeOptions {
-        viewport: eframe::egui::ViewportBuilder::default()
-            .with_title(APP_NAME)
-            .with_app_id("wps-pin-helper")
-            .with_inner_size([960.0, 760.0])
-            .with_min_inner_size([420.0, 360.0]),
+        viewport,
         ..Default::default()
     };
     let result = eframe::run_native(
         APP_NAME,
         options,
-        Box::new(|cc| Ok(Box::new(WpsApp::new(cc, store)?))),
+        Box::new(move |cc| {
+            let mut app = WpsApp::new(cc, store)?;
+            app.exit_after_first_frame = opts.exit_after_first_frame;
+            Ok(Box::new(app))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

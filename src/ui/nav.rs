@@ -10,6 +10,7 @@ pub enum Page {
     EnterPin,
     Troubleshoot,
     Settings,
+    About,
 }
 
 impl Page {
@@ -23,6 +24,7 @@ impl Page {
             Page::EnterPin => "page-enter-pin",
             Page::Troubleshoot => "page-troubleshoot",
             Page::Settings => "page-settings",
+            Page::About => "page-about",
         }
     }
 }

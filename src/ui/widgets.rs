@@ -1,8 +1,8 @@
 //! The app's building blocks: large buttons and cards with plain accessible names.
 
 use eframe::egui::{
-    Align, Button, Frame, Label, Layout, Margin, Response, RichText, Sense, Stroke, StrokeKind,
-    TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, accesskit::Role, vec2,
+    self, Align, Button, Frame, Label, Layout, Margin, Response, RichText, Sense, Stroke,
+    StrokeKind, TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, accesskit::Role, vec2,
 };
 
 use super::theme::Palette;
@@ -47,7 +47,9 @@ pub fn big_button(ui: &mut Ui, text: &str) -> Response {
 pub fn card(ui: &mut Ui, title: &str, description: &str, selected: Option<bool>) -> Response {
     let width = ui.available_width().min(MAX_CONTENT_WIDTH);
     let pad = vec2(18.0, 14.0);
-    let inner = (width - 2.0 * pad.x).max(40.0);
+    // Choices get a radio dot on the right, so "selected" never looks like "focused".
+    let dot_room = if selected.is_some() { 44.0 } else { 0.0 };
+    let inner = (width - 2.0 * pad.x - dot_room).max(40.0);
     let title_g = WidgetText::from(RichText::new(title).text_style(TextStyle::Button).strong())
         .into_galley(ui, Some(TextWrapMode::Wrap), inner, TextStyle::Button);
     let desc_g = WidgetText::from(description).into_galley(
@@ -87,6 +89,14 @@ pub fn card(ui: &mut Ui, title: &str, description: &str, selected: Option<bool>)
         ui.painter().galley(pos, title_g, text_color);
         pos.y += title_h + gap;
         ui.painter().galley(pos, desc_g, text_color);
+        if let Some(is_selected) = selected {
+            let center = egui::pos2(rect.max.x - pad.x - 12.0, rect.center().y);
+            ui.painter()
+                .circle_stroke(center, 12.0, Stroke::new(2.0, text_color));
+            if is_selected {
+                ui.painter().circle_filled(center, 6.5, text_color);
+            }
+        }
     }
     response
 }
@@ -100,7 +110,7 @@ pub enum Tone {
 }
 
 /// A framed message with a coloured edge and a word that says what kind it is,
-/// so the meaning never rests on colour alone.
+/// so the meaning never rests on colour alone. Returns the message text's response.
 pub fn notice(ui: &mut Ui, palette: &Palette, tone: Tone, kind_word: &str, text: &str) -> Response {
     let color = match tone {
         Tone::Info => palette.info,
@@ -116,10 +126,23 @@ pub fn notice(ui: &mut Ui, palette: &Palette, tone: Tone, kind_word: &str, text:
             ui.set_width(ui.available_width().min(MAX_CONTENT_WIDTH));
             ui.with_layout(Layout::top_down(Align::Min), |ui| {
                 ui.add(Label::new(RichText::new(kind_word).strong().color(color)));
-                ui.add(Label::new(RichText::new(text).text_style(TextStyle::Button)).wrap());
-            });
+                ui.add(Label::new(RichText::new(text).text_style(TextStyle::Button)).wrap())
+            })
+            .inner
         })
-        .response
+        .inner
+}
+
+/// Makes screen readers read `response`'s text out when it appears or changes:
+/// politely (after what they are saying) or at once.
+pub fn announce(ui: &Ui, response: &Response, at_once: bool) {
+    let live = if at_once {
+        egui::accesskit::Live::Assertive
+    } else {
+        egui::accesskit::Live::Polite
+    };
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_live(live));
 }
 
 /// Centres page content in a column of readable width.

@@ -1,5 +1,6 @@
 //! One module a page. Each draws from state and pushes actions through `Cx`.
 
+pub mod about;
 pub mod choose_model;
 pub mod find_printer;
 pub mod home;

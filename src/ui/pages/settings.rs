@@ -33,9 +33,6 @@ pub fn show(ui: &mut Ui, store_dir: &Path, save_error: Option<&str>, cx: &mut Cx
         let smaller = ui.add_enabled_ui(scale > MIN_TEXT_SCALE, |ui| {
             widgets::big_button(ui, &l.t("settings-text-smaller"))
         });
-        if cx.arrived {
-            smaller.inner.request_focus();
-        }
         if smaller.inner.clicked() {
             cx.settings.text_scale = step_scale(scale, -STEP);
             changed = true;
@@ -43,6 +40,14 @@ pub fn show(ui: &mut Ui, store_dir: &Path, save_error: Option<&str>, cx: &mut Cx
         let larger = ui.add_enabled_ui(scale < MAX_TEXT_SCALE, |ui| {
             widgets::big_button(ui, &l.t("settings-text-larger"))
         });
+        // Focus lands on the first control that can be used.
+        if cx.arrived {
+            if scale > MIN_TEXT_SCALE {
+                smaller.inner.request_focus();
+            } else {
+                larger.inner.request_focus();
+            }
+        }
         if larger.inner.clicked() {
             cx.settings.text_scale = step_scale(scale, STEP);
             changed = true;
@@ -53,12 +58,15 @@ pub fn show(ui: &mut Ui, store_dir: &Path, save_error: Option<&str>, cx: &mut Cx
         }
     });
     let mut percent = (cx.settings.text_scale * 100.0).round();
+    // Leave room for the value box so the row never runs past a narrow window.
+    ui.spacing_mut().slider_width = (ui.available_width() - 130.0).clamp(100.0, 320.0);
     let slider = ui.add(
         Slider::new(
             &mut percent,
             MIN_TEXT_SCALE * 100.0..=MAX_TEXT_SCALE * 100.0,
         )
         .step_by(f64::from(STEP * 100.0))
+        .fixed_decimals(0)
         .suffix(" %"),
     );
     let slider = slider.labelled_by(size_label.id);
@@ -137,6 +145,9 @@ pub fn show(ui: &mut Ui, store_dir: &Path, save_error: Option<&str>, cx: &mut Cx
             &[("path", store_dir.display().to_string().into())],
         ),
     );
+    if widgets::big_button(ui, &l.t("settings-about")).clicked() {
+        cx.go(crate::ui::nav::Page::About);
+    }
     if changed {
         cx.settings_changed();
     }

@@ -78,13 +78,14 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
             }
         }
         WindowState::Ended => {
-            widgets::notice(
+            let r = widgets::notice(
                 ui,
                 &cx.palette,
                 Tone::Warn,
                 &l.t("notice-time-up"),
                 &l.t("pin-timer-ended"),
             );
+            widgets::announce(ui, &r, true);
             if widgets::big_button(ui, &l.t("pin-timer-again")).clicked() {
                 cx.send(Command::StartWpsWindow {
                     length: page.window_length,

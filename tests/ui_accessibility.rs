@@ -1,0 +1,118 @@
+//! Every page, in both themes and at 100 % and 250 % text: every control a person can act
+//! on has a name and a target of at least 44×44 points, nothing spills off a 1024×768
+//! window, and every message the page asks for exists.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers outside #[test] fns
+
+mod common;
+
+use eframe::egui::{self, accesskit::Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use wps_pin_helper::i18n;
+use wps_pin_helper::settings::{Settings, SettingsStore, Theme};
+use wps_pin_helper::ui::WpsApp;
+use wps_pin_helper::ui::nav::Page;
+use wps_pin_helper::ui::pages::pin::Method;
+
+const PAGES: &[Page] = &[
+    Page::Home,
+    Page::FindPrinter,
+    Page::ChooseModel,
+    Page::WherePin,
+    Page::EnterPin,
+    Page::Troubleshoot,
+    Page::Settings,
+    Page::About,
+];
+
+fn is_actionable(role: Role) -> bool {
+    egui::accessibility::is_input(role)
+}
+
+fn harness(dir: &std::path::Path, scale: f32, theme: Theme) -> Harness<'static, WpsApp> {
+    let store = SettingsStore::at(dir);
+    store
+        .save(&Settings {
+            text_scale: scale,
+            theme,
+            language: Some("en-US".into()),
+            ..Settings::default()
+        })
+        .unwrap();
+    common::app_in(dir, egui::vec2(1024.0, 768.0))
+}
+
+/// Shows `page` with its optional parts open, then checks every actionable node.
+fn check_page(
+    h: &mut Harness<'static, WpsApp>,
+    page: Page,
+    scale: f32,
+    checked: &mut usize,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    {
+        let st = &mut h.state_mut().state;
+        st.nav.home();
+        st.nav.go(page);
+        st.pin.method = Some(Method::PrinterShowsPin);
+        st.pin.input = "1234 5678".into();
+        st.where_pin.panel = Some(wps_pin_helper::ui::pages::where_pin::Panel::Touchscreen);
+        st.about.show_notices = true;
+    }
+    h.run();
+    // egui lays out (and names) every widget of the scroll area, visible or not.
+    let window_w = 1024.0 / scale;
+    {
+        for node in h.query_all_by(|n| is_actionable(n.role())) {
+            let n = node.accesskit_node();
+            let name = n.label().unwrap_or_default();
+            let rect = node.rect();
+            *checked += 1;
+            if name.trim().is_empty() {
+                problems.push(format!("{page:?}: a {:?} has no name", n.role()));
+            }
+            if rect.height() < 43.5 || rect.width() < 43.5 {
+                problems.push(format!(
+                    "{page:?} at {scale}: {:?} {name:?} is {:.0}×{:.0} points",
+                    n.role(),
+                    rect.width(),
+                    rect.height()
+                ));
+            }
+            if rect.max.x > window_w + 0.5 {
+                problems.push(format!(
+                    "{page:?} at {scale}: {name:?} reaches x={:.0}, past the window ({window_w:.0})",
+                    rect.max.x
+                ));
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_page_is_named_large_and_within_the_window() {
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for theme in [Theme::Normal, Theme::HighContrast] {
+        for scale in [1.0, 2.5] {
+            let dir = tempfile::tempdir().unwrap();
+            let mut h = harness(dir.path(), scale, theme);
+            h.run();
+            for page in PAGES {
+                problems.extend(check_page(&mut h, *page, scale, &mut checked));
+            }
+        }
+    }
+    // Header (3) + at least one control on each of 8 pages, in 4 variants.
+    assert!(checked >= 4 * 8 * 4, "only {checked} controls were checked");
+    problems.sort();
+    problems.dedup();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert_eq!(
+        i18n::missing_ids(),
+        Vec::<String>::new(),
+        "messages missing from en-US"
+    );
+}
