@@ -67,6 +67,16 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("Photosmart C4180", "photosmart_c4100_series"),
     ("PageWide Pro 477dw", "pagewide_pro_477dw_mfp"),
     ("Tango X", "tango"),
+    ("OfficeJet Pro 9135e", "officejet_pro_9130e_series"),
+    ("OfficeJet Pro 9135", "officejet_pro_9130_series"),
+    ("LaserJet P1102w", "laserjet_professional_p1102"),
+    ("LaserJet M209dwe", "laserjet_m207-m212"),
+    ("Envy Inspire 7955e", "envy_inspire_7900_series"),
+    ("Smart Tank 5105", "smart_tank_5100_series"),
+    ("DeskJet 4255e", "deskjet_4200_series"),
+    ("ENVY 6155e", "envy_6100_series"),
+    ("HP DeskJet 2755e All-in-One Printer", "deskjet_2700_series"),
+    ("Color LaserJet Pro M255dw", "colorlaserjet_m255-m256"),
 ];
 
 #[test]

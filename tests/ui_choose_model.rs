@@ -137,7 +137,7 @@ fn keyboard_only_search_and_choice() {
     h.key_press(Key::ArrowDown);
     h.run();
     assert!(
-        h.get_by_role_and_label(Role::Button, "HP LaserJet Pro MFP M428dw")
+        h.get_by_role_and_label(Role::Button, "HP LaserJet Pro M428-M429")
             .is_focused()
     );
     h.key_press(Key::ArrowUp);

@@ -104,42 +104,47 @@ impl Family {
     /// Reads an id such as "laserjet_pro_m428-m429" as a name, spelling each word
     /// the way the family's names do: "HP LaserJet Pro M428-M429".
     pub fn name_from_id(&self, id: &str) -> String {
-        let mut out = String::from("HP");
-        for part in id.split('_').filter(|p| !p.is_empty()) {
-            out.push(' ');
-            let known = self
-                .names
+        name_from_id(id, |part| {
+            self.names
                 .iter()
                 .flat_map(|n| n.split_whitespace())
-                .find(|w| w.eq_ignore_ascii_case(part));
-            match known {
-                Some(w) => out.push_str(w),
-                None if part.chars().any(|c| c.is_ascii_digit()) => {
-                    // Model letters are written in capitals before the number: M428.
-                    let mut before_digit = true;
-                    for c in part.chars() {
-                        if c.is_ascii_digit() {
-                            before_digit = false;
-                        } else if !c.is_ascii_alphabetic() {
-                            before_digit = true;
-                        }
-                        out.push(if before_digit {
-                            c.to_ascii_uppercase()
-                        } else {
-                            c
-                        });
-                    }
-                }
-                None => out.push_str(part),
-            }
-        }
-        out
+                .find(|w| w.eq_ignore_ascii_case(part))
+        })
     }
 
     /// Every id this family answers to.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.id.as_str()).chain(self.also.iter().map(String::as_str))
     }
+}
+
+/// Reads an HPLIP id as a name. `spelling` gives the usual spelling of a word
+/// ("officejet" → "OfficeJet"); model numbers get capital letters before the digits.
+pub fn name_from_id<'a>(id: &str, spelling: impl Fn(&str) -> Option<&'a str>) -> String {
+    let mut out = String::from("HP");
+    for part in id.split('_').filter(|p| !p.is_empty()) {
+        out.push(' ');
+        match spelling(part) {
+            Some(w) => out.push_str(w),
+            None if part.chars().any(|c| c.is_ascii_digit()) => {
+                let mut before_digit = true;
+                for c in part.chars() {
+                    if c.is_ascii_digit() {
+                        before_digit = false;
+                    } else if !c.is_ascii_alphabetic() {
+                        before_digit = true;
+                    }
+                    out.push(if before_digit {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c
+                    });
+                }
+            }
+            None => out.push_str(part),
+        }
+    }
+    out
 }
 
 /// The asset file: a format number, where the facts came from, and the families.

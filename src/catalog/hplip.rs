@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::family::{CatalogFile, FORMAT, Family, Protocol};
+use super::family::{CatalogFile, FORMAT, Family, Protocol, name_from_id};
 
 /// The note stored in the generated asset.
 pub const SOURCE_NOTE: &str =
@@ -118,16 +118,49 @@ fn merge(into: &mut Family, other: Family) {
 /// Sorted names and every fact: equal keys describe the same printers.
 type SameFamilyKey = (Vec<String>, bool, bool, bool, bool, Protocol);
 
-/// Builds the catalog: sections without any model name are skipped; sections with
-/// the same id (ignoring "hp_"), or with the same names and the same facts, become
-/// one family. Families are sorted by id so regenerating gives stable output.
+/// The most common spelling of each word of the model names ("OfficeJet").
+fn spellings(sections: &[Section]) -> HashMap<String, String> {
+    let mut counts: HashMap<String, BTreeMap<String, usize>> = HashMap::new();
+    for word in sections
+        .iter()
+        .flat_map(|s| s.models.values())
+        .flat_map(|n| n.split_whitespace())
+    {
+        *counts
+            .entry(word.to_ascii_lowercase())
+            .or_default()
+            .entry(word.to_owned())
+            .or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .filter_map(|(lower, forms)| {
+            // Most used first; ties broken by the spelling itself, for stable output.
+            let best = forms
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
+            Some((lower, best.0))
+        })
+        .collect()
+}
+
+/// Builds the catalog: a section without model names is named after its id;
+/// sections with the same id (ignoring "hp_"), or with the same names and the same
+/// facts, become one family. Families are sorted by id so regenerating gives
+/// stable output.
 pub fn catalog_from_models_dat(text: &str, source: &str) -> CatalogFile {
+    let sections = parse_sections(text);
+    let spelling = spellings(&sections);
     let mut by_id: Vec<Family> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
-    for section in parse_sections(text) {
-        let family = family_of(&section);
+    for section in &sections {
+        let mut family = family_of(section);
         if family.names.is_empty() {
-            continue;
+            if family.id.is_empty() {
+                continue;
+            }
+            let name = name_from_id(&family.id, |w| spelling.get(w).map(String::as_str));
+            family.names.push(name);
         }
         match index.get(&family.id) {
             Some(&i) => merge(&mut by_id[i], family),
@@ -192,8 +225,8 @@ mod tests {
     fn derives_facts_and_merges_duplicates() {
         let c = catalog_from_models_dat(SAMPLE, "sample");
         let ids: Vec<_> = c.families.iter().map(|f| f.id.as_str()).collect();
-        assert_eq!(ids, ["deskjet_77", "officejet_pro_1230_series"]);
-        let oj = &c.families[1];
+        assert_eq!(ids, ["deskjet_77", "no_names", "officejet_pro_1230_series"]);
+        let oj = &c.families[2];
         assert_eq!(
             oj.names,
             ["HP OfficeJet Pro 1230 series", "HP OfficeJet Pro 1235"]
@@ -204,6 +237,18 @@ mod tests {
         assert_eq!(dj.also, ["deskjet_77_twin"]);
         assert!(!dj.wireless && !dj.network && dj.usb && !dj.ews);
         assert_eq!(dj.protocol, Protocol::Other);
+        // Named after its id, with the spelling the other names use; the unreadable
+        // io-support value counts as nothing.
+        let unnamed = &c.families[1];
+        assert_eq!(unnamed.names, ["HP no names"]);
+        assert!(!unnamed.wireless);
+        let c = catalog_from_models_dat("[hp_deskjet_88_series]\nio-support=8\n", "x");
+        assert_eq!(c.families[0].names, ["HP deskjet 88 series"]);
+        let c = catalog_from_models_dat(
+            "[a]\nmodel1=HP DeskJet 1\n[b]\nmodel1=HP DeskJet 2\n[hp_deskjet_3]\n",
+            "x",
+        );
+        assert_eq!(c.families[2].names, ["HP DeskJet 3"]);
     }
 
     #[test]
@@ -212,7 +257,7 @@ mod tests {
         let text = c.to_json_lines();
         let back: CatalogFile = serde_json::from_str(&text).unwrap();
         assert_eq!(back, c);
-        assert_eq!(text.lines().count(), 4);
+        assert_eq!(text.lines().count(), 5);
     }
 
     #[test]

@@ -386,7 +386,10 @@ fn model_match(
     {
         // A narrower series is the better guess: 9015 → the 9010 series before the 9000.
         let narrow = if last - first < 10 { 0.87 } else { 0.83 };
-        (narrow, ModelHow::InSeries { first, last })
+        (
+            narrow * series_variant(&q.suffix, &m.suffix),
+            ModelHow::InSeries { first, last },
+        )
     } else if let Some((first, last)) = query_is_series
         .then(|| in_series(q.number, m.number))
         .flatten()
@@ -417,6 +420,20 @@ fn model_match(
     ))
 }
 
+/// Variant letters of a series: 9135e fits the 9130e series best, then the plain
+/// 9130 series, then other variants such as 9130b.
+fn series_variant(typed: &str, series: &str) -> f32 {
+    if typed == series {
+        1.0
+    } else if series.is_empty() {
+        0.99
+    } else if typed.is_empty() {
+        0.98
+    } else {
+        0.97
+    }
+}
+
 /// Variant letters: "fdw" = "fdw"; none typed; the marketing "e" of 9015e; typed
 /// the start of them; or a different variant of the same number.
 fn variant_match(typed: &str, name: &str) -> f32 {
@@ -426,7 +443,8 @@ fn variant_match(typed: &str, name: &str) -> f32 {
         0.95
     } else if typed.strip_suffix('e') == Some(name) {
         0.97
-    } else if name.starts_with(typed) {
+    } else if name.starts_with(typed) || name.is_empty() {
+        // Typed the start of them, or the name covers every variant ("P1102").
         0.9
     } else {
         0.7
