@@ -155,10 +155,11 @@ pub fn catalog_from_models_dat(text: &str, source: &str) -> CatalogFile {
     let mut index: HashMap<String, usize> = HashMap::new();
     for section in &sections {
         let mut family = family_of(section);
+        // "[]" or "[hp_]": nothing to call the family by.
+        if family.id.is_empty() {
+            continue;
+        }
         if family.names.is_empty() {
-            if family.id.is_empty() {
-                continue;
-            }
             let name = name_from_id(&family.id, |w| spelling.get(w).map(String::as_str));
             family.names.push(name);
         }
