@@ -8,7 +8,7 @@ use std::path::Path;
 
 use eframe::egui::{self, Key, accesskit::Role};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use wps_pin_helper::catalog::{PanelKind, PanelStore};
 use wps_pin_helper::settings::SettingsStore;
 use wps_pin_helper::ui::WpsApp;
@@ -78,6 +78,14 @@ fn type_9015_choose_answer_and_the_answer_is_remembered() {
     // Next time: the same model goes straight to the remembered answer.
     let mut h = app(dir.path());
     search(&mut h, "OfficeJet Pro 9015e");
+    // The result card already says what was answered before, also to screen readers.
+    let card = h.get_by_role_and_label(Role::Button, "HP OfficeJet Pro 9010 series");
+    let description = card.accesskit_node().description().unwrap_or_default();
+    assert!(
+        description.contains("Control panel, as you told us before: A touchscreen"),
+        "{description}"
+    );
+    assert!(description.contains("Wi-Fi: yes"), "{description}");
     h.get_by_role_and_label(Role::Button, "HP OfficeJet Pro 9010 series")
         .click();
     h.run();

@@ -58,3 +58,4 @@ catalog-share-skipped = { $count ->
     [one] 1 entry could not be read and was left out.
    *[other] { $count } entries could not be read and were left out.
 }
+catalog-card-remembered = Control panel, as you told us before: { $panel }

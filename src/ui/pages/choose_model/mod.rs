@@ -197,8 +197,15 @@ fn show_search(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
                 ("web", yes_no(f.ews).into()),
             ],
         );
-        let desc = format!("{facts}\n{}", why_text(&m.why, l));
+        let mut desc = format!("{facts}\n{}", why_text(&m.why, l));
+        if let Some(kind) = page.remembered(f) {
+            let panel = l.t(panel_text(kind).0);
+            desc.push('\n');
+            desc.push_str(&l.t_args("catalog-card-remembered", &[("panel", panel.into())]));
+        }
         let card = widgets::card(ui, &m.matched_name, &desc, None);
+        // Screen readers hear the facts too, not only the name.
+        describe(ui, &card, &desc);
         if card.clicked() {
             picked = Some(f.id.clone());
         }
@@ -211,6 +218,13 @@ fn show_search(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
     if widgets::big_button(ui, &l.t("model-by-panel")).clicked() {
         cx.go(Page::WherePin);
     }
+}
+
+/// The card's second line as its accessible description.
+fn describe(ui: &Ui, response: &eframe::egui::Response, text: &str) {
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_description(text);
+    });
 }
 
 /// Focus follows the keyboard: after a mouse click it stays where the person looks.
@@ -308,6 +322,7 @@ fn show_chosen(
                         &l.t(desc),
                         remembered == Some(kind),
                     );
+                    describe(ui, &card, &l.t(desc));
                     if first.is_none() {
                         first = Some(card.clone());
                     }
