@@ -5,6 +5,7 @@
 //! - Every folder under locales/ becomes an embedded language; each must define
 //!   exactly the message ids of en-US (the reference), so a missing translation
 //!   fails the build instead of showing an id to a person.
+//! - Building for Windows (on Windows) embeds the icon and version information.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -14,6 +15,34 @@ use std::path::{Path, PathBuf};
 const REFERENCE: &str = "en-US";
 
 fn main() {
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("windows") {
+        windows_resources();
+    }
+    embed_locales();
+}
+
+/// The .exe's icon and version information (file properties, taskbar, Start menu).
+#[cfg(windows)]
+fn windows_resources() {
+    println!("cargo:rerun-if-changed=assets/icon/wps-pin-helper.ico");
+    let mut res = winresource::WindowsResource::new();
+    res.set_icon("assets/icon/wps-pin-helper.ico");
+    res.set("ProductName", "WPS PIN Helper");
+    res.set("FileDescription", "WPS PIN Helper");
+    if let Err(e) = res.compile() {
+        println!("cargo:warning=Windows resources not embedded: {e}");
+    }
+}
+
+/// Cross-compiling for Windows from another system: resources need a Windows host.
+#[cfg(not(windows))]
+fn windows_resources() {
+    println!(
+        "cargo:warning=building for Windows on a non-Windows host: no icon or version resource"
+    );
+}
+
+fn embed_locales() {
     println!("cargo:rerun-if-changed=locales");
     let locales = Path::new("locales");
     let mut langs: Vec<(String, Vec<PathBuf>)> = Vec::new();

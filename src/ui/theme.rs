@@ -166,3 +166,100 @@ pub fn apply(ctx: &egui::Context, settings: &Settings) {
     };
     ctx.set_theme(pref);
 }
+
+/// WCAG 2.2 contrast ratio between two opaque colours (1.0 ..= 21.0).
+pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
+    fn channel(c: u8) -> f32 {
+        let c = f32::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    }
+    fn luminance(c: Color32) -> f32 {
+        0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+    }
+    let (la, lb) = (luminance(a), luminance(b));
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contrast_formula_matches_known_values() {
+        assert!((contrast_ratio(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast_ratio(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 0.01);
+        // #767676 on white is the classic 4.54:1.
+        let grey = Color32::from_rgb(0x76, 0x76, 0x76);
+        assert!((contrast_ratio(grey, Color32::WHITE) - 4.54).abs() < 0.02);
+    }
+
+    /// Text on every surface it is drawn on, focus rings and control borders against the
+    /// page: WCAG AA (4.5:1 text, 3:1 non-text) for Normal, AAA (7:1 text) for High contrast.
+    #[test]
+    fn both_themes_meet_their_contrast_levels() {
+        for (theme, visuals, text_min) in [
+            (Theme::Normal, normal_visuals(), 4.5),
+            (Theme::HighContrast, high_contrast_visuals(), 7.0),
+        ] {
+            let p = palette(theme);
+            let page = visuals.panel_fill;
+            let text = visuals.override_text_color.unwrap_or(p.text);
+            let w = &visuals.widgets;
+            let mut failures = Vec::new();
+            let mut need = |what: &str, fg: Color32, bg: Color32, min: f32| {
+                let r = contrast_ratio(fg, bg);
+                if r < min {
+                    failures.push(format!("{theme:?}: {what} is {r:.2}:1, needs {min}:1"));
+                }
+            };
+            need("text on the page", text, page, text_min);
+            for (name, v) in [
+                ("inactive", &w.inactive),
+                ("hovered", &w.hovered),
+                ("focused", &w.active),
+            ] {
+                need(
+                    &format!("text on a {name} control"),
+                    text,
+                    v.bg_fill,
+                    text_min,
+                );
+                need(
+                    &format!("{name} control border"),
+                    v.bg_stroke.color,
+                    page,
+                    3.0,
+                );
+            }
+            need(
+                "text on a selected card",
+                text,
+                visuals.selection.bg_fill,
+                text_min,
+            );
+            need("focus ring", w.active.bg_stroke.color, page, 3.0);
+            need(
+                "focus ring on a control",
+                w.active.bg_stroke.color,
+                w.active.bg_fill,
+                3.0,
+            );
+            for (name, c) in [
+                ("good", p.good),
+                ("warning", p.warn),
+                ("problem", p.bad),
+                ("info", p.info),
+                ("muted text", p.muted),
+            ] {
+                need(&format!("{name} text"), c, page, text_min);
+            }
+            need("accent drawings", p.accent, page, 3.0);
+            assert!(failures.is_empty(), "{}", failures.join("\n"));
+        }
+    }
+}
