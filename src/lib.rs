@@ -6,6 +6,7 @@
 pub mod catalog;
 pub mod cli;
 pub mod i18n;
+pub mod net;
 pub mod settings;
 pub mod ui;
 pub mod worker;

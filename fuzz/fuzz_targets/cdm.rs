@@ -1,0 +1,8 @@
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use wps_pin_helper::net::ews::cdm;
+
+fuzz_target!(|data: &[u8]| {
+    let _ = cdm::parse_identity(data);
+    let _ = cdm::parse_bonjour(data);
+});
