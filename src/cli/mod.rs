@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 pub mod lookup;
 pub mod pin;
+pub mod probe;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -41,6 +42,17 @@ pub enum Command {
         #[arg(long, default_value_t = lookup::DEFAULT_LIMIT, value_parser = clap::value_parser!(u16).range(1..=1000), value_name = "N")]
         limit: u16,
     },
+    /// Ask one printer who it is and how it is connected (IPP, LEDM, CDM).
+    Probe {
+        /// The printer's address or host name, or its web page's base URL (http:// or https://).
+        target: String,
+        /// The IPP endpoint, if not http://HOST:631/ipp/print.
+        #[arg(long, value_name = "URL")]
+        ipp: Option<String>,
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -69,6 +81,7 @@ pub fn main() -> ExitCode {
         None => crate::ui::run(crate::ui::Options {
             exit_after_first_frame: cli.exit_after_first_frame.then_some(started),
         }),
+        Some(Command::Probe { target, ipp, json }) => probe::run(&target, ipp.as_deref(), json),
         Some(Command::Pin(PinCommand::Check { pin, json })) => pin::check(&pin, json),
         Some(Command::Lookup { query, json, limit }) => {
             lookup::lookup(&query, json, usize::from(limit))

@@ -1,6 +1,10 @@
-//! Talking to printers: the protocols' message formats, kept pure (bytes in, values out)
-//! so tests and fuzzers reach them without sockets.
+//! Talking to printers. The message formats (ipp, ews) are pure — bytes in, values out —
+//! so tests and fuzzers reach them without sockets; `http` and `probe` do the bounded I/O
+//! and run only on the worker thread or the command line.
 
 pub mod ews;
+pub mod http;
 pub mod identity;
 pub mod ipp;
+pub mod pins;
+pub mod probe;

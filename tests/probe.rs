@@ -1,0 +1,372 @@
+//! The probe end to end against printers served in the test process from this project's
+//! fixtures, and against servers that misbehave in every way the issue names.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers outside #[test] fns
+
+#[path = "common/http_server.rs"]
+mod http_server;
+
+use std::io::Write;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use http_server::{Request, Server, respond, serve};
+use wps_pin_helper::net::ews::AdapterKind;
+use wps_pin_helper::net::http::Limits;
+use wps_pin_helper::net::identity::Source;
+use wps_pin_helper::net::probe::{self, Report, Target};
+
+macro_rules! fixture {
+    ($path:literal) => {
+        include_bytes!(concat!("fixtures/", $path)).as_slice()
+    };
+}
+
+fn limits() -> Limits {
+    Limits {
+        connect: Duration::from_secs(1),
+        total: Duration::from_secs(2),
+        max_body: 64 * 1024,
+    }
+}
+
+fn put(b: &mut Vec<u8>, tag: u8, name: &str, value: &[u8]) {
+    b.push(tag);
+    b.extend_from_slice(&(name.len() as u16).to_be_bytes());
+    b.extend_from_slice(name.as_bytes());
+    b.extend_from_slice(&(value.len() as u16).to_be_bytes());
+    b.extend_from_slice(value);
+}
+
+/// An IPP response as a printer sends one.
+fn ipp_response(model: &str) -> Vec<u8> {
+    let mut b = vec![2, 0, 0, 0, 0, 0, 0, 1, 0x01];
+    put(&mut b, 0x47, "attributes-charset", b"utf-8");
+    b.push(0x04);
+    put(&mut b, 0x41, "printer-make-and-model", model.as_bytes());
+    put(
+        &mut b,
+        0x45,
+        "printer-uuid",
+        b"urn:uuid:1c852a4d-b800-1f08-abcd-a0b3cc4f1a2b",
+    );
+    put(&mut b, 0x23, "printer-state", &3i32.to_be_bytes());
+    b.push(0x03);
+    b
+}
+
+/// A printer whose Wi-Fi state the test can switch; it records any WPS request.
+struct FakePrinter {
+    server: Server,
+    on_wifi: Arc<AtomicBool>,
+    asked_for_wps: Arc<AtomicBool>,
+}
+
+fn fake_printer() -> FakePrinter {
+    let on_wifi = Arc::new(AtomicBool::new(false));
+    let asked_for_wps = Arc::new(AtomicBool::new(false));
+    let (w, a) = (on_wifi.clone(), asked_for_wps.clone());
+    let server = serve(move |req: Request, s, _| {
+        if req.path.to_ascii_lowercase().contains("/wps") {
+            a.store(true, Ordering::SeqCst);
+        }
+        match (req.method.as_str(), req.path.as_str()) {
+            ("POST", "/ipp/print") => {
+                assert_eq!(&req.body[2..4], &[0, 0x0B], "Get-Printer-Attributes");
+                respond(
+                    s,
+                    "200 OK",
+                    "application/ipp",
+                    &ipp_response("HP ENVY 5540 series"),
+                )
+            }
+            ("GET", "/DevMgmt/ProductConfigDyn.xml") => respond(
+                s,
+                "200 OK",
+                "text/xml",
+                fixture!("ledm/product-config-inkjet.xml"),
+            ),
+            ("GET", "/IoMgmt/Adapters") => {
+                let doc = if w.load(Ordering::SeqCst) {
+                    fixture!("ledm/adapters-wifi.xml")
+                } else {
+                    fixture!("ledm/adapters-wired.xml")
+                };
+                respond(s, "200 OK", "text/xml", doc)
+            }
+            ("GET", "/DevMgmt/IOConfigDyn.xml") => {
+                respond(s, "200 OK", "text/xml", fixture!("ledm/io-config.xml"))
+            }
+            ("GET", "/cdm/system/v1/identity") => {
+                respond(s, "401 Unauthorized", "text/plain", b"sign in")
+            }
+            _ => respond(s, "404 Not Found", "text/plain", b"no"),
+        }
+    });
+    FakePrinter {
+        server,
+        on_wifi,
+        asked_for_wps,
+    }
+}
+
+fn probe_of(server: &Server) -> Report {
+    let target = Target::parse(
+        &server.base(),
+        Some(&format!("{}/ipp/print", server.base())),
+    )
+    .unwrap();
+    probe::probe(&target, None, limits())
+}
+
+#[test]
+fn a_printer_on_a_cable_then_on_wifi() {
+    let p = fake_printer();
+    let r = probe_of(&p.server);
+    assert!(r.answered);
+    let id = &r.identity;
+    assert_eq!(id.model.as_ref().unwrap().value, "HP ENVY 5540 series");
+    assert_eq!(id.firmware.as_ref().unwrap().value, "TESTFW1801A");
+    assert_eq!(id.sources, vec![Source::Ipp, Source::Ledm]);
+    assert!(id.connected_wifi().is_none());
+    assert_eq!(id.adapters[0].kind, AdapterKind::Ethernet);
+    assert_eq!(id.adapters[0].connected, Some(true));
+    assert!(
+        id.problems
+            .iter()
+            .any(|p| p.contains("needs the printer's sign-in")),
+        "{:?}",
+        id.problems
+    );
+
+    p.on_wifi.store(true, Ordering::SeqCst);
+    let r = probe_of(&p.server);
+    let wifi = r.identity.connected_wifi().expect("now on Wi-Fi");
+    assert_eq!(wifi.ssid.as_deref(), Some("HomeWiFi"));
+    assert_eq!(wifi.ipv4.as_deref(), Some("192.0.2.23"));
+    assert!(
+        !p.asked_for_wps.load(Ordering::SeqCst),
+        "the WPS PIN resource was never requested"
+    );
+}
+
+fn one_behaviour(
+    f: impl Fn(Request, &mut std::net::TcpStream, &AtomicBool) + Send + Sync + 'static,
+) -> Report {
+    let server = serve(f);
+    let started = Instant::now();
+    let r = probe_of(&server);
+    // Each request is bounded: a misbehaving device cannot hold the worker for long.
+    assert!(
+        started.elapsed() < Duration::from_secs(30),
+        "took {:?}",
+        started.elapsed()
+    );
+    r
+}
+
+fn has_problem(r: &Report, needle: &str) -> bool {
+    r.identity.problems.iter().any(|p| p.contains(needle))
+}
+
+#[test]
+fn a_huge_body_is_refused_unread() {
+    let r = one_behaviour(|_, s, stop| {
+        let _ = s.write_all(
+            b"HTTP/1.1 200 OK\r\nContent-Length: 104857600\r\nConnection: close\r\n\r\n",
+        );
+        let zeros = [0u8; 65536];
+        while !stop.load(Ordering::SeqCst) && s.write_all(&zeros).is_ok() {}
+    });
+    assert!(
+        has_problem(&r, "more than 65536 bytes"),
+        "{:?}",
+        r.identity.problems
+    );
+}
+
+#[test]
+fn a_body_without_length_is_cut_at_the_cap() {
+    let r = one_behaviour(|_, s, stop| {
+        let _ = s.write_all(b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n");
+        let zeros = [b'x'; 65536];
+        for _ in 0..1600 {
+            if stop.load(Ordering::SeqCst) || s.write_all(&zeros).is_err() {
+                break;
+            }
+        }
+    });
+    assert!(
+        has_problem(&r, "more than 65536 bytes"),
+        "{:?}",
+        r.identity.problems
+    );
+}
+
+#[test]
+fn a_body_that_never_ends_times_out() {
+    let r = one_behaviour(|_, s, stop| {
+        let _ = s.write_all(b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n<a>");
+        for _ in 0..400 {
+            if stop.load(Ordering::SeqCst) || s.write_all(b"<b/>").is_err() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    });
+    assert!(
+        has_problem(&r, "took too long"),
+        "{:?}",
+        r.identity.problems
+    );
+}
+
+#[test]
+fn a_server_that_never_answers_times_out() {
+    let r = one_behaviour(|_, _s, stop| {
+        for _ in 0..200 {
+            if stop.load(Ordering::SeqCst) {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    });
+    assert!(
+        has_problem(&r, "took too long"),
+        "{:?}",
+        r.identity.problems
+    );
+}
+
+#[test]
+fn a_redirect_to_another_host_is_not_followed() {
+    let r = one_behaviour(|_, s, _| {
+        let _ = s.write_all(
+            b"HTTP/1.1 302 Found\r\nLocation: http://127.0.0.2:9/elsewhere\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+        );
+    });
+    assert!(
+        has_problem(
+            &r,
+            "sent the app to another address (http://127.0.0.2:9/elsewhere)"
+        ),
+        "{:?}",
+        r.identity.problems
+    );
+    assert!(r.answered);
+}
+
+#[test]
+fn broken_documents_become_problems() {
+    let r = one_behaviour(|req, s, _| match req.path.as_str() {
+        "/ipp/print" => {
+            let full = ipp_response("HP X");
+            respond(s, "200 OK", "application/ipp", &full[..full.len() / 2])
+        }
+        "/DevMgmt/ProductConfigDyn.xml" => respond(s, "200 OK", "text/xml", b"<a><b></a>"),
+        "/IoMgmt/Adapters" => respond(s, "200 OK", "text/xml", b"\xff\xfe\x00<<"),
+        "/cdm/system/v1/identity" => {
+            respond(s, "200 OK", "application/json", b"{\"makeAndModel\": ")
+        }
+        _ => respond(s, "404 Not Found", "text/plain", b""),
+    });
+    assert!(
+        has_problem(&r, "IPP: the printer's IPP answer ended early"),
+        "{:?}",
+        r.identity.problems
+    );
+    assert!(has_problem(
+        &r,
+        "/DevMgmt/ProductConfigDyn.xml: the printer's answer is not valid XML"
+    ));
+    assert!(has_problem(
+        &r,
+        "/IoMgmt/Adapters: the printer's answer is not valid XML"
+    ));
+    assert!(has_problem(
+        &r,
+        "/cdm/system/v1/identity: the printer's answer is not valid JSON"
+    ));
+    assert!(r.identity.model.is_none());
+    assert!(r.answered);
+}
+
+#[test]
+fn nothing_listening_means_no_answer() {
+    // Bind and close a port so that nothing listens there.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let base = format!("http://127.0.0.1:{port}");
+    let target = Target::parse(&base, Some(&format!("{base}/ipp/print"))).unwrap();
+    let r = probe::probe(&target, None, limits());
+    assert!(!r.answered);
+    assert!(
+        has_problem(&r, "did not answer"),
+        "{:?}",
+        r.identity.problems
+    );
+}
+
+#[test]
+fn cli_probe_json_and_exit_codes() {
+    let p = fake_printer();
+    let conf = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+        .args([
+            "probe",
+            &p.server.base(),
+            "--ipp",
+            &format!("{}/ipp/print", p.server.base()),
+            "--json",
+        ])
+        .env("WPS_PIN_HELPER_CONFIG_DIR", conf.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["address"], "127.0.0.1");
+    assert_eq!(doc["model"], "HP ENVY 5540 series");
+    assert_eq!(doc["serial"], "TESTSERIAL01");
+    assert_eq!(doc["sources"], serde_json::json!(["ipp", "ledm"]));
+    assert_eq!(doc["adapters"][0]["kind"], "ethernet");
+    assert_eq!(doc["adapters"][0]["connected"], true);
+    assert!(
+        doc["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p.as_str().unwrap().contains("sign-in"))
+    );
+
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+        .args([
+            "probe",
+            &format!("http://127.0.0.1:{port}"),
+            "--ipp",
+            &format!("http://127.0.0.1:{port}/ipp/print"),
+        ])
+        .env("WPS_PIN_HELPER_CONFIG_DIR", conf.path())
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Nothing answered at 127.0.0.1"));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+        .args(["probe", "not a host"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
