@@ -9,5 +9,6 @@ pub mod i18n;
 pub mod net;
 pub mod settings;
 pub mod ui;
+pub mod watch;
 pub mod worker;
 pub mod wps;

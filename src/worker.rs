@@ -7,8 +7,13 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use std::sync::{Arc, Mutex};
+
 use crate::catalog::panels::{self, PanelAnswers, PanelStore};
+use crate::net::http::Limits;
+use crate::net::probe::{Report, Target};
 use crate::settings::{Settings, SettingsStore};
+use crate::watch::{self, Watcher};
 use crate::wps::WpsWindow;
 use crate::wps::window::whole_seconds_left;
 
@@ -26,6 +31,10 @@ pub enum Command {
     ExportPanelAnswers { answers: PanelAnswers, to: PathBuf },
     /// Read answers shared from another computer; the UI merges and saves them.
     ImportPanelAnswers { from: PathBuf },
+    /// Probe this printer now and every few seconds until told otherwise.
+    WatchPrinter(Target),
+    /// Stop watching the printer.
+    StopWatching,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -51,6 +60,8 @@ pub enum Event {
     },
     /// Saving, exporting or importing answers failed; the message says why.
     PanelAnswersFailed(String),
+    /// What the watched printer said this time.
+    PrinterStatus(Box<Report>),
 }
 
 /// Wakes the UI after an event (in the app: `egui::Context::request_repaint`).
@@ -73,9 +84,10 @@ impl Worker {
                 WorkerLoop {
                     commands: cmd_rx,
                     events: ev_tx,
-                    waker,
+                    waker: Arc::new(Mutex::new(waker)),
                     store,
                     window: None,
+                    watcher: None,
                 }
                 .run()
             })?;
@@ -111,12 +123,22 @@ impl Drop for Worker {
     }
 }
 
+fn emit(events: &Sender<Event>, waker: &Mutex<Waker>, event: Event) {
+    if events.send(event).is_ok()
+        && let Ok(wake) = waker.lock()
+    {
+        wake();
+    }
+}
+
 struct WorkerLoop {
     commands: Receiver<Command>,
     events: Sender<Event>,
-    waker: Waker,
+    /// Shared with the watch thread, which reports from outside this loop.
+    waker: Arc<Mutex<Waker>>,
     store: Option<SettingsStore>,
     window: Option<WpsWindow>,
+    watcher: Option<Watcher>,
 }
 
 impl WorkerLoop {
@@ -142,9 +164,7 @@ impl WorkerLoop {
     }
 
     fn emit(&self, event: Event) {
-        if self.events.send(event).is_ok() {
-            (self.waker)();
-        }
+        emit(&self.events, &self.waker, event);
     }
 
     fn handle(&mut self, command: Command) {
@@ -187,6 +207,25 @@ impl WorkerLoop {
                 };
                 self.emit(event);
             }
+            Command::WatchPrinter(target) => {
+                // Replacing the handle stops the previous watch.
+                self.watcher = None;
+                let (events, waker) = (self.events.clone(), self.waker.clone());
+                let pins_dir = self.store.as_ref().map(|s| s.dir().to_owned());
+                match Watcher::start(
+                    target,
+                    pins_dir,
+                    Limits::default(),
+                    watch::INTERVAL,
+                    move |r| {
+                        emit(&events, &waker, Event::PrinterStatus(Box::new(r)));
+                    },
+                ) {
+                    Ok(w) => self.watcher = Some(w),
+                    Err(e) => tracing::error!("could not start watching: {e}"),
+                }
+            }
+            Command::StopWatching => self.watcher = None,
             Command::ImportPanelAnswers { from } => {
                 let event = match panels::import(&from) {
                     Ok((answers, skipped)) => Event::PanelAnswersImported { answers, skipped },

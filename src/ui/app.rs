@@ -62,6 +62,7 @@ pub struct AppState {
     pub troubleshoot: pages::troubleshoot::TroubleshootPage,
     pub about: pages::about::AboutPage,
     pub choose_model: pages::choose_model::ChooseModelPage,
+    pub printer: pages::printer::PrinterPage,
 }
 
 pub struct WpsApp {
@@ -73,6 +74,8 @@ pub struct WpsApp {
     applied: Option<Settings>,
     /// The last page change came from the keyboard: focus the new page's first control.
     keyboard_nav: bool,
+    /// The printer the worker is watching now, if any.
+    watching: Option<crate::net::probe::Target>,
     /// For measuring start-up: when the process started; the app closes once a frame is shown.
     pub exit_after_first_frame: Option<std::time::Instant>,
     frames: u64,
@@ -101,6 +104,7 @@ impl WpsApp {
             store_dir: store.dir().to_owned(),
             applied: None,
             keyboard_nav: false,
+            watching: None,
             exit_after_first_frame: None,
             frames: 0,
         })
@@ -125,6 +129,7 @@ impl WpsApp {
 
     fn handle_event(&mut self, event: Event) {
         match event {
+            Event::PrinterStatus(report) => self.state.printer.on_report(*report),
             Event::WpsWindowTick { .. } | Event::WpsWindowEnded | Event::WpsWindowCancelled => {
                 self.state.pin.on_window_event(&event);
             }
@@ -230,6 +235,7 @@ impl eframe::App for WpsApp {
             troubleshoot,
             about,
             choose_model,
+            printer,
             ..
         } = &mut self.state;
         let mut cx = Cx {
@@ -246,6 +252,9 @@ impl eframe::App for WpsApp {
                 .show(ui, |ui| {
                     super::widgets::page_column(ui, |ui| {
                         ui.add_space(8.0);
+                        if matches!(page, Page::EnterPin | Page::WherePin | Page::Troubleshoot) {
+                            pages::printer::status_strip(ui, printer, &mut cx);
+                        }
                         match page {
                             Page::Home => pages::home::show(ui, settings_problem, &mut cx),
                             Page::FindPrinter => pages::find_printer::show(ui, &mut cx),
@@ -258,6 +267,7 @@ impl eframe::App for WpsApp {
                                 pages::troubleshoot::show(ui, troubleshoot, &mut cx)
                             }
                             Page::About => pages::about::show(ui, about, &mut cx),
+                            Page::Printer => pages::printer::show(ui, printer, &mut cx),
                             Page::Settings => {
                                 pages::settings::show(ui, store_dir, save_error.as_deref(), &mut cx)
                             }
@@ -277,5 +287,25 @@ impl eframe::App for WpsApp {
             });
         }
         self.carry_out(actions);
+        self.update_watch();
+    }
+}
+
+impl WpsApp {
+    /// Watch the chosen printer only while the person is on a page that shows it.
+    fn update_watch(&mut self) {
+        let page = self.state.nav.current();
+        let shows_printer = matches!(
+            page,
+            Page::Printer | Page::EnterPin | Page::WherePin | Page::Troubleshoot
+        );
+        let wanted = self.state.printer.target.clone().filter(|_| shows_printer);
+        if wanted != self.watching {
+            self.worker.send(match &wanted {
+                Some(t) => Command::WatchPrinter(t.clone()),
+                None => Command::StopWatching,
+            });
+            self.watching = wanted;
+        }
     }
 }

@@ -11,6 +11,7 @@ pub enum Page {
     Troubleshoot,
     Settings,
     About,
+    Printer,
 }
 
 impl Page {
@@ -25,6 +26,7 @@ impl Page {
             Page::Troubleshoot => "page-troubleshoot",
             Page::Settings => "page-settings",
             Page::About => "page-about",
+            Page::Printer => "page-printer",
         }
     }
 }

@@ -1,7 +1,6 @@
 //! A tiny HTTP/1.1 server on 127.0.0.1 for tests: each connection is handled by a
 //! closure on its own thread. It stops when dropped, and after a bounded number of
 //! connections, so a test can never leave it running.
-#![allow(dead_code, clippy::expect_used, clippy::unwrap_used)]
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};

@@ -2,6 +2,9 @@
 //! driven like a person would (Tab, Enter, typing), queried through AccessKit.
 #![allow(dead_code, clippy::expect_used, clippy::unwrap_used)]
 
+pub mod fake_printer;
+pub mod http_server;
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 

@@ -25,4 +25,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
     if r.clicked() {
         cx.go(Page::WherePin);
     }
+    if widgets::big_button(ui, &l.t("find-know-address")).clicked() {
+        cx.go(Page::Printer);
+    }
 }

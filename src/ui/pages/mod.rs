@@ -5,6 +5,7 @@ pub mod choose_model;
 pub mod find_printer;
 pub mod home;
 pub mod pin;
+pub mod printer;
 pub mod settings;
 pub mod troubleshoot;
 pub mod where_pin;

@@ -188,5 +188,8 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
         if widgets::big_button(ui, &l.t("pin-not-working")).clicked() {
             cx.go(Page::Troubleshoot);
         }
+        if widgets::big_button(ui, &l.t("pin-check-printer")).clicked() {
+            cx.go(Page::Printer);
+        }
     });
 }
