@@ -4,9 +4,11 @@
 //! face and `cli` the command-line face of the same core.
 
 pub mod catalog;
+pub mod checks;
 pub mod cli;
 pub mod i18n;
 pub mod net;
+pub mod report;
 pub mod settings;
 pub mod ui;
 pub mod watch;

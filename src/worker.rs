@@ -35,6 +35,15 @@ pub enum Command {
     WatchPrinter(Target),
     /// Stop watching the printer.
     StopWatching,
+    /// Run the measured troubleshooting checks (`router` replaces the default gateway).
+    RunChecks {
+        target: Option<Target>,
+        router: Option<std::net::SocketAddr>,
+    },
+    /// Write a support summary to a file the person chose.
+    SaveReport { path: PathBuf, contents: String },
+    /// Read this computer's address, network and router.
+    ReadLocalNetwork,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -62,6 +71,11 @@ pub enum Event {
     PanelAnswersFailed(String),
     /// What the watched printer said this time.
     PrinterStatus(Box<Report>),
+    ChecksDone(Box<crate::checks::CheckRun>),
+    ReportSaved(PathBuf),
+    /// The summary could not be written; the message says where and why.
+    ReportNotSaved(String),
+    LocalNetwork(Option<crate::net::local::LocalNetwork>),
 }
 
 /// Wakes the UI after an event (in the app: `egui::Context::request_repaint`).
@@ -121,6 +135,30 @@ impl Drop for Worker {
             let _ = t.join();
         }
     }
+}
+
+/// A temporary file beside the target, then a rename: never half a file.
+fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
 }
 
 fn emit(events: &Sender<Event>, waker: &Mutex<Waker>, event: Event) {
@@ -226,6 +264,31 @@ impl WorkerLoop {
                 }
             }
             Command::StopWatching => self.watcher = None,
+            Command::RunChecks { target, router } => {
+                // Probing can take seconds: never on this loop, which runs the timer.
+                let (events, waker) = (self.events.clone(), self.waker.clone());
+                let spawned =
+                    std::thread::Builder::new()
+                        .name("wps-checks".into())
+                        .spawn(move || {
+                            let run =
+                                crate::checks::run(target.as_ref(), router, Limits::default());
+                            emit(&events, &waker, Event::ChecksDone(Box::new(run)));
+                        });
+                if let Err(e) = spawned {
+                    tracing::error!("could not run the checks: {e}");
+                }
+            }
+            Command::SaveReport { path, contents } => {
+                let event = match write_atomically(&path, contents.as_bytes()) {
+                    Ok(()) => Event::ReportSaved(path),
+                    Err(e) => Event::ReportNotSaved(format!("{}: {e}", path.display())),
+                };
+                self.emit(event);
+            }
+            Command::ReadLocalNetwork => {
+                self.emit(Event::LocalNetwork(crate::net::local::detect()));
+            }
             Command::ImportPanelAnswers { from } => {
                 let event = match panels::import(&from) {
                     Ok((answers, skipped)) => Event::PanelAnswersImported { answers, skipped },

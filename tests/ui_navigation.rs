@@ -142,5 +142,8 @@ fn troubleshooting_ticks_are_named_per_check() {
     tab_to(&mut h, "I tried this: Only one device in WPS mode");
     h.key_press(Key::Space);
     h.run();
-    assert!(h.state().state.troubleshoot.tried[0]);
+    assert!(
+        h.state().state.troubleshoot.tried[0].is_some(),
+        "ticked, with the time"
+    );
 }

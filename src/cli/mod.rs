@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 pub mod lookup;
 pub mod pin;
 pub mod probe;
+pub mod report;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -41,6 +42,24 @@ pub enum Command {
         /// Show at most this many families.
         #[arg(long, default_value_t = lookup::DEFAULT_LIMIT, value_parser = clap::value_parser!(u16).range(1..=1000), value_name = "N")]
         limit: u16,
+    },
+    /// Run the checks and write a support summary for HP support.
+    Report {
+        /// The printer's address or web page URL, to include what it says about itself.
+        #[arg(long, value_name = "ADDRESS|URL")]
+        printer: Option<String>,
+        /// The router's address[:port], if it is not this computer's default gateway.
+        #[arg(long, value_name = "ADDRESS")]
+        router: Option<String>,
+        /// text, md, json or html.
+        #[arg(long, default_value = "text", value_parser = ["text", "md", "markdown", "json", "html"])]
+        format: String,
+        /// Write to this file instead of printing.
+        #[arg(long, value_name = "FILE")]
+        out: Option<std::path::PathBuf>,
+        /// Leave the printer's serial number out.
+        #[arg(long)]
+        no_serial: bool,
     },
     /// Ask one printer who it is and how it is connected (IPP, LEDM, CDM).
     Probe {
@@ -81,6 +100,19 @@ pub fn main() -> ExitCode {
         None => crate::ui::run(crate::ui::Options {
             exit_after_first_frame: cli.exit_after_first_frame.then_some(started),
         }),
+        Some(Command::Report {
+            printer,
+            router,
+            format,
+            out,
+            no_serial,
+        }) => report::run(
+            printer.as_deref(),
+            router.as_deref(),
+            &format,
+            out.as_deref(),
+            no_serial,
+        ),
         Some(Command::Probe { target, ipp, json }) => probe::run(&target, ipp.as_deref(), json),
         Some(Command::Pin(PinCommand::Check { pin, json })) => pin::check(&pin, json),
         Some(Command::Lookup { query, json, limit }) => {

@@ -6,5 +6,6 @@ pub mod ews;
 pub mod http;
 pub mod identity;
 pub mod ipp;
+pub mod local;
 pub mod pins;
 pub mod probe;

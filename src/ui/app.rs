@@ -63,6 +63,7 @@ pub struct AppState {
     pub about: pages::about::AboutPage,
     pub choose_model: pages::choose_model::ChooseModelPage,
     pub printer: pages::printer::PrinterPage,
+    pub router: pages::router::RouterPage,
 }
 
 pub struct WpsApp {
@@ -130,6 +131,13 @@ impl WpsApp {
     fn handle_event(&mut self, event: Event) {
         match event {
             Event::PrinterStatus(report) => self.state.printer.on_report(*report),
+            Event::ChecksDone(run) => {
+                self.state.troubleshoot.run = Some(*run);
+                self.state.troubleshoot.running = false;
+            }
+            Event::ReportSaved(path) => self.state.troubleshoot.saved = Some(Ok(path)),
+            Event::ReportNotSaved(why) => self.state.troubleshoot.saved = Some(Err(why)),
+            Event::LocalNetwork(net) => self.state.router.local = Some(net),
             Event::WpsWindowTick { .. } | Event::WpsWindowEnded | Event::WpsWindowCancelled => {
                 self.state.pin.on_window_event(&event);
             }
@@ -236,6 +244,7 @@ impl eframe::App for WpsApp {
             about,
             choose_model,
             printer,
+            router,
             ..
         } = &mut self.state;
         let mut cx = Cx {
@@ -264,8 +273,13 @@ impl eframe::App for WpsApp {
                             Page::WherePin => pages::where_pin::show(ui, where_pin, &mut cx),
                             Page::EnterPin => pages::pin::show(ui, pin, &mut cx),
                             Page::Troubleshoot => {
-                                pages::troubleshoot::show(ui, troubleshoot, &mut cx)
+                                let ctx = pages::troubleshoot::Context {
+                                    printer: printer.target.as_ref(),
+                                    pin: crate::wps::check_pin(&pin.input).pin().map(str::to_owned),
+                                };
+                                pages::troubleshoot::show(ui, troubleshoot, ctx, &mut cx)
                             }
+                            Page::Router => pages::router::show(ui, router, &mut cx),
                             Page::About => pages::about::show(ui, about, &mut cx),
                             Page::Printer => pages::printer::show(ui, printer, &mut cx),
                             Page::Settings => {

@@ -12,6 +12,7 @@ pub enum Page {
     Settings,
     About,
     Printer,
+    Router,
 }
 
 impl Page {
@@ -27,6 +28,7 @@ impl Page {
             Page::Settings => "page-settings",
             Page::About => "page-about",
             Page::Printer => "page-printer",
+            Page::Router => "page-router",
         }
     }
 }

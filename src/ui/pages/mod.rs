@@ -6,6 +6,7 @@ pub mod find_printer;
 pub mod home;
 pub mod pin;
 pub mod printer;
+pub mod router;
 pub mod settings;
 pub mod troubleshoot;
 pub mod where_pin;

@@ -191,5 +191,8 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
         if widgets::big_button(ui, &l.t("pin-check-printer")).clicked() {
             cx.go(Page::Printer);
         }
+        if widgets::big_button(ui, &l.t("trouble-router-page")).clicked() {
+            cx.go(Page::Router);
+        }
     });
 }

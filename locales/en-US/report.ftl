@@ -1,0 +1,86 @@
+## Checks the app measures (troubleshooting page and support summary)
+check-printer-answers = The printer answers
+check-same-network = The printer is on this computer's network
+check-web-server = The printer's web page answers
+check-firmware = Firmware revision
+check-wireless-adapter = The printer is on Wi-Fi
+check-router-answers = The router answers
+check-state-passed = Passed
+check-state-failed = Failed
+check-state-not-checked = Not checked yet
+check-state-cannot = Cannot be checked from here
+
+## Support summary
+report-title = WPS PIN Helper: support summary
+report-section-about = About this summary
+report-section-printer = The printer
+report-section-network = The network
+report-section-checks = Checks made by the app
+report-section-steps = Steps tried
+report-created = Made on
+report-app = App version
+report-os = Computer
+report-pin = WPS PIN
+report-pin-redacted = (left out)
+report-unknown = (not known)
+report-address = Address
+report-problem = Problem
+report-no-printer = No printer was checked.
+report-this-computer = This computer's address
+report-router = Router
+report-no-checks = The checks were not run.
+report-no-steps = None marked.
+
+## Troubleshooting: measured checks, support
+trouble-measured-title = Checks the app can make
+trouble-measured-printer = The app checks the printer at { $address }, this computer's network and your router.
+trouble-measured-no-printer = Without your printer's address, the app can only check your router. Add the address to check the printer too.
+trouble-run-checks = Run the checks
+trouble-checks-running = Checking…
+trouble-ask-title = Checks only you can make
+trouble-router-page = Find my router's settings page
+trouble-support-title = When to call HP support
+trouble-support-no-pin = The printer never shows a PIN, and push-button WPS does not work either.
+trouble-support-rejected = The router rejects a PIN that you checked digit by digit.
+trouble-support-firmware = Updating the printer's firmware from HP did not help.
+trouble-support-have = Have the printer's model and serial number at hand, and the support summary below.
+check-printer-answers-failed = The printer did not answer. Check that it is on and not asleep, and that the address is right.
+check-same-network-failed = The printer is on a different network from this computer. A guest network, or the printer's own setup network, keeps them apart.
+check-web-server-failed = The printer answers, but not its web page. Its web page may be switched off.
+check-wireless-adapter-failed = The printer is not on Wi-Fi yet.
+check-router-answers-failed = Your router did not answer. This computer may be on another network, or the router may not have a settings page at that address.
+check-firmware-passed = If HP offers a newer firmware for this model, update it from HP's own website or from the printer's menu.
+check-not-checked-why = Needs your printer's address.
+check-cannot-why = This printer or this computer does not report it.
+check-passed-why = This looks fine.
+
+## Support summary on the page
+summary-title = Support summary
+summary-intro = Everything HP support will ask for: the printer, the network, the checks and the steps you tried.
+summary-include-serial = Include the serial number
+summary-include-pin = Include the WPS PIN (left out unless you tick this)
+summary-format = File type
+summary-format-text = Plain text
+summary-format-md = Markdown
+summary-format-json = JSON (for tools)
+summary-format-html = Web page (to print)
+summary-save-where = Save the summary as
+summary-copy = Copy the summary
+summary-save = Save the summary
+summary-copied = The summary is copied. You can paste it into an email or a chat.
+summary-saved = The summary is saved: { $path }
+summary-not-saved = The summary could not be saved. Reason: { $reason }
+
+## Your router
+page-router = Your router
+router-title = Your router
+router-intro = Your router's settings page is where you start WPS or type the printer's PIN.
+router-reading = Reading this computer's network…
+router-no-network = This computer does not seem to be connected to a network.
+router-this-computer = This computer: { $addresses } (on { $interface })
+router-address = Your router is probably at { $address }.
+router-open = Open my router's settings page
+router-sign-in = The router asks for its own password. It is often printed on a label on the router.
+router-no-gateway = This computer has no router (default gateway) right now.
+router-same-network = If the printer's address starts with the same numbers as this computer's, they are probably on the same network.
+router-refresh = Read again

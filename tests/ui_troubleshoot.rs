@@ -1,0 +1,112 @@
+//! Troubleshooting as a help-desk worker uses it: run the measured checks against a
+//! printer served in the test process, mark two steps, save the summary, find them in it.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers outside #[test] fns
+
+mod common;
+
+use std::net::TcpListener;
+use std::time::Duration;
+
+use common::fake_printer::fake_printer;
+use common::{activate, app, step_until, tab_to};
+use eframe::egui::{Key, accesskit::Role};
+use egui_kittest::kittest::Queryable;
+use wps_pin_helper::net::probe::Target;
+use wps_pin_helper::report::Format;
+use wps_pin_helper::ui::nav::Page;
+
+#[test]
+fn run_checks_mark_steps_and_save_the_summary() {
+    let printer = fake_printer();
+    // Stands in for the router: tests never contact the real default gateway.
+    let router = TcpListener::bind("127.0.0.1:0").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("summary.json");
+    let mut h = app(dir.path());
+    {
+        let st = &mut h.state_mut().state;
+        st.troubleshoot.router_override = Some(router.local_addr().unwrap());
+        st.printer
+            .choose(Target::parse(&printer.server.base(), None).unwrap());
+        st.pin.input = "3141 5927".into();
+    }
+    activate(&mut h, "It doesn't work");
+    h.get_by_role_and_label(Role::Button, "Run the checks")
+        .click();
+    step_until(&mut h, "check results", Duration::from_secs(30), |h| {
+        h.query_by_label("The printer answers: Passed — 127.0.0.1")
+            .is_some()
+    });
+    h.get_by_label("The router answers: Passed — 127.0.0.1");
+    h.get_by_label("Firmware revision: Passed — TESTFW1801A");
+    h.get_by_label("The printer is on Wi-Fi: Failed");
+
+    for step in [
+        "Only one device in WPS mode",
+        "The router uses WPA2 or WPA3",
+    ] {
+        tab_to(&mut h, &format!("I tried this: {step}"));
+        h.key_press(Key::Space);
+        h.run();
+    }
+    activate(&mut h, "JSON (for tools)");
+    assert_eq!(h.state().state.troubleshoot.format, Format::Json);
+    h.state_mut().state.troubleshoot.save_path = out.display().to_string();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Save the summary")
+        .click_accesskit();
+    step_until(&mut h, "saved", Duration::from_secs(10), |h| {
+        h.query_by_label_contains("The summary is saved").is_some()
+    });
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let steps: Vec<_> = doc["steps_tried"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["step"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        steps,
+        vec![
+            "Only one device in WPS mode",
+            "The router uses WPA2 or WPA3"
+        ]
+    );
+    assert_eq!(doc["printer"]["model"], "HP ENVY 5540 series");
+    assert_eq!(
+        doc["pin"],
+        serde_json::Value::Null,
+        "the PIN is left out by default"
+    );
+    assert!(!std::fs::read_to_string(&out).unwrap().contains("31415927"));
+
+    // Asked for, the PIN is included.
+    activate(
+        &mut h,
+        "Include the WPS PIN (left out unless you tick this)",
+    );
+    h.get_by_role_and_label(Role::Button, "Save the summary")
+        .click_accesskit();
+    step_until(&mut h, "saved again", Duration::from_secs(10), |_| {
+        std::fs::read_to_string(&out).is_ok_and(|t| t.contains("31415927"))
+    });
+    assert_eq!(h.state().state.nav.current(), Page::Troubleshoot);
+}
+
+#[test]
+fn a_save_that_fails_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    activate(&mut h, "It doesn't work");
+    let blocker = dir.path().join("a-file");
+    std::fs::write(&blocker, b"x").unwrap();
+    h.state_mut().state.troubleshoot.save_path = blocker.join("summary.txt").display().to_string();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Save the summary")
+        .click_accesskit();
+    step_until(&mut h, "failure", Duration::from_secs(10), |h| {
+        h.query_by_label_contains("The summary could not be saved.")
+            .is_some()
+    });
+}
