@@ -8,6 +8,7 @@ pub mod checks;
 pub mod cli;
 pub mod i18n;
 pub mod net;
+pub mod printer;
 pub mod report;
 pub mod settings;
 pub mod ui;

@@ -2,6 +2,7 @@
 //! so tests and fuzzers reach them without sockets; `http` and `probe` do the bounded I/O
 //! and run only on the worker thread or the command line.
 
+pub mod discovery;
 pub mod ews;
 pub mod http;
 pub mod identity;
