@@ -20,7 +20,9 @@ use crate::wps::window::whole_seconds_left;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     /// Start (or restart) the WPS window countdown.
-    StartWpsWindow { length: Duration },
+    StartWpsWindow {
+        length: Duration,
+    },
     /// The person stopped the countdown.
     CancelWpsWindow,
     /// Store the settings (atomically) in the settings folder.
@@ -28,9 +30,14 @@ pub enum Command {
     /// Store the remembered control-panel answers beside the settings.
     SavePanelAnswers(PanelAnswers),
     /// Write the answers to a file the person chose, to share them.
-    ExportPanelAnswers { answers: PanelAnswers, to: PathBuf },
+    ExportPanelAnswers {
+        answers: PanelAnswers,
+        to: PathBuf,
+    },
     /// Read answers shared from another computer; the UI merges and saves them.
-    ImportPanelAnswers { from: PathBuf },
+    ImportPanelAnswers {
+        from: PathBuf,
+    },
     /// Probe this printer now and every few seconds until told otherwise.
     WatchPrinter(Target),
     /// Stop watching the printer.
@@ -41,9 +48,20 @@ pub enum Command {
         router: Option<std::net::SocketAddr>,
     },
     /// Write a support summary to a file the person chose.
-    SaveReport { path: PathBuf, contents: String },
+    SaveReport {
+        path: PathBuf,
+        contents: String,
+    },
     /// Read this computer's address, network and router.
     ReadLocalNetwork,
+    /// Look for printers until `StopScan` (demo: simulated printers, same events).
+    StartScan {
+        demo: bool,
+        scope: crate::net::discovery::Scope,
+    },
+    StopScan,
+    /// Does anything answer on the printer ports at this typed address or name?
+    CheckAddress(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -76,6 +94,15 @@ pub enum Event {
     /// The summary could not be written; the message says where and why.
     ReportNotSaved(String),
     LocalNetwork(Option<crate::net::local::LocalNetwork>),
+    /// The printers on the network now (after each change).
+    Printers(Vec<crate::printer::DiscoveredPrinter>),
+    /// The search could not run; the message says why.
+    ScanFailed(String),
+    /// The result of `CheckAddress`: the address and the printer ports that answered.
+    AddressChecked {
+        input: String,
+        result: crate::net::reach::Reach,
+    },
 }
 
 /// Wakes the UI after an event (in the app: `egui::Context::request_repaint`).
@@ -102,6 +129,7 @@ impl Worker {
                     store,
                     window: None,
                     watcher: None,
+                    scan: None,
                 }
                 .run()
             })?;
@@ -177,6 +205,8 @@ struct WorkerLoop {
     store: Option<SettingsStore>,
     window: Option<WpsWindow>,
     watcher: Option<Watcher>,
+    /// The running search (live or demo); dropping it stops the search.
+    scan: Option<Box<dyn std::any::Any + Send>>,
 }
 
 impl WorkerLoop {
@@ -285,6 +315,42 @@ impl WorkerLoop {
                     Err(e) => Event::ReportNotSaved(format!("{}: {e}", path.display())),
                 };
                 self.emit(event);
+            }
+            Command::StartScan { demo, scope } => {
+                self.scan = None;
+                let (events, waker) = (self.events.clone(), self.waker.clone());
+                let report = move |list| emit(&events, &waker, Event::Printers(list));
+                let started: Result<Box<dyn std::any::Any + Send>, String> = if demo {
+                    crate::net::discovery::demo::Demo::start(report)
+                        .map(|d| Box::new(d) as Box<dyn std::any::Any + Send>)
+                        .map_err(|e| e.to_string())
+                } else {
+                    crate::net::discovery::Discovery::start(scope, report)
+                        .map(|d| Box::new(d) as Box<dyn std::any::Any + Send>)
+                        .map_err(|e| e.to_string())
+                };
+                match started {
+                    Ok(handle) => self.scan = Some(handle),
+                    Err(e) => self.emit(Event::ScanFailed(e)),
+                }
+            }
+            Command::StopScan => self.scan = None,
+            Command::CheckAddress(input) => {
+                let (events, waker) = (self.events.clone(), self.waker.clone());
+                let spawned =
+                    std::thread::Builder::new()
+                        .name("wps-reach".into())
+                        .spawn(move || {
+                            let result = crate::net::reach::check(
+                                &input,
+                                crate::net::reach::PRINTER_PORTS,
+                                Duration::from_millis(1500),
+                            );
+                            emit(&events, &waker, Event::AddressChecked { input, result });
+                        });
+                if let Err(e) = spawned {
+                    tracing::error!("could not check the address: {e}");
+                }
             }
             Command::ReadLocalNetwork => {
                 self.emit(Event::LocalNetwork(crate::net::local::detect()));

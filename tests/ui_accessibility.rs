@@ -62,7 +62,7 @@ fn check_page(
         st.where_pin.panel = Some(wps_pin_helper::ui::pages::where_pin::Panel::Touchscreen);
         st.about.show_notices = true;
     }
-    h.run();
+    common::settle(h);
     // egui lays out (and names) every widget of the scroll area, visible or not.
     let window_w = 1024.0 / scale;
     {
@@ -101,7 +101,7 @@ fn every_page_is_named_large_and_within_the_window() {
         for scale in [1.0, 2.5] {
             let dir = tempfile::tempdir().unwrap();
             let mut h = harness(dir.path(), scale, theme);
-            h.run();
+            common::settle(&mut h);
             for page in PAGES {
                 problems.extend(check_page(&mut h, *page, scale, &mut checked));
             }

@@ -22,7 +22,12 @@ fn app(dir: &Path) -> Harness<'static, WpsApp> {
     let store = SettingsStore::at(dir);
     let mut h = Harness::builder()
         .with_size(egui::vec2(900.0, 1600.0))
-        .build_eframe(move |cc| WpsApp::new(cc, store).unwrap());
+        .build_eframe(move |cc| {
+            let mut app = WpsApp::new(cc, store).unwrap();
+            // No announcement or query may leave this computer during tests.
+            app.scan_scope = wps_pin_helper::net::discovery::Scope::LoopbackOnly;
+            app
+        });
     h.run();
     h
 }

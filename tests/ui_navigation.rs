@@ -14,7 +14,7 @@ const JOURNEY: &[(&str, Page, &str)] = &[
     (
         "Find my printer",
         Page::FindPrinter,
-        "Make sure the printer is on and near the router.",
+        "My printer isn't listed",
     ),
     (
         "Choose my model",
@@ -67,7 +67,7 @@ fn every_page_is_reachable_by_keyboard_alone() {
         let mut steps = 0;
         loop {
             h.key_press(Key::Tab);
-            h.run();
+            common::settle(&mut h);
             steps += 1;
             let on_card = focused_label(&h).as_deref() == Some(*card)
                 && h.query_by(|n| n.is_focused())
@@ -78,7 +78,7 @@ fn every_page_is_reachable_by_keyboard_alone() {
             assert!(steps < 40, "could not Tab to the {card} card");
         }
         h.key_press(Key::Enter);
-        h.run();
+        common::settle(&mut h);
         assert_eq!(h.state().state.nav.current(), *page, "Enter on {card}");
         h.get_by_label(marker);
         // Keyboard users land on the page's content, not back in the header.
@@ -88,7 +88,7 @@ fn every_page_is_reachable_by_keyboard_alone() {
         );
         // Escape goes back home.
         h.key_press(Key::Escape);
-        h.run();
+        common::settle(&mut h);
         assert_eq!(
             h.state().state.nav.current(),
             Page::Home,
@@ -108,7 +108,7 @@ fn header_back_and_home_work_from_the_keyboard() {
     activate(&mut h, "Back");
     assert_eq!(h.state().state.nav.current(), Page::WherePin);
     h.key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
-    h.run();
+    common::settle(&mut h);
     assert_eq!(h.state().state.nav.current(), Page::Home);
     activate(&mut h, "It doesn't work");
     activate(&mut h, "Home");
@@ -141,7 +141,7 @@ fn troubleshooting_ticks_are_named_per_check() {
     activate(&mut h, "It doesn't work");
     tab_to(&mut h, "I tried this: Only one device in WPS mode");
     h.key_press(Key::Space);
-    h.run();
+    common::settle(&mut h);
     assert!(
         h.state().state.troubleshoot.tried[0].is_some(),
         "ticked, with the time"

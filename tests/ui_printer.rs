@@ -20,8 +20,9 @@ fn the_moment_the_printer_joins_wifi_is_announced() {
     let printer = fake_printer();
     let dir = tempfile::tempdir().unwrap();
     let mut h = app(dir.path());
-    activate(&mut h, "Find my printer");
-    activate(&mut h, "I know my printer's address");
+    activate(&mut h, "Enter a PIN");
+    activate(&mut h, "My printer shows a PIN");
+    activate(&mut h, "Check my printer's connection");
     assert_eq!(h.state().state.nav.current(), Page::Printer);
     tab_to(&mut h, FIELD);
     h.get_by_label(FIELD).type_text(&printer.server.base());

@@ -173,12 +173,6 @@ trouble-other-cable = Connect the printer to the router with a network cable for
 trouble-other-password = Type the Wi-Fi password on the printer, if it has a screen.
 trouble-back-to-pin = Try the PIN again
 
-## Find my printer (until the network scan is built)
-find-title = Find my printer
-find-not-yet = This version cannot search the network yet.
-find-manual-1 = Make sure the printer is on and near the router.
-find-manual-2 = Go on with "Where is the PIN?" and choose your printer's kind of control panel.
-find-where-pin = Where is the PIN?
 
 ## Choose my model
 model-by-panel = Choose my kind of control panel

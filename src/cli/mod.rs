@@ -10,6 +10,7 @@ pub mod lookup;
 pub mod pin;
 pub mod probe;
 pub mod report;
+pub mod scan;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -18,6 +19,9 @@ pub mod report;
     about = "Connect an HP printer to Wi-Fi with WPS. Run without a command to open the app."
 )]
 pub struct Cli {
+    /// Open the app with simulated printers, to practise without one.
+    #[arg(long)]
+    pub demo: bool,
     /// Close the window right after the first frame and print the start-up time
     /// (for scripts/measure-release.sh).
     #[arg(long, hide = true)]
@@ -42,6 +46,18 @@ pub enum Command {
         /// Show at most this many families.
         #[arg(long, default_value_t = lookup::DEFAULT_LIMIT, value_parser = clap::value_parser!(u16).range(1..=1000), value_name = "N")]
         limit: u16,
+    },
+    /// Look for printers on this network (mDNS / DNS-SD).
+    Scan {
+        /// How long to listen, in seconds.
+        #[arg(long, default_value_t = 3.0, value_name = "SECONDS")]
+        timeout: f64,
+        /// Print one JSON document at the end instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Search on 127.0.0.1 only (tests).
+        #[arg(long, hide = true)]
+        loopback_only: bool,
     },
     /// Run the checks and write a support summary for HP support.
     Report {
@@ -98,8 +114,14 @@ pub fn main() -> ExitCode {
     init_logging();
     match cli.command {
         None => crate::ui::run(crate::ui::Options {
+            demo: cli.demo,
             exit_after_first_frame: cli.exit_after_first_frame.then_some(started),
         }),
+        Some(Command::Scan {
+            timeout,
+            json,
+            loopback_only,
+        }) => scan::run(timeout, json, loopback_only),
         Some(Command::Report {
             printer,
             router,

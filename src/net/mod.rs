@@ -10,3 +10,4 @@ pub mod ipp;
 pub mod local;
 pub mod pins;
 pub mod probe;
+pub mod reach;

@@ -64,6 +64,7 @@ pub struct AppState {
     pub choose_model: pages::choose_model::ChooseModelPage,
     pub printer: pages::printer::PrinterPage,
     pub router: pages::router::RouterPage,
+    pub find: pages::find_printer::FindPrinterPage,
 }
 
 pub struct WpsApp {
@@ -77,6 +78,12 @@ pub struct WpsApp {
     keyboard_nav: bool,
     /// The printer the worker is watching now, if any.
     watching: Option<crate::net::probe::Target>,
+    /// Whether the worker is searching for printers now.
+    scanning: bool,
+    /// Simulated printers instead of a real search (help-desk training).
+    pub demo: bool,
+    /// Where to search; tests keep it on the loopback.
+    pub scan_scope: crate::net::discovery::Scope,
     /// For measuring start-up: when the process started; the app closes once a frame is shown.
     pub exit_after_first_frame: Option<std::time::Instant>,
     frames: u64,
@@ -106,6 +113,9 @@ impl WpsApp {
             applied: None,
             keyboard_nav: false,
             watching: None,
+            scanning: false,
+            demo: false,
+            scan_scope: crate::net::discovery::Scope::AllInterfaces,
             exit_after_first_frame: None,
             frames: 0,
         })
@@ -138,6 +148,16 @@ impl WpsApp {
             Event::ReportSaved(path) => self.state.troubleshoot.saved = Some(Ok(path)),
             Event::ReportNotSaved(why) => self.state.troubleshoot.saved = Some(Err(why)),
             Event::LocalNetwork(net) => self.state.router.local = Some(net),
+            Event::Printers(list) => {
+                self.state.find.printers = list;
+                self.state.find.failed = None;
+            }
+            Event::ScanFailed(why) => self.state.find.failed = Some(why),
+            Event::AddressChecked { input, result } => {
+                let find = &mut self.state.find;
+                find.checking = false;
+                find.checked = Some((input, result));
+            }
             Event::WpsWindowTick { .. } | Event::WpsWindowEnded | Event::WpsWindowCancelled => {
                 self.state.pin.on_window_event(&event);
             }
@@ -245,6 +265,7 @@ impl eframe::App for WpsApp {
             choose_model,
             printer,
             router,
+            find,
             ..
         } = &mut self.state;
         let mut cx = Cx {
@@ -266,7 +287,9 @@ impl eframe::App for WpsApp {
                         }
                         match page {
                             Page::Home => pages::home::show(ui, settings_problem, &mut cx),
-                            Page::FindPrinter => pages::find_printer::show(ui, &mut cx),
+                            Page::FindPrinter => {
+                                pages::find_printer::show(ui, find, printer, choose_model, &mut cx)
+                            }
                             Page::ChooseModel => {
                                 pages::choose_model::show(ui, choose_model, where_pin, &mut cx)
                             }
@@ -306,14 +329,37 @@ impl eframe::App for WpsApp {
 }
 
 impl WpsApp {
-    /// Watch the chosen printer only while the person is on a page that shows it.
+    /// Search only while the scan page is open; watch the chosen printer only while
+    /// the person is on a page that shows it.
     fn update_watch(&mut self) {
         let page = self.state.nav.current();
         let shows_printer = matches!(
             page,
             Page::Printer | Page::EnterPin | Page::WherePin | Page::Troubleshoot
         );
-        let wanted = self.state.printer.target.clone().filter(|_| shows_printer);
+        // Demo printers are not real: their (documentation-range) addresses are never probed.
+        let wanted = self
+            .state
+            .printer
+            .target
+            .clone()
+            .filter(|_| shows_printer && !self.demo);
+        let scan = page == Page::FindPrinter;
+        if scan != self.scanning {
+            self.worker.send(if scan {
+                Command::StartScan {
+                    demo: self.demo,
+                    scope: self.scan_scope,
+                }
+            } else {
+                Command::StopScan
+            });
+            if scan {
+                self.state.find.started = Some(std::time::Instant::now());
+                self.state.find.printers.clear();
+            }
+            self.scanning = scan;
+        }
         if wanted != self.watching {
             self.worker.send(match &wanted {
                 Some(t) => Command::WatchPrinter(t.clone()),

@@ -19,6 +19,8 @@ pub const APP_NAME: &str = "WPS PIN Helper";
 /// How the window is opened.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
+    /// Simulated printers in the scan (help-desk training).
+    pub demo: bool,
     /// Measure start-up: close after the first frame is shown, printing the time since this instant.
     pub exit_after_first_frame: Option<std::time::Instant>,
 }
@@ -54,6 +56,7 @@ pub fn run(opts: Options) -> ExitCode {
         Box::new(move |cc| {
             let mut app = WpsApp::new(cc, store)?;
             app.exit_after_first_frame = opts.exit_after_first_frame;
+            app.demo = opts.demo;
             Ok(Box::new(app))
         }),
     );

@@ -23,7 +23,12 @@ pub fn builder(size: egui::Vec2) -> egui_kittest::HarnessBuilder<WpsApp> {
 /// The real app over an existing settings folder.
 pub fn app_in(dir: &Path, size: egui::Vec2) -> Harness<'static, WpsApp> {
     let store = SettingsStore::at(dir);
-    builder(size).build_eframe(move |cc| WpsApp::new(cc, store).expect("app starts"))
+    builder(size).build_eframe(move |cc| {
+        let mut app = WpsApp::new(cc, store).expect("app starts");
+        // No announcement or query may leave this computer during tests.
+        app.scan_scope = wps_pin_helper::net::discovery::Scope::LoopbackOnly;
+        app
+    })
 }
 
 /// The app in English with the given settings stored beforehand.
@@ -43,13 +48,19 @@ pub fn english() -> Settings {
 
 pub fn app(dir: &Path) -> Harness<'static, WpsApp> {
     let mut h = app_with(dir, english());
-    h.run();
+    settle(&mut h);
     h
 }
 
 pub fn focused_label(h: &Harness<'_, WpsApp>) -> Option<String> {
     h.query_by(|n| n.is_focused())
         .and_then(|n| n.accesskit_node().label())
+}
+
+/// Runs frames until the UI is idle, or for a bounded number of frames while
+/// something animates on purpose (the scan page's spinner).
+pub fn settle(h: &mut Harness<'_, WpsApp>) {
+    let _ = h.try_run();
 }
 
 /// Presses Tab until the control named `label` has keyboard focus.
@@ -62,7 +73,7 @@ pub fn tab_to(h: &mut Harness<'_, WpsApp>, label: &str) {
         }
         seen.push(now.unwrap_or_default());
         h.key_press(Key::Tab);
-        h.run();
+        settle(h);
     }
     panic!("Tab never reached {label:?}; focus went through {seen:?}");
 }
@@ -71,7 +82,7 @@ pub fn tab_to(h: &mut Harness<'_, WpsApp>, label: &str) {
 pub fn activate(h: &mut Harness<'_, WpsApp>, label: &str) {
     tab_to(h, label);
     h.key_press(Key::Enter);
-    h.run();
+    settle(h);
 }
 
 /// Steps the app in real time until `pred` holds (the worker runs on its own thread).

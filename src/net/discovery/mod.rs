@@ -3,6 +3,7 @@
 //! whenever it changes. Dropping the handle stops browsing and shuts the daemon down.
 
 pub mod book;
+pub mod demo;
 pub mod txt;
 
 use std::sync::mpsc::{self, TryRecvError};

@@ -1,0 +1,33 @@
+## Find my printer: the live scan
+scan-title = Find my printer
+scan-looking = { $count ->
+    [0] Looking for printers… none found yet
+    [one] Looking for printers… 1 found
+   *[other] Looking for printers… { $count } found
+}
+scan-failed = The search for printers could not run. Reason: { $reason }
+scan-nothing-title = Nothing found yet. Usual causes:
+scan-nothing-guest = This computer is on a guest network, or on a different network from the printer.
+scan-nothing-isolation = The router keeps wireless devices apart (often called "AP isolation" or "client isolation").
+scan-nothing-off = The printer is off or asleep. Press a button on it to wake it up.
+scan-nothing-setup = The printer is in setup mode, on its own Wi-Fi network. Then it is not on yours yet: that is what WPS will change.
+scan-card-model = Model: { $model }
+scan-card-address = Address: { $address }
+scan-card-network-ipp = Connected to this network, ready for printing.
+scan-card-network = Connected to this network.
+scan-this-one = This is my printer
+scan-not-listed = My printer isn't listed
+scan-address-label = Type the printer's address (for example 192.168.1.23) or its name
+scan-check-address = Check this address
+scan-checking = Checking…
+scan-answers = Something answers at { $address }: { $ports }.
+scan-no-answer = Nothing answers at { $address } on the ports printers use. Check the address, and that the printer is on.
+scan-not-an-address = “{ $input }” is not an address or a printer name.
+scan-unknown-name = The name “{ $input }” could not be found on this network.
+scan-use-this = Use this printer
+scan-port-ipp = printing (IPP)
+scan-port-web = web page
+scan-port-web-secure = secure web page
+scan-port-raw = raw printing
+cli-scan-found = Found: { $name } — { $model } — { $address }
+cli-scan-none = No printer answered. Check that the printer is on and on the same network as this computer.

@@ -1,0 +1,73 @@
+//! `scan`: the printers on this network, printed as they are found, or one JSON
+//! document at the end.
+
+use std::collections::BTreeSet;
+use std::process::ExitCode;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use crate::i18n::{self, Localizer};
+use crate::net::discovery::{Discovery, Scope};
+use crate::printer::DiscoveredPrinter;
+
+pub fn run(timeout: f64, as_json: bool, loopback_only: bool) -> ExitCode {
+    if !timeout.is_finite() || !(0.1..=3600.0).contains(&timeout) {
+        eprintln!("--timeout must be between 0.1 and 3600 seconds");
+        return ExitCode::from(2);
+    }
+    let scope = if loopback_only {
+        Scope::LoopbackOnly
+    } else {
+        Scope::AllInterfaces
+    };
+    let (tx, rx) = mpsc::channel::<Vec<DiscoveredPrinter>>();
+    let _discovery = match Discovery::start(scope, move |list| {
+        let _ = tx.send(list);
+    }) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let l = Localizer::new(&i18n::system_language().unwrap_or_default());
+    let deadline = Instant::now() + Duration::from_secs_f64(timeout);
+    let mut latest: Vec<DiscoveredPrinter> = Vec::new();
+    let mut printed = BTreeSet::new();
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match rx.recv_timeout(left) {
+            Ok(list) => latest = list,
+            Err(_) => break,
+        }
+        if !as_json {
+            for p in &latest {
+                if !printed.insert(p.id.clone()) {
+                    continue;
+                }
+                println!(
+                    "{}",
+                    l.t_args(
+                        "cli-scan-found",
+                        &[
+                            ("name", p.name.clone().into()),
+                            ("model", p.model.clone().unwrap_or_default().into()),
+                            ("address", p.addresses.join(", ").into()),
+                        ],
+                    )
+                );
+            }
+        }
+    }
+    if as_json {
+        println!("{}", json!({ "printers": latest }));
+    } else if latest.is_empty() {
+        println!("{}", l.t("cli-scan-none"));
+    }
+    if latest.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
