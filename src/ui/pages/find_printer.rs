@@ -169,6 +169,10 @@ pub fn show(
                 .desired_width(ui.available_width().min(480.0)),
         )
         .labelled_by(label.id);
+    // With no printer listed yet, keyboard users start at the address field.
+    if cx.arrived && page.printers.is_empty() {
+        field.request_focus();
+    }
     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(eframe::egui::Key::Enter));
     let check = ui.add_enabled_ui(!page.checking, |ui| {
         widgets::big_button(ui, &l.t("scan-check-address"))
