@@ -47,6 +47,11 @@ pub enum Command {
         target: Option<Target>,
         router: Option<std::net::SocketAddr>,
     },
+    /// Ask the person where to save, with the system's own save dialog.
+    ChooseSaveFile {
+        suggested: PathBuf,
+        title: String,
+    },
     /// Write a support summary to a file the person chose.
     SaveReport {
         path: PathBuf,
@@ -90,6 +95,8 @@ pub enum Event {
     /// What the watched printer said this time.
     PrinterStatus(Box<Report>),
     ChecksDone(Box<crate::checks::CheckRun>),
+    /// The save dialog closed: the chosen file, or none (cancelled, or no dialog here).
+    SaveFileChosen(Option<PathBuf>),
     ReportSaved(PathBuf),
     /// The summary could not be written; the message says where and why.
     ReportNotSaved(String),
@@ -307,6 +314,26 @@ impl WorkerLoop {
                         });
                 if let Err(e) = spawned {
                     tracing::error!("could not run the checks: {e}");
+                }
+            }
+            Command::ChooseSaveFile { suggested, title } => {
+                // The dialog waits for the person: never on this loop.
+                let (events, waker) = (self.events.clone(), self.waker.clone());
+                let spawned = std::thread::Builder::new()
+                    .name("wps-save-dialog".into())
+                    .spawn(move || {
+                        let mut dialog = rfd::FileDialog::new().set_title(title);
+                        if let Some(dir) = suggested.parent().filter(|d| d.is_dir()) {
+                            dialog = dialog.set_directory(dir);
+                        }
+                        if let Some(name) = suggested.file_name() {
+                            dialog = dialog.set_file_name(name.to_string_lossy());
+                        }
+                        let chosen = dialog.save_file();
+                        emit(&events, &waker, Event::SaveFileChosen(chosen));
+                    });
+                if let Err(e) = spawned {
+                    tracing::error!("could not open the save dialog: {e}");
                 }
             }
             Command::SaveReport { path, contents } => {

@@ -53,7 +53,7 @@ fn run_checks_mark_steps_and_save_the_summary() {
     assert_eq!(h.state().state.troubleshoot.format, Format::Json);
     h.state_mut().state.troubleshoot.save_path = out.display().to_string();
     h.run();
-    h.get_by_role_and_label(Role::Button, "Save the summary")
+    h.get_by_role_and_label(Role::Button, "Save to this file")
         .click_accesskit();
     step_until(&mut h, "saved", Duration::from_secs(10), |h| {
         h.query_by_label_contains("The summary is saved").is_some()
@@ -86,7 +86,7 @@ fn run_checks_mark_steps_and_save_the_summary() {
         &mut h,
         "Include the WPS PIN (left out unless you tick this)",
     );
-    h.get_by_role_and_label(Role::Button, "Save the summary")
+    h.get_by_role_and_label(Role::Button, "Save to this file")
         .click_accesskit();
     step_until(&mut h, "saved again", Duration::from_secs(10), |_| {
         std::fs::read_to_string(&out).is_ok_and(|t| t.contains("31415927"))
@@ -103,10 +103,32 @@ fn a_save_that_fails_says_why() {
     std::fs::write(&blocker, b"x").unwrap();
     h.state_mut().state.troubleshoot.save_path = blocker.join("summary.txt").display().to_string();
     h.run();
-    h.get_by_role_and_label(Role::Button, "Save the summary")
+    h.get_by_role_and_label(Role::Button, "Save to this file")
         .click_accesskit();
     step_until(&mut h, "failure", Duration::from_secs(10), |h| {
         h.query_by_label_contains("The summary could not be saved.")
             .is_some()
     });
+}
+
+#[test]
+fn a_file_chosen_in_the_save_dialog_is_written_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("chosen.md");
+    let mut h = app(dir.path());
+    activate(&mut h, "It doesn't work");
+    activate(&mut h, "Markdown");
+    // What the app does when the system's save dialog returns a file.
+    {
+        let t = &mut h.state_mut().state.troubleshoot;
+        t.save_path = out.display().to_string();
+        t.save_now = true;
+    }
+    step_until(&mut h, "written", Duration::from_secs(10), |_| out.exists());
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        text.starts_with("# WPS PIN Helper: support summary"),
+        "{text}"
+    );
+    h.get_by_role_and_label(Role::Button, "Save the summary…");
 }

@@ -145,6 +145,17 @@ impl WpsApp {
                 self.state.troubleshoot.run = Some(*run);
                 self.state.troubleshoot.running = false;
             }
+            Event::SaveFileChosen(chosen) => {
+                let t = &mut self.state.troubleshoot;
+                t.choosing = false;
+                match chosen {
+                    Some(path) => {
+                        t.save_path = path.display().to_string();
+                        t.save_now = true;
+                    }
+                    None => t.no_file_chosen = true,
+                }
+            }
             Event::ReportSaved(path) => self.state.troubleshoot.saved = Some(Ok(path)),
             Event::ReportNotSaved(why) => self.state.troubleshoot.saved = Some(Err(why)),
             Event::LocalNetwork(net) => self.state.router.local = Some(net),

@@ -42,6 +42,12 @@ pub struct TroubleshootPage {
     /// The last save: where it went, or why it failed.
     pub saved: Option<Result<std::path::PathBuf, String>>,
     pub copied: bool,
+    /// The save dialog is open.
+    pub choosing: bool,
+    /// The dialog returned a file: write the summary there on the next frame.
+    pub save_now: bool,
+    /// The dialog closed without a file (or there is no dialog on this system).
+    pub no_file_chosen: bool,
 }
 
 impl Default for TroubleshootPage {
@@ -57,6 +63,9 @@ impl Default for TroubleshootPage {
             save_path: summary::default_path(Format::Text),
             saved: None,
             copied: false,
+            choosing: false,
+            save_now: false,
+            no_file_chosen: false,
         }
     }
 }
@@ -81,6 +90,16 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, ctx: Context<'_>, cx: &mut
         ui.add_space(6.0);
         widgets::subheading(ui, &format!("{}. {}", i + 1, l.t(title)));
         widgets::para(ui, &l.t(desc));
+        if *title == "trouble-one-device" {
+            let alt = l.t("trouble-one-device-picture");
+            crate::ui::illustration::pin_flow(
+                ui,
+                &cx.palette,
+                crate::ui::illustration::PinFlow::PushButtons,
+                &alt,
+            );
+            widgets::para(ui, &alt);
+        }
         let mut ticked = page.tried[i].is_some();
         let r = ui.add(Checkbox::new(&mut ticked, l.t("trouble-tried")));
         // The same visible words on every line; the name says which check.

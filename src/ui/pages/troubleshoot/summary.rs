@@ -79,6 +79,27 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, pin: Option<String>, cx: &
     for (title, _) in &mut summary.steps_tried {
         *title = l.t(title);
     }
+    ui.horizontal_wrapped(|ui| {
+        if widgets::big_button(ui, &l.t("summary-copy")).clicked() {
+            ui.ctx().copy_text(report::render(&summary, page.format, l));
+            page.copied = true;
+        }
+        let dialog = ui.add_enabled_ui(!page.choosing, |ui| {
+            widgets::big_button(ui, &l.t("summary-save"))
+        });
+        if dialog.inner.clicked() {
+            page.choosing = true;
+            page.no_file_chosen = false;
+            cx.send(Command::ChooseSaveFile {
+                suggested: page.save_path.trim().into(),
+                title: l.t("summary-save-dialog-title"),
+            });
+        }
+    });
+    if page.no_file_chosen {
+        widgets::para(ui, &l.t("summary-no-file"));
+    }
+    // Without a system save dialog (or by preference), the file can be typed here.
     let label = ui.add(Label::new(l.t("summary-save-where")).wrap());
     ui.add(
         TextEdit::singleline(&mut page.save_path)
@@ -86,19 +107,15 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, pin: Option<String>, cx: &
             .desired_width(ui.available_width().min(640.0)),
     )
     .labelled_by(label.id);
-    ui.horizontal_wrapped(|ui| {
-        if widgets::big_button(ui, &l.t("summary-copy")).clicked() {
-            ui.ctx().copy_text(report::render(&summary, page.format, l));
-            page.copied = true;
-        }
-        if widgets::big_button(ui, &l.t("summary-save")).clicked() {
-            page.saved = None;
-            cx.send(Command::SaveReport {
-                path: page.save_path.trim().into(),
-                contents: report::render(&summary, page.format, l),
-            });
-        }
-    });
+    if widgets::big_button(ui, &l.t("summary-save-here")).clicked()
+        || std::mem::take(&mut page.save_now)
+    {
+        page.saved = None;
+        cx.send(Command::SaveReport {
+            path: page.save_path.trim().into(),
+            contents: report::render(&summary, page.format, l),
+        });
+    }
     if page.copied {
         widgets::para(ui, &l.t("summary-copied"));
     }
