@@ -5,7 +5,7 @@
 //! app always starts, and the person is told what happened.
 
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -147,13 +147,8 @@ impl SettingsStore {
     }
 
     fn set_aside(&self, path: &Path, reason: String) -> Loaded {
-        let stamp = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
-        let moved_to = self.dir.join(format!("{FILE_NAME}.broken-{stamp}"));
-        let problem = match fs::rename(path, &moved_to) {
-            Ok(()) => LoadProblem::Corrupt { moved_to, reason },
+        let problem = match crate::fsutil::set_aside(path) {
+            Ok(moved_to) => LoadProblem::Corrupt { moved_to, reason },
             Err(_) => LoadProblem::Unreadable {
                 path: path.to_owned(),
                 reason,
@@ -167,28 +162,15 @@ impl SettingsStore {
         }
     }
 
-    /// Writes atomically: a temporary file in the same folder, flushed, then renamed.
+    /// Writes atomically (see [`crate::fsutil::write_atomically`]).
     pub fn save(&self, settings: &Settings) -> Result<(), SettingsError> {
         let path = self.path();
         let err = |source| SettingsError::Write {
             path: path.clone(),
             source,
         };
-        fs::create_dir_all(&self.dir).map_err(err)?;
         let json = serde_json::to_vec_pretty(settings).map_err(|e| err(e.into()))?;
-        let tmp = self
-            .dir
-            .join(format!(".{FILE_NAME}.tmp-{}", std::process::id()));
-        let write = || -> io::Result<()> {
-            let mut f = fs::File::create(&tmp)?;
-            f.write_all(&json)?;
-            f.sync_all()?;
-            fs::rename(&tmp, &path)
-        };
-        write().map_err(|e| {
-            let _ = fs::remove_file(&tmp);
-            err(e)
-        })
+        crate::fsutil::write_atomically(&path, &json).map_err(err)
     }
 }
 

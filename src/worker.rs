@@ -172,30 +172,6 @@ impl Drop for Worker {
     }
 }
 
-/// A temporary file beside the target, then a rename: never half a file.
-fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
-}
-
 fn emit(events: &Sender<Event>, waker: &Mutex<Waker>, event: Event) {
     if events.send(event).is_ok()
         && let Ok(wake) = waker.lock()
@@ -337,7 +313,7 @@ impl WorkerLoop {
                 }
             }
             Command::SaveReport { path, contents } => {
-                let event = match write_atomically(&path, contents.as_bytes()) {
+                let event = match crate::fsutil::write_atomically(&path, contents.as_bytes()) {
                     Ok(()) => Event::ReportSaved(path),
                     Err(e) => Event::ReportNotSaved(format!("{}: {e}", path.display())),
                 };

@@ -22,6 +22,8 @@ fn app(dir: &Path) -> Harness<'static, WpsApp> {
     let store = SettingsStore::at(dir);
     let mut h = Harness::builder()
         .with_size(egui::vec2(900.0, 1600.0))
+        // The worker wakes the window from its own thread: allow a few more passes.
+        .with_max_steps(32)
         .build_eframe(move |cc| {
             let mut app = WpsApp::new(cc, store).unwrap();
             // No announcement or query may leave this computer during tests.

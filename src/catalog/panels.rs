@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::{self, Read, Write};
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -187,13 +187,8 @@ impl PanelStore {
     }
 
     fn set_aside(&self, path: &Path, reason: String) -> LoadedAnswers {
-        let stamp = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
-        let moved_to = self.dir.join(format!("{FILE_NAME}.broken-{stamp}"));
-        let problem = match fs::rename(path, &moved_to) {
-            Ok(()) => LoadProblem::Corrupt { moved_to, reason },
+        let problem = match crate::fsutil::set_aside(path) {
+            Ok(moved_to) => LoadProblem::Corrupt { moved_to, reason },
             Err(_) => LoadProblem::Unreadable {
                 path: path.to_owned(),
                 reason,
@@ -240,31 +235,10 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, PanelError> {
     Ok(bytes)
 }
 
-/// A temporary file in the same folder, flushed, then renamed over the target.
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), PanelError> {
-    let err = |source| PanelError::Write {
+    crate::fsutil::write_atomically(path, bytes).map_err(|source| PanelError::Write {
         path: path.to_owned(),
         source,
-    };
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
-    if let Some(dir) = dir {
-        fs::create_dir_all(dir).map_err(err)?;
-    }
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| FILE_NAME.to_owned());
-    let tmp_name = format!(".{name}.tmp-{}", std::process::id());
-    let tmp = dir.map_or_else(|| PathBuf::from(&tmp_name), |d| d.join(&tmp_name));
-    let write = || -> io::Result<()> {
-        let mut f = fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        fs::rename(&tmp, path)
-    };
-    write().map_err(|e| {
-        let _ = fs::remove_file(&tmp);
-        err(e)
     })
 }
 

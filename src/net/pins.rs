@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::http::{Fingerprint, fingerprint_hex, parse_fingerprint};
@@ -33,14 +32,8 @@ impl PinStore {
     pub fn set(&mut self, host: &str, fp: &Fingerprint) -> std::io::Result<()> {
         self.pins
             .insert(host.to_ascii_lowercase(), fingerprint_hex(fp));
-        let dir = self.path.parent().unwrap_or(Path::new("."));
-        fs::create_dir_all(dir)?;
-        let tmp = dir.join(format!(".{FILE}.tmp-{}", std::process::id()));
         let json = serde_json::to_vec_pretty(&self.pins).map_err(std::io::Error::other)?;
-        let mut f = fs::File::create(&tmp)?;
-        f.write_all(&json)?;
-        f.sync_all()?;
-        fs::rename(&tmp, &self.path)
+        crate::fsutil::write_atomically(&self.path, &json)
     }
 }
 
