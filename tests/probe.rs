@@ -217,7 +217,10 @@ fn nothing_listening_means_no_answer() {
     let r = probe::probe(&target, None, limits());
     assert!(!r.answered);
     assert!(
-        has_problem(&r, "did not answer"),
+        has_problem(
+            &r,
+            "the printer did not answer (nothing answers on that port)"
+        ),
         "{:?}",
         r.identity.problems
     );

@@ -31,7 +31,13 @@ fn demo_printers_appear_and_choosing_one_picks_its_model() {
     );
     assert_eq!(h.state().state.nav.current(), Page::ChooseModel);
     let st = &h.state().state;
-    assert_eq!(st.printer.target.as_ref().unwrap().host, "192.0.2.41");
+    let target = st.printer.target.as_ref().unwrap();
+    assert_eq!(target.host, "192.0.2.41");
+    assert_eq!(
+        target.web_base.as_deref(),
+        Some("http://192.0.2.41"),
+        "from its adminurl"
+    );
     let family = st.choose_model.chosen.clone().expect("a family is chosen");
     assert!(
         family.to_ascii_lowercase().contains("m428")

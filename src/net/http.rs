@@ -333,11 +333,23 @@ impl PrinterHttp {
             text = format!("{text}: {s}");
             source = s.source();
         }
+        tracing::debug!("request failed: {text}");
         if text.contains("certificate") || text.contains("tls") || text.contains("TLS") {
-            HttpError::Tls(text)
-        } else {
-            HttpError::NoAnswer(text)
+            return HttpError::Tls(text);
         }
+        // Say what happened in words a person can act on; the details go to the log.
+        let plain = if text.contains("Connection refused") {
+            "nothing answers on that port"
+        } else if text.contains("No route to host") || text.contains("unreachable") {
+            "this computer has no route to it"
+        } else if text.contains("dns error") || text.contains("lookup") {
+            "its name could not be found"
+        } else if text.contains("reset") || text.contains("closed") {
+            "it closed the connection"
+        } else {
+            "the connection failed"
+        };
+        HttpError::NoAnswer(plain.to_owned())
     }
 }
 

@@ -40,6 +40,22 @@ fn port_name_id(port: u16) -> &'static str {
     }
 }
 
+/// The printer's web page at the address we found, on the scheme and port its own
+/// announcement names (some serve it on 631 or 443, not 80).
+pub fn web_base(p: &DiscoveredPrinter) -> Option<String> {
+    let url = reqwest::Url::parse(p.admin_url.as_deref()?).ok()?;
+    let addr = p.addresses.first()?;
+    let host = if addr.contains(':') {
+        format!("[{addr}]")
+    } else {
+        addr.clone()
+    };
+    Some(match url.port() {
+        Some(port) => format!("{}://{host}:{port}", url.scheme()),
+        None => format!("{}://{host}", url.scheme()),
+    })
+}
+
 pub fn show(
     ui: &mut Ui,
     page: &mut FindPrinterPage,
@@ -138,7 +154,8 @@ pub fn show(
             });
     }
     if let Some(p) = chosen {
-        if let Ok(t) = Target::parse(p.best_address(), None) {
+        if let Ok(mut t) = Target::parse(p.best_address(), None) {
+            t.web_base = web_base(&p);
             printer.choose(t);
         }
         let top = p.model.as_deref().and_then(|m| {
