@@ -287,6 +287,7 @@ impl eframe::App for WpsApp {
             actions: &mut actions,
         };
         let store_dir = &self.store_dir;
+        let demo = self.demo;
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
@@ -308,7 +309,8 @@ impl eframe::App for WpsApp {
                             Page::EnterPin => pages::pin::show(ui, pin, &mut cx),
                             Page::Troubleshoot => {
                                 let ctx = pages::troubleshoot::Context {
-                                    printer: printer.target.as_ref(),
+                                    // Demo printers are not real: never probed.
+                                    printer: printer.target.as_ref().filter(|_| !demo),
                                     pin: crate::wps::check_pin(&pin.input).pin().map(str::to_owned),
                                 };
                                 pages::troubleshoot::show(ui, troubleshoot, ctx, &mut cx)
