@@ -98,6 +98,13 @@ impl Localizer {
         self.tag
     }
 
+    /// Whether the chosen language or the fallback defines `id`.
+    pub fn has_message(&self, id: &str) -> bool {
+        std::iter::once(&self.bundle)
+            .chain(self.fallback.as_ref())
+            .any(|b| b.has_message(id))
+    }
+
     pub fn t(&self, id: &str) -> String {
         self.format(id, None)
     }

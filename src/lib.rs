@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod checks;
 pub mod cli;
 pub mod fsutil;
+pub mod guide;
 pub mod i18n;
 pub mod net;
 pub mod printer;

@@ -71,8 +71,10 @@ fn type_9015_choose_answer_and_the_answer_is_remembered() {
         assert_eq!(s.nav.current(), Page::WherePin);
         assert_eq!(s.where_pin.panel, Some(Panel::Touchscreen));
         assert!(
-            h.query_by_label("On the printer's screen, open Wireless or Network settings.")
-                .is_some()
+            h.query_by_label(
+                "Make sure the printer is on and near the router. Touch its screen to wake it."
+            )
+            .is_some()
         );
         // Dropping the app stops the worker after it has written what was asked.
     }

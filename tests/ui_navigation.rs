@@ -103,7 +103,10 @@ fn header_back_and_home_work_from_the_keyboard() {
     let mut h = app(dir.path());
     activate(&mut h, "Where is the PIN?");
     activate(&mut h, "A touchscreen");
-    activate(&mut h, "I have the PIN");
+    for _ in 0..3 {
+        activate(&mut h, "Next");
+    }
+    activate(&mut h, "Enter the PIN");
     assert_eq!(h.state().state.nav.current(), Page::EnterPin);
     activate(&mut h, "Back");
     assert_eq!(h.state().state.nav.current(), Page::WherePin);

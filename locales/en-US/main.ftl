@@ -135,18 +135,6 @@ where-text-display = A small text display with buttons
 where-text-display-desc = One or two lines of text, and arrow or OK buttons.
 where-lights-only = Only buttons and lights
 where-lights-only-desc = No screen that can show text.
-where-steps = What to do
-where-touchscreen-1 = On the printer's screen, open Wireless or Network settings.
-where-touchscreen-2 = Choose Wi-Fi Protected Setup, then PIN.
-where-touchscreen-3 = The printer shows an 8-digit PIN and a timer. Write the PIN down or keep the screen in view.
-where-text-display-1 = Open the Setup or Network menu with the arrow buttons.
-where-text-display-2 = Look for Wi-Fi Protected Setup or WPS Setup, then choose PIN.
-where-text-display-3 = The display shows the PIN. Write it down.
-where-lights-only-1 = A printer without a screen cannot show a PIN. The easiest way is push-button WPS: choose "There is no PIN: use the WPS buttons" on the Enter a PIN page.
-where-lights-only-2 = Some models print a PIN on their network configuration page. The buttons to print that page vary by model: see your printer's user guide.
-where-names-vary = Menu names vary by model. If you cannot find these menus, check your printer's user guide.
-where-have-pin = I have the PIN
-where-no-pin = I can't find it
 
 ## It doesn't work
 trouble-title = It doesn't work

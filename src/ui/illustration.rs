@@ -181,3 +181,115 @@ pub fn pin_flow(ui: &mut Ui, palette: &Palette, flow: PinFlow, alt: &str) -> Res
     }
     response
 }
+
+/// A guide's picture, drawn as vector shapes; `alt` is its accessible name.
+pub fn guide_picture(
+    ui: &mut Ui,
+    palette: &Palette,
+    picture: crate::guide::Picture,
+    alt: &str,
+) -> Response {
+    use crate::guide::Picture as P;
+    match picture {
+        P::PinToRouter => return pin_flow(ui, palette, PinFlow::PrinterToRouter, alt),
+        P::PinToPrinter => return pin_flow(ui, palette, PinFlow::RouterToPrinter, alt),
+        P::PushButtons => return pin_flow(ui, palette, PinFlow::PushButtons, alt),
+        _ => {}
+    }
+    let width = ui.available_width().min(W);
+    let scale = width / W;
+    let (rect, response) = ui.allocate_exact_size(vec2(W, H) * scale, Sense::hover());
+    response.widget_info(|| WidgetInfo::labeled(Role::Image, true, alt));
+    if !ui.is_rect_visible(rect) {
+        return response;
+    }
+    let pen = Pen {
+        painter: ui.painter(),
+        origin: rect.min,
+        scale,
+        ink: palette.text,
+        accent: palette.accent,
+        paper: ui.visuals().panel_fill,
+    };
+    let ink = pen.stroke(3.0, pen.ink);
+    let hi = pen.stroke(4.0, pen.accent);
+    match picture {
+        P::PanelTouchscreen => {
+            pen.boxed(pen.r(150.0, 15.0, 220.0, 150.0), pen.paper, ink);
+            pen.boxed(pen.r(175.0, 35.0, 170.0, 95.0), pen.paper, hi);
+            pen.text(260.0, 60.0, 18.0, "Wi-Fi", pen.ink);
+            pen.boxed(pen.r(205.0, 80.0, 110.0, 34.0), pen.paper, hi);
+            pen.text(260.0, 97.0, 16.0, "WPS", pen.ink);
+        }
+        P::PanelTextDisplay => {
+            pen.boxed(pen.r(120.0, 25.0, 280.0, 120.0), pen.paper, ink);
+            pen.boxed(pen.r(145.0, 45.0, 150.0, 44.0), pen.paper, ink);
+            pen.text(220.0, 67.0, 15.0, "Network ›", pen.ink);
+            for (i, label) in ["‹", "OK", "›"].iter().enumerate() {
+                let x = 320.0 + 30.0 * i as f32;
+                pen.painter
+                    .circle(pen.p(x, 67.0), 12.0 * pen.scale, pen.paper, hi);
+                pen.text(x, 67.0, 11.0, label, pen.ink);
+            }
+        }
+        P::PanelLightsOnly => {
+            pen.boxed(pen.r(120.0, 25.0, 280.0, 120.0), pen.paper, ink);
+            for i in 0..3 {
+                let x = 180.0 + 60.0 * i as f32;
+                let stroke = if i == 0 { hi } else { ink };
+                pen.painter
+                    .circle(pen.p(x, 85.0), 16.0 * pen.scale, pen.paper, stroke);
+                pen.painter
+                    .circle_filled(pen.p(x, 55.0), 5.0 * pen.scale, pen.ink);
+            }
+            pen.text(180.0, 85.0, 10.0, "Wi-Fi", pen.ink);
+        }
+        P::PrinterLabel => {
+            pen.printer(30.0, None, false);
+            pen.boxed(pen.r(230.0, 60.0, 200.0, 60.0), pen.paper, hi);
+            pen.text(330.0, 78.0, 14.0, "WPS PIN", pen.ink);
+            pen.text(330.0, 102.0, 16.0, "1234 5670", pen.ink);
+        }
+        P::ConfigPage => {
+            pen.boxed(pen.r(180.0, 5.0, 160.0, 160.0), pen.paper, ink);
+            for i in 0..7 {
+                let y = 25.0 + 19.0 * i as f32;
+                let width = if i % 2 == 0 { 120.0 } else { 90.0 };
+                pen.painter.line_segment(
+                    [pen.p(195.0, y), pen.p(195.0 + width, y)],
+                    pen.stroke(2.0, pen.ink),
+                );
+            }
+            pen.boxed(pen.r(188.0, 82.0, 144.0, 44.0), Color32::TRANSPARENT, hi);
+        }
+        P::WebPage | P::RouterAdmin => {
+            pen.boxed(pen.r(60.0, 10.0, 400.0, 150.0), pen.paper, ink);
+            pen.painter
+                .line_segment([pen.p(60.0, 40.0), pen.p(460.0, 40.0)], ink);
+            let address = if picture == P::WebPage {
+                "http://192.168.1.23"
+            } else {
+                "http://192.168.1.1"
+            };
+            pen.text(200.0, 25.0, 13.0, address, pen.ink);
+            if picture == P::WebPage {
+                pen.boxed(pen.r(75.0, 55.0, 110.0, 30.0), pen.paper, hi);
+                pen.text(130.0, 70.0, 14.0, "Network", pen.ink);
+                pen.boxed(pen.r(75.0, 95.0, 110.0, 30.0), pen.paper, ink);
+            } else {
+                pen.boxed(pen.r(75.0, 55.0, 110.0, 30.0), pen.paper, hi);
+                pen.text(130.0, 70.0, 14.0, "WPS", pen.ink);
+                pen.boxed(pen.r(220.0, 70.0, 200.0, 34.0), pen.paper, hi);
+                pen.text(320.0, 87.0, 16.0, "PIN: ____ ____", pen.ink);
+            }
+        }
+        P::HpSmart => {
+            pen.boxed(pen.r(210.0, 5.0, 100.0, 160.0), pen.paper, ink);
+            pen.boxed(pen.r(222.0, 60.0, 76.0, 40.0), pen.paper, hi);
+            pen.text(260.0, 80.0, 26.0, "+", pen.ink);
+        }
+        P::RouterButton => pen.router(190.0, None, true),
+        P::PinToRouter | P::PinToPrinter | P::PushButtons => {}
+    }
+    response
+}

@@ -1,9 +1,16 @@
-//! Where is the PIN? General guidance per kind of control panel (facts/hp-printers.md
-//! §3.2): no model-specific menu paths are known, so the page says names vary.
+//! Where is the PIN? The person picks their kind of control panel (or the model page
+//! does), then walks that guide one step per screen. Other routes — a label, the
+//! configuration page, the web page, HP Smart, the router's side, after setup — are one
+//! button away. Each guide remembers its step.
 
-use eframe::egui::Ui;
+use std::collections::HashMap;
 
+use eframe::egui::{Label, RichText, TextStyle, Ui};
+
+use crate::catalog::panels::PanelKind;
+use crate::guide::{self, Guide};
 use crate::ui::Cx;
+use crate::ui::illustration;
 use crate::ui::nav::Page;
 use crate::ui::widgets::{self, Tone};
 
@@ -14,9 +21,26 @@ pub enum Panel {
     LightsOnly,
 }
 
+impl Panel {
+    pub fn kind(self) -> PanelKind {
+        match self {
+            Panel::Touchscreen => PanelKind::Touchscreen,
+            Panel::TextDisplay => PanelKind::TextDisplay,
+            Panel::LightsOnly => PanelKind::LightsOnly,
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct WherePinPage {
+    /// The kind of control panel (set here or by the model page).
     pub panel: Option<Panel>,
+    /// The guide shown, by id.
+    pub route: Option<&'static str>,
+    /// Where the person was in each guide.
+    pub step: HashMap<&'static str, usize>,
+    /// The panel the shown route was chosen for, to follow a change made elsewhere.
+    route_panel: Option<Panel>,
 }
 
 const PANELS: &[(Panel, &str, &str)] = &[
@@ -39,56 +63,119 @@ const PANELS: &[(Panel, &str, &str)] = &[
 
 pub fn show(ui: &mut Ui, page: &mut WherePinPage, cx: &mut Cx) {
     let l = cx.l;
+    if page.panel.is_some() && page.panel != page.route_panel {
+        page.route_panel = page.panel;
+        page.route = page
+            .panel
+            .and_then(|p| guide::get(guide::for_panel(p.kind())).map(route_id));
+    }
     widgets::heading(ui, &l.t("where-title"));
     widgets::para(ui, &l.t("where-intro"));
     for (i, (panel, title, desc)) in PANELS.iter().enumerate() {
-        let selected = page.panel == Some(*panel);
+        let selected = page.panel == Some(*panel)
+            && page.route == guide::get(guide::for_panel(panel.kind())).map(route_id);
         let r = widgets::card(ui, &l.t(title), &l.t(desc), Some(selected));
         if cx.arrived && (selected || (page.panel.is_none() && i == 0)) {
             r.request_focus();
         }
         if r.clicked() {
             page.panel = Some(*panel);
+            page.route_panel = Some(*panel);
+            page.route = guide::get(guide::for_panel(panel.kind())).map(route_id);
         }
     }
-    let Some(panel) = page.panel else { return };
-    ui.add_space(8.0);
-    let steps: Vec<String> = match panel {
-        Panel::Touchscreen => [
-            "where-touchscreen-1",
-            "where-touchscreen-2",
-            "where-touchscreen-3",
-        ]
-        .iter()
-        .map(|id| l.t(id))
-        .collect(),
-        Panel::TextDisplay => [
-            "where-text-display-1",
-            "where-text-display-2",
-            "where-text-display-3",
-        ]
-        .iter()
-        .map(|id| l.t(id))
-        .collect(),
-        Panel::LightsOnly => ["where-lights-only-1", "where-lights-only-2"]
-            .iter()
-            .map(|id| l.t(id))
-            .collect(),
-    };
-    widgets::subheading(ui, &l.t("where-steps"));
-    widgets::steps(ui, &steps);
-    widgets::notice(
-        ui,
-        &cx.palette,
-        Tone::Info,
-        &l.t("notice-good-to-know"),
-        &l.t("where-names-vary"),
-    );
+    if let Some(g) = page.route.and_then(guide::get) {
+        ui.add_space(12.0);
+        show_guide(ui, page, g, cx);
+    }
+    ui.add_space(12.0);
+    widgets::subheading(ui, &l.t("guide-other-routes"));
     ui.horizontal_wrapped(|ui| {
-        if widgets::big_button(ui, &l.t("where-have-pin")).clicked() {
-            cx.go(Page::EnterPin);
+        for id in guide::OTHER_ROUTES {
+            let Some(g) = guide::get(id) else { continue };
+            if widgets::big_button(ui, &l.t(&g.title)).clicked() {
+                page.route = Some(route_id(g));
+            }
         }
-        if widgets::big_button(ui, &l.t("where-no-pin")).clicked() {
+    });
+}
+
+/// The id as a `'static` str (guides live for the whole run).
+fn route_id(g: &'static Guide) -> &'static str {
+    g.id.as_str()
+}
+
+fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut Cx) {
+    let l = cx.l;
+    let id = route_id(g);
+    let total = g.steps.len();
+    let at = page.step.get(id).copied().unwrap_or(0).min(total - 1);
+    let step = &g.steps[at];
+    widgets::subheading(ui, &l.t(&g.title));
+    widgets::para(ui, &l.t(&g.intro));
+    let counter = ui.add(Label::new(
+        RichText::new(l.t_args(
+            "guide-step-of",
+            &[("step", (at + 1).into()), ("total", total.into())],
+        ))
+        .strong(),
+    ));
+    widgets::announce(ui, &counter, false);
+    let alt = l.t(step.picture.alt_id());
+    let text = |ui: &mut Ui| {
+        ui.add(Label::new(RichText::new(l.t(&step.text)).text_style(TextStyle::Button)).wrap());
+        if let Some(see) = &step.see {
+            widgets::notice(ui, &cx.palette, Tone::Info, &l.t("guide-see"), &l.t(see));
+        }
+    };
+    // Side by side on wide windows, picture above the text on narrow ones.
+    if ui.available_width() > 700.0 {
+        ui.horizontal_top(|ui| {
+            let w = ui.available_width();
+            ui.vertical(|ui| {
+                ui.set_width(w * 0.45);
+                illustration::guide_picture(ui, &cx.palette, step.picture, &alt);
+            });
+            ui.vertical(|ui| text(ui));
+        });
+    } else {
+        illustration::guide_picture(ui, &cx.palette, step.picture, &alt);
+        text(ui);
+    }
+    widgets::para(ui, &alt);
+    if step.if_not.is_some() {
+        widgets::para(ui, &l.t("guide-if-not"));
+    }
+    if matches!(
+        id,
+        "touchscreen" | "text-display" | "lights-only" | "config-page" | "web-page"
+    ) {
+        widgets::notice(
+            ui,
+            &cx.palette,
+            Tone::Info,
+            &l.t("notice-good-to-know"),
+            &l.t("guide-names-vary"),
+        );
+    }
+    ui.horizontal_wrapped(|ui| {
+        let prev = ui.add_enabled_ui(at > 0, |ui| widgets::big_button(ui, &l.t("guide-previous")));
+        if prev.inner.clicked() {
+            page.step.insert(id, at - 1);
+        }
+        if at + 1 < total {
+            if widgets::big_button(ui, &l.t("guide-next")).clicked() {
+                page.step.insert(id, at + 1);
+            }
+        } else {
+            if widgets::big_button(ui, &l.t("guide-done")).clicked() {
+                cx.go(Page::EnterPin);
+            }
+            if widgets::big_button(ui, &l.t("guide-start-over")).clicked() {
+                page.step.insert(id, 0);
+            }
+        }
+        if step.if_not.is_some() && widgets::big_button(ui, &l.t("guide-open-trouble")).clicked() {
             cx.go(Page::Troubleshoot);
         }
     });

@@ -1,0 +1,89 @@
+## Guides: where the PIN is, and how to use it. Menu names are general on purpose:
+## no source gives HP's exact menus per model (facts/hp-printers.md §3.2).
+guide-step-of = Step { $step } of { $total }
+guide-next = Next
+guide-previous = Previous step
+guide-see = What you should see
+guide-if-not = If not: see "It doesn't work".
+guide-open-trouble = It doesn't work
+guide-other-routes = Other ways to find the PIN or to connect
+guide-names-vary = Menu names vary by model. If you cannot find a menu, check your printer's user guide.
+guide-done = Enter the PIN
+guide-start-over = Back to step 1
+
+guide-touchscreen-title = Printer with a touchscreen
+guide-touchscreen-intro = Your printer shows the PIN on its screen. You then type it into your router.
+guide-touchscreen-1 = Make sure the printer is on and near the router. Touch its screen to wake it.
+guide-touchscreen-2 = On the screen, open the Wireless or Network settings.
+guide-touchscreen-3 = Choose Wi-Fi Protected Setup (WPS), then PIN.
+guide-touchscreen-3-see = The printer shows an 8-digit PIN and often a timer.
+guide-touchscreen-4 = Type that PIN into your router's settings page within 2 minutes. The "Enter a PIN" page checks it and times you.
+
+guide-text-display-title = Printer with a small text display and buttons
+guide-text-display-intro = Your printer shows the PIN on its small display. You then type it into your router.
+guide-text-display-1 = Open the Setup menu, then use the arrow buttons to reach Network or Wireless. Press OK.
+guide-text-display-2 = Look for Wi-Fi Protected Setup or WPS Setup, and press OK.
+guide-text-display-3 = Choose PIN and press OK.
+guide-text-display-3-see = The display shows the PIN. Write it down.
+guide-text-display-4 = Type that PIN into your router's settings page within 2 minutes. The "Enter a PIN" page checks it and times you.
+
+guide-lights-only-title = Printer with only buttons and lights
+guide-lights-only-intro = Without a screen, the printer cannot show a PIN. The WPS buttons are usually the way.
+guide-lights-only-1 = Put the printer near the router and turn it on.
+guide-lights-only-2 = Press the WPS button on the router. Only this router and this printer should be in WPS mode now.
+guide-lights-only-3 = Within 2 minutes, start WPS on the printer with its Wireless button. How long to hold it, and which other button to press with it, varies by model: see your printer's user guide.
+guide-lights-only-3-see = Watch the printer's Wireless light. What its patterns mean is in the user guide.
+guide-lights-only-4 = Some models print a PIN on their network configuration page. If you want to use a PIN, see the guide "Network configuration page".
+
+guide-label-title = A PIN on a label
+guide-label-intro = Some devices have a fixed PIN printed on a label.
+guide-label-1 = Look for a label that says "WPS PIN" on the printer.
+guide-label-2 = If your printer has a screen, it makes a new PIN each time. Then a PIN from a label or an old printout will not work: use the PIN on the screen.
+guide-label-3 = Type the label's PIN into your router's settings page within 2 minutes.
+
+guide-config-page-title = Network configuration page
+guide-config-page-intro = The printer can print a page about its network: its address, its Wi-Fi and, on some models, a WPS PIN.
+guide-config-page-1 = Print a network configuration page or a wireless test report. On printers with a screen, look in the menus for Reports or Network. On others it is a button combination. Both vary by model: see your printer's user guide.
+guide-config-page-2 = Find the lines for the network: the network name (SSID), the status, the IP address and the hardware (MAC) address.
+guide-config-page-2-see = An IP address like 192.168.1.23. Type it on the "Find my printer" page to check the printer from this computer.
+guide-config-page-3 = If the page shows a WPS PIN, you can type it into your router within 2 minutes.
+
+guide-web-page-title = The printer's own web page
+guide-web-page-intro = Many printers on a network have their own web page, called the embedded web server. You open it in a browser.
+guide-web-page-1 = Find the printer's address: on the "Find my printer" page, or on a network configuration page.
+guide-web-page-2 = Type the address into a web browser on a computer that is on the same network.
+guide-web-page-2-see = The printer's web page with its name and status.
+guide-web-page-3 = Look under Network or Wireless. Some models let you start WPS or change Wi-Fi settings there. Names vary by model.
+
+guide-hp-smart-title = The HP Smart app
+guide-hp-smart-intro = HP's own app can set up a printer on Wi-Fi without WPS.
+guide-hp-smart-1 = Install the HP Smart app from HP or from your phone's or computer's app store.
+guide-hp-smart-2 = Open it, choose to add a printer, and follow its steps.
+
+guide-router-side-title = The router's side
+guide-router-side-intro = WPS needs the router too. Here is how to give it the printer's PIN, use the router's PIN, or press its button.
+guide-router-side-1 = Open your router's settings page. The "Your router" page opens it for you. The router's password is often on its label.
+guide-router-side-2 = Find WPS, often under Wireless or Wi-Fi, and choose to add a device with a PIN. Type the printer's PIN and start. Names vary by router.
+guide-router-side-2-see = The router shows that WPS has started.
+guide-router-side-3 = If the router has its own PIN (on its label or in its settings page), you can type that PIN on the printer instead. Some routers stop accepting it for a while after wrong tries.
+guide-router-side-4 = No PIN: press the router's WPS button, then start push-button WPS on the printer within 2 minutes.
+guide-router-side-5 = Only one device may be in WPS mode at a time. If two devices start push-button WPS within 2 minutes, the router refuses both.
+
+guide-after-setup-title = After setup: turn WPS off
+guide-after-setup-intro = When your printer is on Wi-Fi, WPS is no longer needed.
+guide-after-setup-1 = Open your router's settings page and turn WPS off, or at least its router PIN.
+guide-after-setup-2 = Why: someone nearby can guess a WPS PIN in at most about 11,000 tries, because the router checks it in two halves. With WPS off, only people who know your Wi-Fi password can join.
+
+## Text alternatives of the guide pictures
+picture-panel-touchscreen = Picture: a printer with a large touchscreen; the Wi-Fi settings are highlighted.
+picture-panel-text-display = Picture: a printer with a small two-line display and arrow and OK buttons; the buttons are highlighted.
+picture-panel-lights-only = Picture: a printer with only buttons and lights; the Wireless button is highlighted.
+picture-printer-label = Picture: a printer with a label on its back; the PIN on the label is highlighted.
+picture-config-page = Picture: a printed network configuration page; the network lines are highlighted.
+picture-web-page = Picture: a browser window showing the printer's web page; the Network section is highlighted.
+picture-hp-smart = Picture: a phone with an app that adds a printer.
+picture-router-admin = Picture: a browser window showing a router's settings page; the WPS section and its PIN field are highlighted.
+picture-router-button = Picture: a router; its WPS button is highlighted.
+picture-pin-to-router = Picture: the printer shows the PIN on its screen, and the PIN goes into the router.
+picture-pin-to-printer = Picture: the PIN on the router's label goes into the printer.
+picture-push-buttons = Picture: the WPS buttons on the printer and on the router, pressed within 2 minutes of each other.

@@ -1,0 +1,65 @@
+//! The guides: one step per screen, walked with the keyboard, each guide remembering
+//! where the person was.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers outside #[test] fns
+
+mod common;
+
+use common::{activate, app};
+use eframe::egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+use wps_pin_helper::ui::nav::Page;
+
+#[test]
+fn walk_the_touchscreen_guide_by_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    activate(&mut h, "Where is the PIN?");
+    activate(&mut h, "A touchscreen");
+    h.get_by_label("Printer with a touchscreen");
+    h.get_by_label("Step 1 of 4");
+    h.get_by_role_and_label(
+        Role::Image,
+        "Picture: a printer with a large touchscreen; the Wi-Fi settings are highlighted.",
+    );
+    assert!(
+        h.get_by_role_and_label(Role::Button, "Previous step")
+            .accesskit_node()
+            .is_disabled()
+    );
+    activate(&mut h, "Next");
+    activate(&mut h, "Next");
+    h.get_by_label("Step 3 of 4");
+    h.get_by_label("Choose Wi-Fi Protected Setup (WPS), then PIN.");
+    h.get_by_label("The printer shows an 8-digit PIN and often a timer.");
+    h.get_by_label_contains("Menu names vary by model.");
+
+    // Another route, then back: the touchscreen guide is still at step 3.
+    activate(&mut h, "A PIN on a label");
+    h.get_by_label("Step 1 of 3");
+    h.get_by_label("Look for a label that says \"WPS PIN\" on the printer.");
+    activate(&mut h, "A touchscreen");
+    h.get_by_label("Step 3 of 4");
+    activate(&mut h, "Next");
+    activate(&mut h, "Enter the PIN");
+    assert_eq!(h.state().state.nav.current(), Page::EnterPin);
+}
+
+#[test]
+fn every_guide_can_be_opened_and_walked_to_its_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    activate(&mut h, "Where is the PIN?");
+    for g in wps_pin_helper::guide::all() {
+        h.state_mut().state.where_pin.route = Some(g.id.as_str());
+        common::settle(&mut h);
+        for i in 1..=g.steps.len() {
+            h.get_by_label(&format!("Step {i} of {}", g.steps.len()));
+            if i < g.steps.len() {
+                h.get_by_role_and_label(Role::Button, "Next")
+                    .click_accesskit();
+                common::settle(&mut h);
+            }
+        }
+        h.get_by_role_and_label(Role::Button, "Enter the PIN");
+    }
+}
