@@ -52,6 +52,11 @@ pub enum Command {
         suggested: PathBuf,
         title: String,
     },
+    /// Write a printable guide (HTML) to a file.
+    SaveGuide {
+        path: PathBuf,
+        contents: String,
+    },
     /// Write a support summary to a file the person chose.
     SaveReport {
         path: PathBuf,
@@ -97,6 +102,8 @@ pub enum Event {
     ChecksDone(Box<crate::checks::CheckRun>),
     /// The save dialog closed: the chosen file, or none (cancelled, or no dialog here).
     SaveFileChosen(Option<PathBuf>),
+    GuideSaved(PathBuf),
+    GuideNotSaved(String),
     ReportSaved(PathBuf),
     /// The summary could not be written; the message says where and why.
     ReportNotSaved(String),
@@ -311,6 +318,13 @@ impl WorkerLoop {
                 if let Err(e) = spawned {
                     tracing::error!("could not open the save dialog: {e}");
                 }
+            }
+            Command::SaveGuide { path, contents } => {
+                let event = match crate::fsutil::write_atomically(&path, contents.as_bytes()) {
+                    Ok(()) => Event::GuideSaved(path),
+                    Err(e) => Event::GuideNotSaved(format!("{}: {e}", path.display())),
+                };
+                self.emit(event);
             }
             Command::SaveReport { path, contents } => {
                 let event = match crate::fsutil::write_atomically(&path, contents.as_bytes()) {

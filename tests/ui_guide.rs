@@ -63,3 +63,27 @@ fn every_guide_can_be_opened_and_walked_to_its_end() {
         h.get_by_role_and_label(Role::Button, "Enter the PIN");
     }
 }
+
+#[test]
+fn print_or_save_writes_a_self_contained_page_and_opens_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    h.state_mut().state.where_pin.print_dir = Some(dir.path().to_owned());
+    activate(&mut h, "Where is the PIN?");
+    activate(&mut h, "Only buttons and lights");
+    h.get_by_role_and_label(Role::Button, "Print or save this guide")
+        .click_accesskit();
+    let file = dir.path().join("wps-guide-lights-only.html");
+    common::step_until(
+        &mut h,
+        "the guide is saved",
+        std::time::Duration::from_secs(10),
+        |h| {
+            h.query_by_label_contains("The guide is saved as a web page")
+                .is_some()
+        },
+    );
+    let html = std::fs::read_to_string(&file).unwrap();
+    assert!(html.contains("Printer with only buttons and lights"));
+    assert_eq!(html.matches("<svg").count(), 4);
+}

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+pub mod guide;
 pub mod lookup;
 pub mod pin;
 pub mod probe;
@@ -46,6 +47,13 @@ pub enum Command {
         /// Show at most this many families.
         #[arg(long, default_value_t = lookup::DEFAULT_LIMIT, value_parser = clap::value_parser!(u16).range(1..=1000), value_name = "N")]
         limit: u16,
+    },
+    /// Show a guide as text, or write it as a printable web page. Without ROUTE, lists the guides.
+    Guide {
+        route: Option<String>,
+        /// Write a self-contained, printable HTML file.
+        #[arg(long, value_name = "FILE")]
+        html: Option<std::path::PathBuf>,
     },
     /// Look for printers on this network (mDNS / DNS-SD).
     Scan {
@@ -117,6 +125,7 @@ pub fn main() -> ExitCode {
             demo: cli.demo,
             exit_after_first_frame: cli.exit_after_first_frame.then_some(started),
         }),
+        Some(Command::Guide { route, html }) => guide::run(route.as_deref(), html.as_deref()),
         Some(Command::Scan {
             timeout,
             json,

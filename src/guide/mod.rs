@@ -6,6 +6,10 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+pub mod drawing;
+pub mod print;
+pub mod svg;
+
 use crate::catalog::panels::PanelKind;
 
 /// The pictures guides can show (drawn by the window, described by a message).

@@ -156,6 +156,11 @@ impl WpsApp {
                     None => t.no_file_chosen = true,
                 }
             }
+            Event::GuideSaved(path) => {
+                self.state.where_pin.printed = Some(Ok(path));
+                self.state.where_pin.open_printed = true;
+            }
+            Event::GuideNotSaved(why) => self.state.where_pin.printed = Some(Err(why)),
             Event::ReportSaved(path) => self.state.troubleshoot.saved = Some(Ok(path)),
             Event::ReportNotSaved(why) => self.state.troubleshoot.saved = Some(Err(why)),
             Event::LocalNetwork(net) => self.state.router.local = Some(net),

@@ -13,6 +13,7 @@ use crate::ui::Cx;
 use crate::ui::illustration;
 use crate::ui::nav::Page;
 use crate::ui::widgets::{self, Tone};
+use crate::worker::Command;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Panel {
@@ -41,6 +42,12 @@ pub struct WherePinPage {
     pub step: HashMap<&'static str, usize>,
     /// The panel the shown route was chosen for, to follow a change made elsewhere.
     route_panel: Option<Panel>,
+    /// The last printable guide written: where, or why not.
+    pub printed: Option<Result<std::path::PathBuf, String>>,
+    /// Open the written guide in the browser on the next frame.
+    pub open_printed: bool,
+    /// Where printable guides go (default: the documents folder; tests use a temporary one).
+    pub print_dir: Option<std::path::PathBuf>,
 }
 
 const PANELS: &[(Panel, &str, &str)] = &[
@@ -134,12 +141,12 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
             let w = ui.available_width();
             ui.vertical(|ui| {
                 ui.set_width(w * 0.45);
-                illustration::guide_picture(ui, &cx.palette, step.picture, &alt);
+                illustration::picture(ui, &cx.palette, step.picture, &alt);
             });
             ui.vertical(|ui| text(ui));
         });
     } else {
-        illustration::guide_picture(ui, &cx.palette, step.picture, &alt);
+        illustration::picture(ui, &cx.palette, step.picture, &alt);
         text(ui);
     }
     widgets::para(ui, &alt);
@@ -178,5 +185,45 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
         if step.if_not.is_some() && widgets::big_button(ui, &l.t("guide-open-trouble")).clicked() {
             cx.go(Page::Troubleshoot);
         }
+        if widgets::big_button(ui, &l.t("guide-print")).clicked() {
+            page.printed = None;
+            cx.send(Command::SaveGuide {
+                path: print_path(page.print_dir.as_deref(), id),
+                contents: guide::print::html(g, l),
+            });
+        }
     });
+    match &page.printed {
+        Some(Ok(path)) => {
+            if std::mem::take(&mut page.open_printed) {
+                let url = format!("file://{}", path.display());
+                ui.ctx().open_url(eframe::egui::OpenUrl::new_tab(url));
+            }
+            let text = l.t_args(
+                "guide-printed",
+                &[("path", path.display().to_string().into())],
+            );
+            let r = widgets::notice(ui, &cx.palette, Tone::Good, &l.t("notice-ok"), &text);
+            widgets::announce(ui, &r, false);
+        }
+        Some(Err(why)) => {
+            let text = l.t_args("guide-not-printed", &[("reason", why.clone().into())]);
+            widgets::notice(ui, &cx.palette, Tone::Bad, &l.t("notice-problem"), &text);
+        }
+        None => {}
+    }
+}
+
+/// In the person's documents (or home) folder, named after the guide.
+fn print_path(dir: Option<&std::path::Path>, id: &str) -> std::path::PathBuf {
+    dir.map(std::path::Path::to_owned)
+        .or_else(|| {
+            directories::UserDirs::new().and_then(|u| {
+                u.document_dir()
+                    .map(|d| d.to_owned())
+                    .or_else(|| Some(u.home_dir().to_owned()))
+            })
+        })
+        .unwrap_or_else(std::env::temp_dir)
+        .join(format!("wps-guide-{id}.html"))
 }
