@@ -5,6 +5,9 @@
 //! - Every folder under locales/ becomes an embedded language; each must define
 //!   exactly the message ids of en-US (the reference), so a missing translation
 //!   fails the build instead of showing an id to a person.
+//! - Every guide in assets/guides/ parses, every message it names exists in every locale,
+//!   and every picture it names has its SVG in assets/illustrations/: a broken guide fails
+//!   the build with the file and line.
 //! - Building for Windows (on Windows) embeds the icon and version information.
 
 use std::collections::BTreeSet;
@@ -87,6 +90,9 @@ fn embed_locales() {
     if !problems.is_empty() {
         panic!("locale files are out of step with en-US:\n{problems}");
     }
+    let locale_ids: Vec<(String, BTreeSet<String>)> =
+        langs.iter().map(|(t, f)| (t.clone(), ids_of(f))).collect();
+    check_guides(&locale_ids);
 
     let mut out = String::from(
         "/// Embedded locales: (language tag, Fluent sources). en-US comes first.\n\
@@ -103,6 +109,66 @@ fn embed_locales() {
     out.push_str("];\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("locales.rs");
     fs::write(dest, out).expect("write locales.rs");
+}
+
+/// Checks every guide against the locales and the illustrations.
+fn check_guides(locales: &[(String, BTreeSet<String>)]) {
+    println!("cargo:rerun-if-changed=assets/guides");
+    println!("cargo:rerun-if-changed=assets/illustrations");
+    let mut problems = String::new();
+    let mut files: Vec<PathBuf> = fs::read_dir("assets/guides")
+        .expect("assets/guides/ folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    for file in files {
+        let name = file.display().to_string();
+        let text = fs::read_to_string(&file).expect("readable guide");
+        let doc: serde_json::Value = match serde_json::from_str(&text) {
+            Ok(v) => v,
+            Err(e) => {
+                let _ = writeln!(
+                    problems,
+                    "{name} line {} column {}: {e}",
+                    e.line(),
+                    e.column()
+                );
+                continue;
+            }
+        };
+        let mut ids: Vec<String> = ["title", "intro"]
+            .iter()
+            .filter_map(|k| doc[k].as_str().map(str::to_owned))
+            .collect();
+        let steps = doc["steps"].as_array().cloned().unwrap_or_default();
+        if steps.is_empty() {
+            let _ = writeln!(problems, "{name}: no steps");
+        }
+        for (i, step) in steps.iter().enumerate() {
+            ids.extend(
+                ["text", "see"]
+                    .iter()
+                    .filter_map(|k| step[k].as_str().map(str::to_owned)),
+            );
+            match step["picture"].as_str() {
+                Some(p) if Path::new(&format!("assets/illustrations/{p}.svg")).exists() => {
+                    ids.push(format!("picture-{p}"));
+                }
+                other => {
+                    let _ = writeln!(problems, "{name} step {}: no illustration {other:?}", i + 1);
+                }
+            }
+        }
+        for (tag, known) in locales {
+            for id in ids.iter().filter(|id| !known.contains(*id)) {
+                let _ = writeln!(problems, "{name}: `{id}` is missing from locales/{tag}");
+            }
+        }
+    }
+    if !problems.is_empty() {
+        panic!("guides are broken:\n{problems}");
+    }
 }
 
 /// Message ids: lines starting with an identifier followed by `=` (terms start with `-`).

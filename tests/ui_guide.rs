@@ -29,6 +29,10 @@ fn walk_the_touchscreen_guide_by_keyboard() {
     activate(&mut h, "Next");
     activate(&mut h, "Next");
     h.get_by_label("Step 3 of 4");
+    activate(&mut h, "Previous step");
+    h.get_by_label("Step 2 of 4");
+    activate(&mut h, "Next");
+    h.get_by_label("Step 3 of 4");
     h.get_by_label("Choose Wi-Fi Protected Setup (WPS), then PIN.");
     h.get_by_label("The printer shows an 8-digit PIN and often a timer.");
     h.get_by_label_contains("Menu names vary by model.");

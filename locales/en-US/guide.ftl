@@ -93,3 +93,4 @@ guide-printed = The guide is saved as a web page and opened in your browser, rea
 guide-not-printed = The guide could not be saved. Reason: { $reason }
 cli-guide-routes = Guides: { $routes }
 cli-guide-unknown = There is no guide called “{ $route }”.
+guide-print-model = For the printer: { $model }

@@ -6,14 +6,30 @@ use std::process::ExitCode;
 use crate::guide;
 use crate::i18n::{self, Localizer};
 
-pub fn run(route: Option<&str>, html: Option<&Path>) -> ExitCode {
+pub fn run(
+    route: Option<&str>,
+    model: Option<&str>,
+    html: Option<&Path>,
+    list: bool,
+    json: bool,
+) -> ExitCode {
     let l = Localizer::new(&i18n::system_language().unwrap_or_default());
-    let Some(route) = route else {
-        let ids: Vec<&str> = guide::all().iter().map(|g| g.id.as_str()).collect();
-        println!(
-            "{}",
-            l.t_args("cli-guide-routes", &[("routes", ids.join(", ").into())])
-        );
+    let Some(route) = route.filter(|_| !list) else {
+        if json {
+            // JSON is for scripts: titles in English so they stay stable.
+            let en = Localizer::new(i18n::FALLBACK);
+            let routes: Vec<_> = guide::all()
+                .iter()
+                .map(|g| serde_json::json!({"id": g.id, "title": en.t(&g.title), "steps": g.steps.len()}))
+                .collect();
+            println!("{}", serde_json::json!({ "routes": routes }));
+        } else {
+            let ids: Vec<&str> = guide::all().iter().map(|g| g.id.as_str()).collect();
+            println!(
+                "{}",
+                l.t_args("cli-guide-routes", &[("routes", ids.join(", ").into())])
+            );
+        }
         return ExitCode::SUCCESS;
     };
     let Some(g) = guide::get(route) else {
@@ -23,11 +39,19 @@ pub fn run(route: Option<&str>, html: Option<&Path>) -> ExitCode {
         );
         return ExitCode::from(1);
     };
+    // The model as HP names it, when the query finds one.
+    let model_name = model.map(|q| {
+        crate::catalog::catalog()
+            .search(q, 1)
+            .into_iter()
+            .next()
+            .map(|m| m.matched_name)
+            .unwrap_or_else(|| q.to_owned())
+    });
     match html {
         Some(path) => {
-            if let Err(e) =
-                crate::fsutil::write_atomically(path, guide::print::html(g, &l).as_bytes())
-            {
+            let page = guide::print::html(g, model_name.as_deref(), &l);
+            if let Err(e) = crate::fsutil::write_atomically(path, page.as_bytes()) {
                 eprintln!("{}: {e}", path.display());
                 return ExitCode::from(1);
             }

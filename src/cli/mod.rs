@@ -51,9 +51,18 @@ pub enum Command {
     /// Show a guide as text, or write it as a printable web page. Without ROUTE, lists the guides.
     Guide {
         route: Option<String>,
+        /// The printer's model, to name it on the printout (as in `lookup`).
+        #[arg(long, value_name = "QUERY")]
+        model: Option<String>,
         /// Write a self-contained, printable HTML file.
         #[arg(long, value_name = "FILE")]
         html: Option<std::path::PathBuf>,
+        /// List the guides.
+        #[arg(long)]
+        list: bool,
+        /// With --list: one JSON document.
+        #[arg(long)]
+        json: bool,
     },
     /// Look for printers on this network (mDNS / DNS-SD).
     Scan {
@@ -125,7 +134,19 @@ pub fn main() -> ExitCode {
             demo: cli.demo,
             exit_after_first_frame: cli.exit_after_first_frame.then_some(started),
         }),
-        Some(Command::Guide { route, html }) => guide::run(route.as_deref(), html.as_deref()),
+        Some(Command::Guide {
+            route,
+            model,
+            html,
+            list,
+            json,
+        }) => guide::run(
+            route.as_deref(),
+            model.as_deref(),
+            html.as_deref(),
+            list,
+            json,
+        ),
         Some(Command::Scan {
             timeout,
             json,

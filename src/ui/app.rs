@@ -310,7 +310,14 @@ impl eframe::App for WpsApp {
                             Page::ChooseModel => {
                                 pages::choose_model::show(ui, choose_model, where_pin, &mut cx)
                             }
-                            Page::WherePin => pages::where_pin::show(ui, where_pin, &mut cx),
+                            Page::WherePin => {
+                                where_pin.model_name = choose_model
+                                    .chosen
+                                    .as_deref()
+                                    .and_then(|id| crate::catalog::catalog().get(id))
+                                    .and_then(|f| f.names.first().cloned());
+                                pages::where_pin::show(ui, where_pin, &mut cx)
+                            }
                             Page::EnterPin => pages::pin::show(ui, pin, &mut cx),
                             Page::Troubleshoot => {
                                 let ctx = pages::troubleshoot::Context {

@@ -48,6 +48,8 @@ pub struct WherePinPage {
     pub open_printed: bool,
     /// Where printable guides go (default: the documents folder; tests use a temporary one).
     pub print_dir: Option<std::path::PathBuf>,
+    /// The chosen model's name, for the printout (set from the model page).
+    pub model_name: Option<String>,
 }
 
 const PANELS: &[(Panel, &str, &str)] = &[
@@ -189,7 +191,7 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
             page.printed = None;
             cx.send(Command::SaveGuide {
                 path: print_path(page.print_dir.as_deref(), id),
-                contents: guide::print::html(g, l),
+                contents: guide::print::html(g, page.model_name.as_deref(), l),
             });
         }
     });
