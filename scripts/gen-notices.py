@@ -51,6 +51,11 @@ out = [
 ]
 for text, crates in sorted(texts.values(), key=lambda t: t[1][0]):
     out += ["", "=" * 78, "Used by: " + ", ".join(crates), "-" * 78, text]
+# Fonts bundled in the app (assets/fonts), each with its licence beside it.
+for lic in sorted(os.listdir(os.path.join(root, "assets", "fonts"))):
+    if lic.endswith("-LICENSE.txt"):
+        with open(os.path.join(root, "assets", "fonts", lic), encoding="utf-8") as fh:
+            out += ["", "=" * 78, "Bundled font", "-" * 78, fh.read().strip()]
 target = os.path.join(root, "THIRD-PARTY-NOTICES.txt")
 content = "\n".join(out) + "\n"
 if "--check" in sys.argv:

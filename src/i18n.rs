@@ -47,23 +47,33 @@ fn bundle_for(tag: &'static str, sources: &[&str]) -> Bundle {
 /// Picks the best embedded locale for a requested tag: exact match, then same
 /// language ("es-MX" → "es"), then en-US.
 pub fn negotiate(requested: &str) -> &'static str {
+    embedded_match(requested).unwrap_or(FALLBACK)
+}
+
+/// The embedded locale that serves `requested`, if any does.
+fn embedded_match(requested: &str) -> Option<&'static str> {
     let norm = |s: &str| s.replace('_', "-").to_ascii_lowercase();
     let want = norm(requested);
-    let want = want.split('.').next().unwrap_or_default(); // "de_DE.UTF-8"
+    let want = want.split(['.', '@']).next().unwrap_or_default(); // "de_DE.UTF-8"
     if let Some((tag, _)) = LOCALES.iter().find(|(t, _)| norm(t) == want) {
-        return tag;
+        return Some(tag);
     }
     let lang = want.split('-').next().unwrap_or_default();
     LOCALES
         .iter()
         .find(|(t, _)| norm(t).split('-').next() == Some(lang))
         .map(|(t, _)| *t)
-        .unwrap_or(FALLBACK)
 }
 
-/// The system's preferred language, if it tells us.
+/// The system's preferred language: the first of the person's languages (in order of
+/// preference) that the app speaks, else their first one.
 pub fn system_language() -> Option<String> {
-    sys_locale::get_locale()
+    let preferred: Vec<String> = sys_locale::get_locales().collect();
+    preferred
+        .iter()
+        .find(|t| embedded_match(t).is_some())
+        .or(preferred.first())
+        .cloned()
 }
 
 /// Every embedded language as (tag, name in that language).
@@ -157,6 +167,13 @@ mod tests {
         assert_eq!(negotiate("en-US"), "en-US");
         assert_eq!(negotiate("en_GB.UTF-8"), "en-US");
         assert_eq!(negotiate("xx-YY"), FALLBACK);
+        assert_eq!(negotiate("de_DE.UTF-8"), "de");
+        assert_eq!(negotiate("de_AT@euro"), "de");
+        assert_eq!(negotiate("es-MX"), "es");
+        assert_eq!(negotiate("fr_CA"), "fr");
+        assert_eq!(negotiate("pt_PT"), "pt-BR");
+        assert_eq!(negotiate("pt-br"), "pt-BR");
+        assert_eq!(negotiate("zh_CN.UTF-8"), "zh-CN");
         assert_eq!(negotiate(""), FALLBACK);
     }
 

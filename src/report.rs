@@ -173,7 +173,7 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
             printer.push(format!("{kind} ({}): {}", a.name, parts.join(", ")));
         }
         for p in &id.problems {
-            printer.push(format!("{}: {p}", l.t("report-problem")));
+            printer.push(format!("{}: {}", l.t("report-problem"), p.words(l)));
         }
     } else {
         printer.push(l.t("report-no-printer"));

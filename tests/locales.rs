@@ -93,3 +93,110 @@ fn every_locale_has_exactly_the_english_messages() {
         );
     }
 }
+
+/// Each message's source text, by id: from its `id =` line to the next line that starts
+/// another entry or a comment.
+fn message_sources(locale: &str) -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(locale);
+    let mut files = Vec::new();
+    files_under(&root, &["ftl"], &mut files);
+    let mut out: Vec<(String, String)> = Vec::new();
+    for f in files {
+        for line in fs::read_to_string(f).unwrap().lines() {
+            let starts_entry = line.chars().next().is_some_and(|c| !c.is_whitespace());
+            match line.split_once('=') {
+                Some((id, rest)) if starts_entry && !line.starts_with('#') => {
+                    out.push((id.trim().to_owned(), rest.to_owned()));
+                }
+                _ if starts_entry => {} // a comment ends nothing that matters here
+                _ => {
+                    if let Some((_, text)) = out.last_mut() {
+                        text.push('\n');
+                        text.push_str(line);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The `$variables` a message uses.
+fn variables(text: &str) -> BTreeSet<String> {
+    let mut vars = BTreeSet::new();
+    let mut rest = text;
+    while let Some(i) = rest.find('$') {
+        rest = &rest[i + 1..];
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+            .collect();
+        if !name.is_empty() {
+            vars.insert(name);
+        }
+    }
+    vars
+}
+
+#[test]
+fn the_six_languages_are_shipped() {
+    let tags: BTreeSet<_> = wps_pin_helper::i18n::available()
+        .into_iter()
+        .map(|(tag, _)| tag)
+        .collect();
+    let want: BTreeSet<_> = ["de", "en-US", "es", "fr", "pt-BR", "zh-CN"].into();
+    assert_eq!(tags, want);
+}
+
+#[test]
+fn every_translation_uses_the_same_variables_as_english() {
+    let english: std::collections::BTreeMap<_, _> = message_sources("en-US")
+        .into_iter()
+        .map(|(id, text)| (id, variables(&text)))
+        .collect();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut problems = Vec::new();
+    for entry in fs::read_dir(dir).unwrap().flatten() {
+        let tag = entry.file_name().to_string_lossy().into_owned();
+        for (id, text) in message_sources(&tag) {
+            let vars = variables(&text);
+            if english.get(&id).is_some_and(|want| *want != vars) {
+                problems.push(format!("{tag} {id}: {vars:?}, en-US {:?}", english[&id]));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// A translation whose characters the bundled fonts cannot draw shows empty boxes.
+#[test]
+fn the_bundled_fonts_draw_every_character_of_every_locale() {
+    use eframe::egui::{self, FontFamily, FontId};
+    let ctx = egui::Context::default();
+    ctx.set_fonts(wps_pin_helper::ui::fonts::definitions());
+    // One frame loads the fonts; its output goes nowhere.
+    let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+    output.textures_delta.clear();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut files = Vec::new();
+    files_under(&dir, &["ftl"], &mut files);
+    let mut missing = BTreeSet::new();
+    for f in &files {
+        let text = fs::read_to_string(f).unwrap();
+        for c in text.chars().filter(|c| !c.is_control()) {
+            for family in [FontFamily::Proportional, FontFamily::Monospace] {
+                if !ctx.fonts_mut(|fonts| fonts.has_glyph(&FontId::new(18.0, family.clone()), c)) {
+                    let file = f.strip_prefix(&dir).unwrap().display().to_string();
+                    missing.insert(format!("U+{:04X} {c:?} ({family:?}) in {file}", c as u32));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "characters no bundled font can draw (after changing locales, run \
+         python3 scripts/gen-fonts.py): {missing:#?}"
+    );
+}

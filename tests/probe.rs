@@ -47,7 +47,7 @@ fn a_printer_on_a_cable_then_on_wifi() {
     assert!(
         id.problems
             .iter()
-            .any(|p| p.contains("needs the printer's sign-in")),
+            .any(|p| p.to_string().contains("needs the printer's sign-in")),
         "{:?}",
         id.problems
     );
@@ -79,7 +79,10 @@ fn one_behaviour(
 }
 
 fn has_problem(r: &Report, needle: &str) -> bool {
-    r.identity.problems.iter().any(|p| p.contains(needle))
+    r.identity
+        .problems
+        .iter()
+        .any(|p| p.to_string().contains(needle))
 }
 
 #[test]

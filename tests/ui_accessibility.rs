@@ -33,12 +33,21 @@ fn is_actionable(role: Role) -> bool {
 }
 
 fn harness(dir: &std::path::Path, scale: f32, theme: Theme) -> Harness<'static, WpsApp> {
+    harness_in(dir, scale, theme, "en-US")
+}
+
+fn harness_in(
+    dir: &std::path::Path,
+    scale: f32,
+    theme: Theme,
+    language: &str,
+) -> Harness<'static, WpsApp> {
     let store = SettingsStore::at(dir);
     store
         .save(&Settings {
             text_scale: scale,
             theme,
-            language: Some("en-US".into()),
+            language: Some(language.into()),
             ..Settings::default()
         })
         .unwrap();
@@ -120,4 +129,27 @@ fn every_page_is_named_large_and_within_the_window() {
         Vec::<String>::new(),
         "messages missing from en-US"
     );
+}
+
+/// Longer words (German) and other scripts (Chinese) must fit as well as English does.
+#[test]
+fn every_page_fits_in_every_language_at_250_percent() {
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for (tag, _) in i18n::available() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = harness_in(dir.path(), 2.5, Theme::Normal, tag);
+        common::settle(&mut h);
+        assert_eq!(h.state().localizer().tag(), tag);
+        for page in PAGES {
+            problems.extend(
+                check_page(&mut h, *page, 2.5, &mut checked)
+                    .into_iter()
+                    .map(|p| format!("{tag}: {p}")),
+            );
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

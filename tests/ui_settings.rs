@@ -144,3 +144,32 @@ fn the_language_can_be_chosen() {
         s.language.as_deref() == Some("en-US")
     });
 }
+
+/// Every language can be chosen by keyboard, and the window speaks it on the next frame.
+#[test]
+fn switching_language_is_instant_and_remembered() {
+    use wps_pin_helper::i18n::{self, Localizer};
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    activate(&mut h, "Settings");
+    let mut current = Localizer::new("en-US");
+    for (tag, name) in i18n::available().into_iter().rev() {
+        activate(&mut h, &name);
+        let now = Localizer::new(tag);
+        let title = now.t("settings-title");
+        assert_eq!(h.state().localizer().tag(), tag);
+        assert!(
+            h.query_all_by_label(&title).next().is_some(),
+            "the settings page is not in {tag} right after choosing it: {title:?}"
+        );
+        if current.t("settings-title") != title {
+            assert!(
+                h.query_all_by_label(&current.t("settings-title"))
+                    .next()
+                    .is_none()
+            );
+        }
+        current = now;
+        wait_saved(&mut h, dir.path(), |s| s.language.as_deref() == Some(tag));
+    }
+}

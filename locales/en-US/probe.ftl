@@ -16,3 +16,18 @@ probe-state-unknown = state not reported
 probe-signal = signal { $bars } of 5
 probe-mac = hardware address { $mac }
 probe-problems = What did not work:
+
+## Problems met while reading a printer ({ $source } is what was read: IPP or a web page)
+problem-no-answer = { $source }: the printer did not answer.
+problem-timeout = { $source }: the printer took too long to answer.
+problem-too-large = { $source }: the printer's answer was too large, so the app did not read it.
+problem-redirected = { $source }: the printer sent the app to another address ({ $to }); the app did not follow it.
+problem-sign-in = { $source }: this page needs the printer's sign-in.
+problem-not-found = { $source }: this page is not on this model.
+problem-status = { $source }: the printer answered with an error (HTTP { $code }).
+problem-certificate-changed = { $source }: the printer's security certificate has changed since the app last talked to it (was …{ $was }, now …{ $now }). This happens after a reset or a firmware update, but could also mean another device is pretending to be the printer, so the app stopped.
+problem-secure-connection = { $source }: a secure connection to the printer failed.
+problem-not-asked = { $source }: the app does not ask this address.
+problem-ipp-refused = { $source }: the printer refused the request (IPP status { $code }).
+problem-unreadable = { $source }: the printer's answer could not be read.
+problem-two-identities = The printer reports two different identities ({ $first-source } says { $first }, { $second-source } says { $second }).

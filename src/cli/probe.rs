@@ -107,7 +107,7 @@ pub fn text(report: &Report, l: &Localizer) -> String {
     if !id.problems.is_empty() {
         line(l.t("probe-problems"));
         for p in &id.problems {
-            line(format!("  - {p}"));
+            line(format!("  - {}", p.words(l)));
         }
     }
     out

@@ -5,6 +5,7 @@ use serde_json::json;
 
 use super::ews::{Adapter, ProductInfo};
 use super::ipp::IppFacts;
+use super::problem::{Problem, ProblemKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Source {
@@ -39,7 +40,7 @@ pub struct Identity {
     pub adapters: Vec<Adapter>,
     pub sources: Vec<Source>,
     /// Plain-language notes: disagreements between sources, resources that failed.
-    pub problems: Vec<String>,
+    pub problems: Vec<Problem>,
 }
 
 /// What each protocol returned (None: it did not answer or is not on this model).
@@ -110,10 +111,12 @@ pub fn merge(a: &Answers) -> Identity {
     if let Some((s0, u0)) = uuids.first()
         && let Some((s1, u1)) = uuids.iter().find(|(_, u)| u != u0)
     {
-        id.problems.push(format!(
-            "The printer reports two different identities ({} says {u0}, {} says {u1}).",
-            s0.as_str(),
-            s1.as_str()
+        id.problems.push(Problem::new(
+            "",
+            ProblemKind::TwoIdentities {
+                first: (*s0, (*u0).clone()),
+                second: (*s1, (*u1).clone()),
+            },
         ));
     }
     id
@@ -141,7 +144,7 @@ impl Identity {
                 "ssid": a.ssid,
                 "signal": a.signal_bars,
             })).collect::<Vec<_>>(),
-            "problems": self.problems,
+            "problems": self.problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
         })
     }
 

@@ -10,4 +10,5 @@ pub mod ipp;
 pub mod local;
 pub mod pins;
 pub mod probe;
+pub mod problem;
 pub mod reach;

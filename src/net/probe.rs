@@ -7,6 +7,7 @@ use super::ews::{self, cdm, ledm};
 use super::http::{Fingerprint, HttpError, Limits, PrinterHttp};
 use super::identity::{self, Answers, Identity};
 use super::ipp;
+use super::problem::{Problem, ProblemKind};
 
 /// What to probe: an address or host name, or the web server's base URL, with an
 /// optional IPP endpoint that overrides the usual `http://HOST:631/ipp/print`.
@@ -76,7 +77,7 @@ fn answered(e: &HttpError) -> bool {
 }
 
 pub fn probe(target: &Target, pin: Option<Fingerprint>, limits: Limits) -> Report {
-    let mut problems: Vec<String> = Vec::new();
+    let mut problems: Vec<Problem> = Vec::new();
     let mut any_answer = false;
     let mut answers = Answers::default();
     let http = match PrinterHttp::new(&target.host, pin, limits) {
@@ -85,7 +86,7 @@ pub fn probe(target: &Target, pin: Option<Fingerprint>, limits: Limits) -> Repor
             return Report {
                 target: target.clone(),
                 identity: Identity {
-                    problems: vec![e.to_string()],
+                    problems: vec![Problem::new(target.host.clone(), ProblemKind::Http(e))],
                     ..Identity::default()
                 },
                 answered: false,
@@ -93,7 +94,7 @@ pub fn probe(target: &Target, pin: Option<Fingerprint>, limits: Limits) -> Repor
             };
         }
     };
-    let mut note = |what: &str, e: &dyn std::fmt::Display| problems.push(format!("{what}: {e}"));
+    let mut note = |what: &str, kind: ProblemKind| problems.push(Problem::new(what, kind));
 
     // IPP.
     let ipp_url = target
@@ -106,12 +107,12 @@ pub fn probe(target: &Target, pin: Option<Fingerprint>, limits: Limits) -> Repor
             any_answer = true;
             match ipp::parse_response(&body) {
                 Ok(resp) => answers.ipp = Some(ipp::IppFacts::from_response(&resp)),
-                Err(e) => note("IPP", &e),
+                Err(e) => note("IPP", ProblemKind::Ipp(e)),
             }
         }
         Err(e) => {
             any_answer |= answered(&e);
-            note("IPP", &e);
+            note("IPP", ProblemKind::Http(e));
         }
     }
 
@@ -123,7 +124,7 @@ pub fn probe(target: &Target, pin: Option<Fingerprint>, limits: Limits) -> Repor
     // Once the web server has failed to answer at all, asking it for more only waits out
     // more deadlines: skip the rest.
     let mut silent = false;
-    let mut get = |path: &str, problems: &mut Vec<String>| -> Option<Vec<u8>> {
+    let mut get = |path: &str, problems: &mut Vec<Problem>| -> Option<Vec<u8>> {
         if silent {
             return None;
         }
@@ -139,7 +140,7 @@ pub fn probe(target: &Target, pin: Option<Fingerprint>, limits: Limits) -> Repor
             Err(e) => {
                 any_answer |= answered(&e);
                 silent = !answered(&e);
-                problems.push(format!("{path}: {e}"));
+                problems.push(Problem::new(path, ProblemKind::Http(e)));
                 None
             }
         }
@@ -150,8 +151,8 @@ pub fn probe(target: &Target, pin: Option<Fingerprint>, limits: Limits) -> Repor
         .unwrap_or_default();
     // Without a tree, try the well-known paths; with one, only what it lists.
     let listed = |p: &str| tree.is_empty() || tree.iter().any(|t| t == p);
-    let parse_problem = |path: &str, e: ews::EwsError, list: &mut Vec<String>| {
-        list.push(format!("{path}: {e}"));
+    let parse_problem = |path: &str, e: ews::EwsError, list: &mut Vec<Problem>| {
+        list.push(Problem::new(path, ProblemKind::Ews(e)));
     };
     if listed(ledm::PRODUCT_CONFIG)
         && let Some(b) = get(ledm::PRODUCT_CONFIG, &mut web_problems)

@@ -96,6 +96,7 @@ impl WpsApp {
         // No language chosen means "follow the system", so a language added later
         // reaches people whose system uses it.
         let settings = loaded.settings;
+        cc.egui_ctx.set_fonts(super::fonts::definitions());
         let ctx = cc.egui_ctx.clone();
         let worker = Worker::spawn(Some(store.clone()), Box::new(move || ctx.request_repaint()))?;
         let l = Localizer::new(&language_of(&settings));

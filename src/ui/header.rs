@@ -14,10 +14,8 @@ pub fn show(ui: &mut Ui, l: &Localizer, nav: &Nav, actions: &mut Vec<Action>) {
         )
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                let back = ui.add_enabled_ui(nav.can_go_back(), |ui| {
-                    widgets::big_button(ui, &l.t("nav-back"))
-                });
-                if back.inner.clicked() {
+                let back = widgets::big_button_if(ui, nav.can_go_back(), &l.t("nav-back"));
+                if back.clicked() {
                     actions.push(Action::Back);
                 }
                 if widgets::big_button(ui, &l.t("nav-home")).clicked() {

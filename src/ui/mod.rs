@@ -1,6 +1,7 @@
 //! The window: an eframe app over the core. Pages live in `pages/`, one file a page.
 
 mod app;
+pub mod fonts;
 pub mod header;
 pub mod illustration;
 pub mod nav;

@@ -36,9 +36,24 @@ pub fn steps(ui: &mut Ui, items: &[String]) {
 }
 
 pub fn big_button(ui: &mut Ui, text: &str) -> Response {
-    ui.add(
-        Button::new(RichText::new(text).text_style(TextStyle::Button))
-            .min_size(vec2(120.0, BIG_BUTTON_HEIGHT)),
+    big_button_if(ui, true, text)
+}
+
+/// A big button that can be greyed out (and says so to screen readers).
+pub fn big_button_if(ui: &mut Ui, enabled: bool, text: &str) -> Response {
+    // A label longer than the whole row (German, 250 % text) wraps to the row's width, so
+    // the button moves to a line of its own instead of spilling out of the window or being
+    // squeezed into what is left of the current line.
+    let row = ui.max_rect().width() - 2.0 * ui.spacing().button_padding.x;
+    let label = WidgetText::from(RichText::new(text).text_style(TextStyle::Button)).into_galley(
+        ui,
+        Some(TextWrapMode::Wrap),
+        row.max(40.0),
+        TextStyle::Button,
+    );
+    ui.add_enabled(
+        enabled,
+        Button::new(label).min_size(vec2(120.0, BIG_BUTTON_HEIGHT)),
     )
 }
 

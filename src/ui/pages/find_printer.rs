@@ -191,10 +191,8 @@ pub fn show(
         field.request_focus();
     }
     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(eframe::egui::Key::Enter));
-    let check = ui.add_enabled_ui(!page.checking, |ui| {
-        widgets::big_button(ui, &l.t("scan-check-address"))
-    });
-    if (check.inner.clicked() || enter) && !page.address.trim().is_empty() {
+    let check = widgets::big_button_if(ui, !page.checking, &l.t("scan-check-address"));
+    if (check.clicked() || enter) && !page.address.trim().is_empty() {
         page.checking = true;
         page.checked = None;
         cx.send(Command::CheckAddress(page.address.trim().to_owned()));

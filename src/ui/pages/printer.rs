@@ -197,7 +197,7 @@ pub fn show(ui: &mut Ui, page: &mut PrinterPage, cx: &mut Cx) {
     if !id.problems.is_empty() {
         widgets::subheading(ui, &l.t("probe-problems"));
         for p in &id.problems {
-            ui.add(Label::new(format!("• {p}")).wrap());
+            ui.add(Label::new(format!("• {}", p.words(l))).wrap());
         }
     }
     ui.horizontal_wrapped(|ui| {

@@ -30,25 +30,23 @@ pub fn show(ui: &mut Ui, store_dir: &Path, save_error: Option<&str>, cx: &mut Cx
     let mut changed = false;
     let scale = cx.settings.text_scale;
     ui.horizontal_wrapped(|ui| {
-        let smaller = ui.add_enabled_ui(scale > MIN_TEXT_SCALE, |ui| {
-            widgets::big_button(ui, &l.t("settings-text-smaller"))
-        });
-        if smaller.inner.clicked() {
+        let smaller =
+            widgets::big_button_if(ui, scale > MIN_TEXT_SCALE, &l.t("settings-text-smaller"));
+        if smaller.clicked() {
             cx.settings.text_scale = step_scale(scale, -STEP);
             changed = true;
         }
-        let larger = ui.add_enabled_ui(scale < MAX_TEXT_SCALE, |ui| {
-            widgets::big_button(ui, &l.t("settings-text-larger"))
-        });
+        let larger =
+            widgets::big_button_if(ui, scale < MAX_TEXT_SCALE, &l.t("settings-text-larger"));
         // Focus lands on the first control that can be used.
         if cx.arrived {
             if scale > MIN_TEXT_SCALE {
-                smaller.inner.request_focus();
+                smaller.request_focus();
             } else {
-                larger.inner.request_focus();
+                larger.request_focus();
             }
         }
-        if larger.inner.clicked() {
+        if larger.clicked() {
             cx.settings.text_scale = step_scale(scale, STEP);
             changed = true;
         }

@@ -168,8 +168,8 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
         );
     }
     ui.horizontal_wrapped(|ui| {
-        let prev = ui.add_enabled_ui(at > 0, |ui| widgets::big_button(ui, &l.t("guide-previous")));
-        if prev.inner.clicked() {
+        let prev = widgets::big_button_if(ui, at > 0, &l.t("guide-previous"));
+        if prev.clicked() {
             page.step.insert(id, at - 1);
         }
         if at + 1 < total {

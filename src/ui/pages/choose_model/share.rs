@@ -76,19 +76,15 @@ pub fn show(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
         let path = PathBuf::from(page.share_path.trim());
         let has_path = !page.share_path.trim().is_empty();
         ui.horizontal_wrapped(|ui| {
-            let export = ui.add_enabled_ui(has_path, |ui| {
-                widgets::big_button(ui, &l.t("catalog-share-export"))
-            });
-            if export.inner.clicked() {
+            let export = widgets::big_button_if(ui, has_path, &l.t("catalog-share-export"));
+            if export.clicked() {
                 cx.send(Command::ExportPanelAnswers {
                     answers: page.answers.clone(),
                     to: path.clone(),
                 });
             }
-            let import = ui.add_enabled_ui(has_path, |ui| {
-                widgets::big_button(ui, &l.t("catalog-share-import"))
-            });
-            if import.inner.clicked() {
+            let import = widgets::big_button_if(ui, has_path, &l.t("catalog-share-import"));
+            if import.clicked() {
                 cx.send(Command::ImportPanelAnswers { from: path.clone() });
             }
         });

@@ -103,8 +103,8 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, method: Method, cx: &mut Cx) {
             page.checked = true;
         }
         let can_copy = check.pin().is_some();
-        let copy = ui.add_enabled_ui(can_copy, |ui| widgets::big_button(ui, &l.t("pin-copy")));
-        if copy.inner.clicked()
+        let copy = widgets::big_button_if(ui, can_copy, &l.t("pin-copy"));
+        if copy.clicked()
             && let Some(pin) = check.pin()
         {
             ui.ctx().copy_text(pin.to_owned());

@@ -46,11 +46,11 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, printer: Option<&Target>, 
         } else {
             "trouble-run-checks"
         };
-        let run = ui.add_enabled_ui(!page.running, |ui| widgets::big_button(ui, &l.t(label)));
+        let run = widgets::big_button_if(ui, !page.running, &l.t(label));
         if cx.arrived {
-            run.inner.request_focus();
+            run.request_focus();
         }
-        if run.inner.clicked() {
+        if run.clicked() {
             page.running = true;
             cx.send(Command::RunChecks {
                 target: printer.cloned(),

@@ -84,10 +84,7 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, pin: Option<String>, cx: &
             ui.ctx().copy_text(report::render(&summary, page.format, l));
             page.copied = true;
         }
-        let dialog = ui.add_enabled_ui(!page.choosing, |ui| {
-            widgets::big_button(ui, &l.t("summary-save"))
-        });
-        if dialog.inner.clicked() {
+        if widgets::big_button_if(ui, !page.choosing, &l.t("summary-save")).clicked() {
             page.choosing = true;
             page.no_file_chosen = false;
             cx.send(Command::ChooseSaveFile {

@@ -1,0 +1,98 @@
+# Deutsch (German)
+
+## Guides: where the PIN is, and how to use it. Menu names are general on purpose:
+## no source gives HP's exact menus per model (facts/hp-printers.md §3.2).
+guide-step-of = Schritt { $step } von { $total }
+guide-next = Weiter
+guide-previous = Vorheriger Schritt
+guide-see = Das sollten Sie sehen
+guide-if-not = Wenn nicht: Siehe „Es funktioniert nicht“.
+guide-open-trouble = Es funktioniert nicht
+guide-other-routes = Andere Wege, die PIN zu finden oder den Drucker zu verbinden
+guide-names-vary = Die Namen der Menüs sind je nach Modell verschieden. Wenn Sie ein Menü nicht finden, sehen Sie im Benutzerhandbuch Ihres Druckers nach.
+guide-done = PIN eingeben
+guide-start-over = Zurück zu Schritt 1
+
+guide-touchscreen-title = Drucker mit Touchscreen
+guide-touchscreen-intro = Ihr Drucker zeigt die PIN auf seinem Bildschirm. Diese PIN geben Sie dann in Ihren Router ein.
+guide-touchscreen-1 = Achten Sie darauf, dass der Drucker eingeschaltet ist und in der Nähe des Routers steht. Tippen Sie auf seinen Bildschirm, um ihn aufzuwecken.
+guide-touchscreen-2 = Öffnen Sie auf dem Bildschirm die Einstellungen für „Drahtlos“ oder „Netzwerk“.
+guide-touchscreen-3 = Wählen Sie „Wi-Fi Protected Setup“ (WPS) und dann „PIN“.
+guide-touchscreen-3-see = Der Drucker zeigt eine 8-stellige PIN und oft einen Timer.
+guide-touchscreen-4 = Geben Sie diese PIN innerhalb von 2 Minuten auf der Einstellungsseite Ihres Routers ein. Die Seite „PIN eingeben“ prüft die PIN und misst für Sie die Zeit.
+
+guide-text-display-title = Drucker mit kleiner Textanzeige und Tasten
+guide-text-display-intro = Ihr Drucker zeigt die PIN auf seiner kleinen Anzeige. Diese PIN geben Sie dann in Ihren Router ein.
+guide-text-display-1 = Öffnen Sie das Menü „Einrichtung“ und gehen Sie mit den Pfeiltasten zu „Netzwerk“ oder „Drahtlos“. Drücken Sie OK.
+guide-text-display-2 = Suchen Sie „Wi-Fi Protected Setup“ oder „WPS-Einrichtung“ und drücken Sie OK.
+guide-text-display-3 = Wählen Sie „PIN“ und drücken Sie OK.
+guide-text-display-3-see = Die Anzeige zeigt die PIN. Schreiben Sie sie auf.
+guide-text-display-4 = Geben Sie diese PIN innerhalb von 2 Minuten auf der Einstellungsseite Ihres Routers ein. Die Seite „PIN eingeben“ prüft die PIN und misst für Sie die Zeit.
+
+guide-lights-only-title = Drucker nur mit Tasten und Leuchten
+guide-lights-only-intro = Ohne Bildschirm kann der Drucker keine PIN anzeigen. Meist klappt es dann mit den WPS-Tasten.
+guide-lights-only-1 = Stellen Sie den Drucker in die Nähe des Routers und schalten Sie ihn ein.
+guide-lights-only-2 = Drücken Sie die WPS-Taste am Router. Jetzt sollten nur dieser Router und dieser Drucker im WPS-Modus sein.
+guide-lights-only-3 = Starten Sie innerhalb von 2 Minuten WPS am Drucker mit seiner Drahtlos-Taste. Wie lange Sie die Taste gedrückt halten und welche andere Taste Sie zusammen mit ihr drücken, ist je nach Modell verschieden: Sehen Sie im Benutzerhandbuch Ihres Druckers nach.
+guide-lights-only-3-see = Achten Sie auf die Drahtlos-Leuchte des Druckers. Was ihre Leuchtmuster bedeuten, steht im Benutzerhandbuch.
+guide-lights-only-4 = Manche Modelle drucken eine PIN auf ihre Netzwerk-Konfigurationsseite. Wenn Sie eine PIN verwenden möchten, lesen Sie die Anleitung „Netzwerk-Konfigurationsseite“.
+
+guide-label-title = Eine PIN auf einem Aufkleber
+guide-label-intro = Manche Geräte haben eine feste PIN, die auf einem Aufkleber steht.
+guide-label-1 = Suchen Sie am Drucker einen Aufkleber mit der Aufschrift „WPS PIN“.
+guide-label-2 = Wenn Ihr Drucker einen Bildschirm hat, erzeugt er jedes Mal eine neue PIN. Dann funktioniert eine PIN von einem Aufkleber oder einem alten Ausdruck nicht: Verwenden Sie die PIN auf dem Bildschirm.
+guide-label-3 = Geben Sie die PIN vom Aufkleber innerhalb von 2 Minuten auf der Einstellungsseite Ihres Routers ein.
+
+guide-config-page-title = Netzwerk-Konfigurationsseite
+guide-config-page-intro = Der Drucker kann eine Seite über sein Netzwerk drucken: mit seiner Adresse, seinem WLAN und bei manchen Modellen einer WPS-PIN.
+guide-config-page-1 = Drucken Sie eine Netzwerk-Konfigurationsseite oder einen Drahtlos-Testbericht. Bei Druckern mit Bildschirm suchen Sie in den Menüs nach „Berichte“ oder „Netzwerk“. Bei anderen geht es über eine Tastenkombination. Beides ist je nach Modell verschieden: Sehen Sie im Benutzerhandbuch Ihres Druckers nach.
+guide-config-page-2 = Suchen Sie die Zeilen zum Netzwerk: den Netzwerknamen (SSID), den Status, die IP-Adresse und die Hardware-Adresse (MAC).
+guide-config-page-2-see = Eine IP-Adresse wie 192.168.1.23. Geben Sie sie auf der Seite „Meinen Drucker finden“ ein, um den Drucker von diesem Computer aus zu prüfen.
+guide-config-page-3 = Wenn auf der Seite eine WPS-PIN steht, können Sie diese PIN innerhalb von 2 Minuten in Ihren Router eingeben.
+
+guide-web-page-title = Die eigene Webseite des Druckers
+guide-web-page-intro = Viele Drucker im Netzwerk haben eine eigene Webseite, den sogenannten eingebetteten Webserver. Sie öffnen sie in einem Browser.
+guide-web-page-1 = Finden Sie die Adresse des Druckers: auf der Seite „Meinen Drucker finden“ oder auf einer Netzwerk-Konfigurationsseite.
+guide-web-page-2 = Geben Sie die Adresse in einen Browser ein, auf einem Computer im selben Netzwerk.
+guide-web-page-2-see = Die Webseite des Druckers mit seinem Namen und Status.
+guide-web-page-3 = Sehen Sie unter „Netzwerk“ oder „Drahtlos“ nach. Bei manchen Modellen können Sie dort WPS starten oder die WLAN-Einstellungen ändern. Die Namen sind je nach Modell verschieden.
+
+guide-hp-smart-title = Die App HP Smart
+guide-hp-smart-intro = Mit der App von HP selbst können Sie einen Drucker auch ohne WPS mit dem WLAN verbinden.
+guide-hp-smart-1 = Installieren Sie die App HP Smart von HP oder aus dem App-Store Ihres Smartphones oder Computers.
+guide-hp-smart-2 = Öffnen Sie die App, fügen Sie einen Drucker hinzu und folgen Sie den Schritten der App.
+
+guide-router-side-title = Was am Router zu tun ist
+guide-router-side-intro = Bei WPS muss auch der Router mitmachen. Hier steht, wie Sie ihm die PIN des Druckers geben, die PIN des Routers verwenden oder seine WPS-Taste drücken.
+guide-router-side-1 = Öffnen Sie die Einstellungsseite Ihres Routers. Die Seite „Ihr Router“ öffnet sie für Sie. Das Passwort des Routers steht oft auf seinem Aufkleber.
+guide-router-side-2 = Suchen Sie WPS, oft unter „Drahtlos“ oder „WLAN“, und wählen Sie die Option, ein Gerät per PIN hinzuzufügen. Geben Sie die PIN des Druckers ein und starten Sie. Die Namen sind je nach Router verschieden.
+guide-router-side-2-see = Der Router zeigt an, dass WPS gestartet ist.
+guide-router-side-3 = Wenn der Router eine eigene PIN hat (auf seinem Aufkleber oder auf seiner Einstellungsseite), können Sie stattdessen diese PIN am Drucker eingeben. Manche Router nehmen sie nach falschen Versuchen eine Zeit lang nicht mehr an.
+guide-router-side-4 = Ohne PIN: Drücken Sie die WPS-Taste am Router und starten Sie dann innerhalb von 2 Minuten WPS per Tastendruck am Drucker.
+guide-router-side-5 = Es darf immer nur ein Gerät im WPS-Modus sein. Wenn zwei Geräte innerhalb von 2 Minuten WPS per Tastendruck starten, lehnt der Router beide ab.
+
+guide-after-setup-title = Nach der Einrichtung: WPS ausschalten
+guide-after-setup-intro = Wenn Ihr Drucker im WLAN ist, wird WPS nicht mehr gebraucht.
+guide-after-setup-1 = Öffnen Sie die Einstellungsseite Ihres Routers und schalten Sie WPS aus, oder zumindest die PIN des Routers.
+guide-after-setup-2 = Der Grund: Jemand in der Nähe kann eine WPS-PIN mit höchstens etwa 11.000 Versuchen erraten, weil der Router sie in zwei Hälften prüft. Wenn WPS aus ist, kann sich nur verbinden, wer Ihr WLAN-Passwort kennt.
+
+## Text alternatives of the guide pictures
+picture-panel-touchscreen = Bild: ein Drucker mit großem Touchscreen; die WLAN-Einstellungen sind hervorgehoben.
+picture-panel-text-display = Bild: ein Drucker mit kleiner zweizeiliger Anzeige, Pfeiltasten und OK-Taste; die Tasten sind hervorgehoben.
+picture-panel-lights-only = Bild: ein Drucker nur mit Tasten und Leuchten; die Drahtlos-Taste ist hervorgehoben.
+picture-printer-label = Bild: ein Drucker mit einem Aufkleber auf der Rückseite; die PIN auf dem Aufkleber ist hervorgehoben.
+picture-config-page = Bild: eine gedruckte Netzwerk-Konfigurationsseite; die Zeilen zum Netzwerk sind hervorgehoben.
+picture-web-page = Bild: ein Browserfenster mit der Webseite des Druckers; der Bereich „Netzwerk“ ist hervorgehoben.
+picture-hp-smart = Bild: ein Smartphone mit einer App, die einen Drucker hinzufügt.
+picture-router-admin = Bild: ein Browserfenster mit der Einstellungsseite eines Routers; der WPS-Bereich und sein PIN-Feld sind hervorgehoben.
+picture-router-button = Bild: ein Router; seine WPS-Taste ist hervorgehoben.
+picture-pin-to-router = Bild: Der Drucker zeigt die PIN auf seinem Bildschirm, und die PIN wird in den Router eingegeben.
+picture-pin-to-printer = Bild: Die PIN vom Aufkleber des Routers wird in den Drucker eingegeben.
+picture-push-buttons = Bild: die WPS-Tasten am Drucker und am Router, im Abstand von höchstens 2 Minuten gedrückt.
+guide-print-footer = Gedruckt mit WPS PIN Helper.
+guide-print = Anleitung drucken oder speichern
+guide-printed = Die Anleitung wurde als Webseite gespeichert und in Ihrem Browser geöffnet. Sie können sie jetzt drucken: { $path }
+guide-not-printed = Die Anleitung konnte nicht gespeichert werden. Grund: { $reason }
+cli-guide-routes = Anleitungen: { $routes }
+cli-guide-unknown = Es gibt keine Anleitung namens „{ $route }“.
+guide-print-model = Für den Drucker: { $model }

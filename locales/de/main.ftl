@@ -1,0 +1,176 @@
+# Deutsch (German). Every id matches the en-US reference locale.
+language-name = Deutsch
+
+## PIN verdicts (window and command line)
+pin-valid-8 = { $pin } ist eine gültige PIN: Die letzte Ziffer passt zu den anderen.
+pin-valid-4 = { $pin } ist eine 4-stellige PIN. Vierstellige PINs haben keine Prüfziffer. Bitte vergleichen Sie sie deshalb Ziffer für Ziffer.
+pin-wrong-check-digit = Die letzte Ziffer passt nicht zu den anderen: Erwartet war { $expected }. Bitte prüfen Sie die PIN noch einmal.
+pin-empty = Geben Sie die PIN ein: 8 Ziffern (manchmal 4).
+pin-wrong-length = { $count ->
+    [one] Sie haben 1 Ziffer eingegeben. Eine WPS-PIN hat 8 Ziffern (manchmal 4).
+   *[other] Sie haben { $count } Ziffern eingegeben. Eine WPS-PIN hat 8 Ziffern (manchmal 4).
+}
+pin-not-a-digit = „{ $character }“ ist keine Ziffer. Eine WPS-PIN besteht nur aus den Ziffern 0 bis 9.
+pin-warning-well-known = Dies ist eine bekannte Standard-PIN, die im Internet veröffentlicht ist. Jeder in der Nähe könnte sie nutzen. Schalten Sie deshalb nach der Einrichtung WPS an Ihrem Router aus.
+cli-warning = Warnung: { $message }
+
+## Header and page titles
+nav-back = Zurück
+nav-home = Start
+nav-settings = Einstellungen
+page-home = Start
+page-find-printer = Meinen Drucker finden
+page-choose-model = Mein Modell wählen
+page-where-pin = Wo ist die PIN?
+page-enter-pin = PIN eingeben
+page-troubleshoot = Es funktioniert nicht
+page-settings = Einstellungen
+
+## Words that introduce a message, so meaning never rests on colour alone
+notice-ok = Gut
+notice-warning = Warnung
+notice-problem = Problem
+notice-check-again = Bitte prüfen
+notice-good-to-know = Gut zu wissen
+notice-after-setup = Nach der Einrichtung
+notice-time-up = Die Zeit ist um
+
+## Home
+home-question = Jetzt verbinden wir Ihren Drucker mit dem WLAN
+home-intro = Wählen Sie, womit Sie beginnen möchten. Mit der Schaltfläche „Start“ kommen Sie jederzeit hierher zurück.
+home-find-printer = Meinen Drucker finden
+home-find-printer-desc = Nach Druckern in diesem Netzwerk suchen.
+home-choose-model = Mein Modell wählen
+home-choose-model-desc = Den Namen oder die Nummer Ihres Druckers eingeben.
+home-where-pin = Wo ist die PIN?
+home-where-pin-desc = Die 8-stellige PIN an Ihrem Drucker finden.
+home-enter-pin = PIN eingeben
+home-enter-pin-desc = Eine PIN prüfen und innerhalb von 2 Minuten verwenden.
+home-troubleshoot = Es funktioniert nicht
+home-troubleshoot-desc = Prüfungen zum Ausprobieren, eine nach der anderen.
+home-settings = Einstellungen
+home-settings-desc = Textgröße, Farben, Bewegung und Sprache.
+
+## Settings
+settings-title = Einstellungen
+settings-intro = Änderungen gelten sofort und werden auf diesem Computer gespeichert.
+settings-text-size = Textgröße
+settings-text-smaller = Kleinerer Text
+settings-text-larger = Größerer Text
+settings-text-reset = Normale Größe
+settings-text-shortcuts = Tastatur: Strg und + vergrößert den Text, Strg und − verkleinert ihn, Strg und 0 stellt die normale Größe wieder her.
+settings-colours = Farben
+settings-theme-normal = Normal
+settings-theme-normal-desc = Dunkler Text auf weißem Hintergrund.
+settings-theme-high-contrast = Hoher Kontrast
+settings-theme-high-contrast-desc = Weißer Text auf Schwarz, mit einem dicken gelben Rahmen um das ausgewählte Bedienelement.
+settings-motion = Bewegung
+settings-reduce-motion = Bewegung verringern
+settings-reduce-motion-desc = Schaltet Animationen aus. Der Timer springt dann einmal pro Sekunde weiter.
+settings-language = Sprache
+settings-language-system = Wie dieser Computer ({ $name })
+settings-language-system-desc = Richtet sich nach der Sprache Ihres Computers.
+settings-stored-in = Die Einstellungen sind in diesem Ordner gespeichert: { $path }
+settings-not-saved = Ihre Einstellungen konnten nicht gespeichert werden. Sie gehen verloren, wenn Sie die App schließen. Grund: { $reason }
+settings-problem-corrupt = Ihre Einstellungsdatei war beschädigt. Die App ist deshalb mit den normalen Einstellungen gestartet. Die beschädigte Datei wurde hier aufbewahrt: { $path }
+settings-problem-unreadable = Ihre Einstellungsdatei konnte nicht gelesen werden. Die App ist deshalb mit den normalen Einstellungen gestartet. Die Datei liegt hier: { $path }
+settings-problem-dismiss = OK
+
+## PIN helper
+pin-title = PIN eingeben
+pin-intro = Mit einer WPS-PIN verbindet sich Ihr Drucker mit dem WLAN, ohne dass Sie das WLAN-Passwort eingeben. Ihr Router und Ihr Drucker müssen beide mitmachen.
+pin-step-method = 1. Welches Gerät hat die PIN?
+pin-method-printer = Mein Drucker zeigt eine PIN
+pin-method-printer-desc = Sie geben die PIN des Druckers auf der Einstellungsseite Ihres Routers ein.
+pin-method-router = Mein Router hat eine PIN
+pin-method-router-desc = Sie steht auf dem Aufkleber des Routers oder auf seiner Einstellungsseite. Sie geben sie am Drucker ein.
+pin-method-button = Es gibt keine PIN: WPS-Tasten verwenden
+pin-method-button-desc = Sie drücken WPS am Router und starten dann WPS am Drucker.
+pin-picture-printer = Bild: Der Drucker zeigt die PIN auf seinem Bildschirm, und die PIN wird in den Router eingegeben.
+pin-picture-router = Bild: Die PIN vom Aufkleber des Routers wird in den Drucker eingegeben.
+pin-picture-button = Bild: die WPS-Tasten am Drucker und am Router, im Abstand von höchstens 2 Minuten gedrückt.
+pin-step-type = 2. PIN eingeben
+pin-field-label-printer = Die PIN, die Ihr Drucker zeigt (8 Ziffern, manchmal 4)
+pin-field-label-router = Die PIN Ihres Routers (8 Ziffern, manchmal 4)
+pin-field-hint = 1234 5670
+pin-progress = { $count ->
+    [one] Bisher 1 Ziffer. Eine PIN hat 8 Ziffern (manchmal 4).
+   *[other] Bisher { $count } Ziffern. Eine PIN hat 8 Ziffern (manchmal 4).
+}
+pin-wrong-check-digit-still = Wenn Sie sicher sind, dass Sie die PIN richtig abgeschrieben haben, können Sie sie trotzdem ausprobieren: Manche Router nehmen sie an.
+pin-check = PIN prüfen
+pin-copy = PIN kopieren
+pin-clear = Löschen
+pin-copied = Die PIN ist kopiert. Sie können sie auf der Einstellungsseite des Routers einfügen.
+pin-step-start = 3. WPS innerhalb von 2 Minuten starten
+pin-howto-printer-1 = Öffnen Sie am Drucker das Menü „Wi-Fi Protected Setup“ (WPS) und wählen Sie „PIN“. Der Drucker zeigt eine 8-stellige PIN. Die Namen der Menüs sind je nach Modell verschieden.
+pin-howto-printer-2 = Öffnen Sie auf einem Computer oder Smartphone, das mit Ihrem Router verbunden ist, die Einstellungsseite des Routers.
+pin-howto-printer-3 = Suchen Sie WPS auf der Einstellungsseite des Routers und wählen Sie die Option, ein Gerät per PIN hinzuzufügen. Die Namen sind je nach Router verschieden.
+pin-howto-printer-4 = Geben Sie dort die PIN des Druckers ein und starten Sie. Starten Sie im selben Moment unten den Timer.
+pin-howto-router-1 = Suchen Sie die PIN des Routers. Sie steht vielleicht auf dem Aufkleber des Routers oder auf seiner Einstellungsseite.
+pin-howto-router-2 = Öffnen Sie am Drucker das Menü „Wi-Fi Protected Setup“ (WPS) und wählen Sie die Option, eine PIN einzugeben. Die Namen der Menüs sind je nach Modell verschieden.
+pin-howto-router-3 = Geben Sie die PIN des Routers am Drucker ein und starten Sie. Starten Sie im selben Moment unten den Timer.
+pin-howto-button-1 = Drücken Sie die WPS-Taste am Router. Wenn Sie sie nicht finden, sehen Sie im Handbuch des Routers nach.
+pin-howto-button-2 = Starten Sie innerhalb von 2 Minuten WPS per Tastendruck am Drucker: Wählen Sie im Menü „Wi-Fi Protected Setup“ den Punkt „Push Button“ (Tastendruck). Die Namen der Menüs und die Tasten sind je nach Modell verschieden.
+pin-howto-button-3 = Warten Sie. Wenn der Drucker verbunden ist, zeigt er das auf seinem Bildschirm oder mit seiner WLAN-Leuchte an.
+pin-router-lockout = Manche Router nehmen ihre PIN nach falschen Versuchen eine Zeit lang nicht mehr an. Wenn der Drucker meldet, dass die PIN abgelehnt wurde, warten Sie einige Minuten, bevor Sie es noch einmal versuchen.
+pin-button-one-at-a-time = Es darf immer nur ein Gerät im WPS-Modus sein. Wenn an zwei Geräten innerhalb von 2 Minuten WPS gedrückt wird, lehnt der Router beide ab.
+pin-timer-explain = WPS bleibt 2 Minuten lang offen. Starten Sie den Timer, wenn Sie WPS am ersten Gerät starten.
+pin-timer-start = 2-Minuten-Timer starten
+pin-timer-left = Noch { $time }
+pin-timer-follow-printer = Wenn Ihr Drucker einen eigenen Timer zeigt, richten Sie sich nach dem Timer des Druckers.
+pin-timer-stop = Timer anhalten
+pin-timer-ended = Die Zeit ist um. Starten Sie WPS an beiden Geräten noch einmal.
+pin-timer-again = Timer neu starten
+pin-after-setup = Wenn Ihr Drucker verbunden ist, schalten Sie WPS auf der Einstellungsseite Ihres Routers aus, oder zumindest die PIN des Routers. Jemand in der Nähe kann eine WPS-PIN erraten.
+pin-where-is-pin = Wo ist die PIN?
+pin-not-working = Es funktioniert nicht
+
+## Where is the PIN?
+where-title = Wo ist die PIN?
+where-intro = Welche Art von Bedienfeld hat Ihr Drucker?
+where-touchscreen = Ein Touchscreen
+where-touchscreen-desc = Ein Bildschirm, den Sie mit dem Finger antippen.
+where-text-display = Eine kleine Textanzeige mit Tasten
+where-text-display-desc = Eine oder zwei Textzeilen und Pfeiltasten oder eine OK-Taste.
+where-lights-only = Nur Tasten und Leuchten
+where-lights-only-desc = Kein Bildschirm, der Text anzeigen kann.
+
+## It doesn't work
+trouble-title = Es funktioniert nicht
+trouble-intro = Gehen Sie diese Prüfungen der Reihe nach durch. Haken Sie jede ab, die Sie ausprobiert haben.
+trouble-tried = Habe ich ausprobiert
+trouble-one-device = Nur ein Gerät im WPS-Modus
+trouble-one-device-desc = Wenn zwei Geräte innerhalb von 2 Minuten WPS per Tastendruck starten, lehnt der Router beide ab. Beenden Sie WPS an anderen Geräten, warten Sie 2 Minuten und versuchen Sie es noch einmal nur mit dem Drucker.
+trouble-two-minutes = Beide Seiten innerhalb von 2 Minuten starten
+trouble-two-minutes-desc = WPS bleibt etwa 2 Minuten lang offen. Starten Sie WPS am zweiten Gerät kurz nach dem ersten.
+trouble-wps-on = WPS ist am Router eingeschaltet
+trouble-wps-on-desc = Bei manchen Routern lässt sich WPS ausschalten. Prüfen Sie auf der Einstellungsseite des Routers, ob WPS eingeschaltet ist.
+trouble-security = Der Router verwendet WPA2 oder WPA3
+trouble-security-desc = In Netzwerken mit der alten WEP-Verschlüsselung oder nur mit WPA und TKIP ist WPS ausgeschaltet. Prüfen Sie die WLAN-Sicherheitseinstellung auf der Einstellungsseite des Routers.
+trouble-hidden = Der Netzwerkname ist sichtbar
+trouble-hidden-desc = Manche Router schalten WPS aus, wenn der Netzwerkname (SSID) versteckt ist.
+trouble-locked = Die PIN des Routers ist nicht gesperrt
+trouble-locked-desc = Nach mehreren falschen Versuchen mit der PIN des Routers kann ein Router sie eine Zeit lang sperren. Warten Sie, oder verwenden Sie stattdessen die PIN des Druckers oder die WPS-Tasten.
+trouble-restart = Drucker und Router neu gestartet und nah beieinander
+trouble-restart-desc = Schalten Sie den Drucker und den Router aus und wieder ein. Stellen Sie den Drucker während der Einrichtung in die Nähe des Routers.
+trouble-other-ways = Andere Wege, den Drucker zu verbinden
+trouble-other-smart = Verwenden Sie die App HP Smart von HP.
+trouble-other-ews = Öffnen Sie die eigene Webseite des Druckers (seinen eingebetteten Webserver) in einem Browser.
+trouble-other-cable = Verbinden Sie den Drucker vorübergehend mit einem Netzwerkkabel mit dem Router.
+trouble-other-password = Geben Sie das WLAN-Passwort am Drucker ein, wenn er einen Bildschirm hat.
+trouble-back-to-pin = PIN noch einmal versuchen
+
+
+## Choose my model
+model-by-panel = Art meines Bedienfelds wählen
+
+## About
+page-about = Über die App
+settings-about = Über diese App
+about-version = Version { $version }
+about-what = Verbindet HP-Drucker per WPS mit dem WLAN. Die App kommuniziert nur innerhalb Ihres eigenen Netzwerks.
+about-licence = Lizenz: { $licence }
+about-components = Diese App ist aus { $count } Open-Source-Komponenten gebaut. Deren Lizenzen verlangen, dass wir ihre Hinweise zeigen (siehe unten).
+about-show-notices = Hinweise zu Fremdkomponenten anzeigen
+about-hide-notices = Hinweise zu Fremdkomponenten ausblenden

@@ -1,0 +1,35 @@
+# Deutsch (German)
+
+## probe: what one printer says about itself
+probe-heading = Drucker unter { $address }
+probe-no-answer = Unter { $address } hat nichts geantwortet. Prüfen Sie, ob der Drucker eingeschaltet ist und ob dieser Computer im selben Netzwerk ist.
+probe-model = Modell: { $value } (Quelle: { $source })
+probe-serial = Seriennummer: { $value } (Quelle: { $source })
+probe-firmware = Firmware: { $value } (Quelle: { $source })
+probe-firmware-date = Firmware-Datum: { $value } (Quelle: { $source })
+probe-uuid = Geräte-ID: { $value } (Quelle: { $source })
+probe-kind-ethernet = Netzwerkkabel
+probe-kind-wifi = WLAN
+probe-kind-wifi-direct = Eigenes WLAN des Druckers (Wi-Fi Direct)
+probe-connected-to = verbunden mit „{ $ssid }“
+probe-connected = verbunden
+probe-not-connected = nicht verbunden
+probe-state-unknown = Status nicht gemeldet
+probe-signal = Signal { $bars } von 5
+probe-mac = Hardware-Adresse { $mac }
+probe-problems = Was nicht funktioniert hat:
+
+## Problems met while reading a printer ({ $source } is what was read: IPP or a web page)
+problem-no-answer = { $source }: Der Drucker hat nicht geantwortet.
+problem-timeout = { $source }: Der Drucker hat zu lange für die Antwort gebraucht.
+problem-too-large = { $source }: Die Antwort des Druckers war zu groß, deshalb hat die App sie nicht gelesen.
+problem-redirected = { $source }: Der Drucker hat die App an eine andere Adresse verwiesen ({ $to }); die App ist dem nicht gefolgt.
+problem-sign-in = { $source }: Für diese Seite ist eine Anmeldung am Drucker nötig.
+problem-not-found = { $source }: Diese Seite gibt es bei diesem Modell nicht.
+problem-status = { $source }: Der Drucker hat mit einem Fehler geantwortet (HTTP { $code }).
+problem-certificate-changed = { $source }: Das Sicherheitszertifikat des Druckers hat sich seit dem letzten Kontakt mit der App geändert (vorher …{ $was }, jetzt …{ $now }). Das passiert nach einem Zurücksetzen oder einem Firmware-Update, könnte aber auch bedeuten, dass sich ein anderes Gerät als der Drucker ausgibt. Deshalb hat die App angehalten.
+problem-secure-connection = { $source }: Eine sichere Verbindung zum Drucker ist fehlgeschlagen.
+problem-not-asked = { $source }: Diese Adresse fragt die App nicht ab.
+problem-ipp-refused = { $source }: Der Drucker hat die Anfrage abgelehnt (IPP-Status { $code }).
+problem-unreadable = { $source }: Die Antwort des Druckers konnte nicht gelesen werden.
+problem-two-identities = Der Drucker meldet zwei verschiedene Identitäten ({ $first-source } sagt { $first }, { $second-source } sagt { $second }).

@@ -1,0 +1,62 @@
+# Español (neutro, para España y América Latina)
+## Printer catalog: why a printer is in the search results
+catalog-why-exact = El número de modelo { $model } coincide.
+catalog-why-same-number = { $typed } tiene el mismo número que { $model }.
+catalog-why-number-only = { $typed } es el número de { $model }.
+catalog-why-beginning = { $model } empieza por { $typed }.
+catalog-why-in-series = { $typed } pertenece a la serie { $model } (de { $first } a { $last }).
+catalog-why-series-covers = La serie { $typed } (de { $first } a { $last }) incluye { $model }.
+catalog-why-words = Las palabras del nombre coinciden.
+
+## Command line: lookup
+cli-lookup-none = Ninguna impresora HP coincide con “{ $query }”. Compruebe el nombre en la parte delantera de la impresora o en su etiqueta.
+cli-lookup-yes = sí
+cli-lookup-no = no
+cli-lookup-facts = Wi-Fi: { $wifi }. Cable de red: { $cable }. Página web: { $web }.
+cli-lookup-names = También se vende como: { $names }
+
+## Choose my model page
+catalog-search-label = Escriba el nombre o el número del modelo. Está en la parte delantera de la impresora o en su etiqueta.
+catalog-search-hint = Por ejemplo: OfficeJet Pro 9015e
+catalog-search-intro = Los resultados aparecen mientras escribe. Basta con el número solo, como 9015.
+catalog-results = { $count ->
+    [one] 1 impresora coincide. Elija la suya.
+   *[other] { $count } impresoras coinciden. Elija la suya.
+}
+catalog-not-listed = ¿Su impresora no está en la lista? Los pasos dependen del panel de control de la impresora, así que puede elegir el panel de control en su lugar.
+catalog-fact-wifi = Wi-Fi: { $answer }
+catalog-fact-web = Página web propia de la impresora: { $answer }
+catalog-fact-cable = Conector para cable de red: { $answer }
+catalog-no-wifi = Esta impresora no tiene Wi-Fi. No puede conectarse a una red Wi-Fi, ni con WPS ni de ninguna otra forma.
+catalog-what-works = Qué puede funcionar en su lugar
+catalog-use-usb = Conecte la impresora a la computadora con un cable USB.
+catalog-use-ethernet = Conecte la impresora al router con un cable de red (Ethernet).
+catalog-use-guide = Consulte en el manual del usuario de la impresora las formas en que puede conectarse.
+catalog-panel-question = ¿Qué panel de control tiene su impresora? Elija la imagen que más se le parezca.
+catalog-panel-remember-note = Esta computadora recordará su respuesta para este modelo.
+catalog-panel-known = Antes nos indicó que este modelo tiene: { $panel }.
+catalog-panel-show-steps = Mostrar los pasos
+catalog-panel-change = No es correcto: elegir de nuevo
+catalog-choose-other = Elegir otro modelo
+catalog-answers-damaged = No se pudieron leer los paneles de control recordados, así que es posible que se le vuelva a preguntar. El archivo dañado se guardó aquí: { $path }
+
+## Sharing remembered control panels
+catalog-share-title = Paneles de control recordados
+catalog-share-count = { $count ->
+    [0] Todavía no hay ningún panel de control recordado.
+    [one] Se recuerda el panel de control de 1 modelo.
+   *[other] Se recuerdan los paneles de control de { $count } modelos.
+}
+catalog-share-path = Archivo para compartir con otras computadoras
+catalog-share-export = Guardar las respuestas en este archivo
+catalog-share-import = Agregar las respuestas de este archivo
+catalog-share-exported = Las respuestas se guardaron en { $path }.
+catalog-share-imported = { $count ->
+    [one] Se agregó 1 respuesta.
+   *[other] Se agregaron { $count } respuestas.
+}
+catalog-share-skipped = { $count ->
+    [one] No se pudo leer 1 entrada y se omitió.
+   *[other] No se pudieron leer { $count } entradas y se omitieron.
+}
+catalog-card-remembered = Panel de control, según nos indicó antes: { $panel }

@@ -1,0 +1,97 @@
+# Español (neutro, para España y América Latina)
+## Guides: where the PIN is, and how to use it. Menu names are general on purpose:
+## no source gives HP's exact menus per model (facts/hp-printers.md §3.2).
+guide-step-of = Paso { $step } de { $total }
+guide-next = Siguiente
+guide-previous = Paso anterior
+guide-see = Lo que debería ver
+guide-if-not = Si no es así: vea “No funciona”.
+guide-open-trouble = No funciona
+guide-other-routes = Otras formas de encontrar el PIN o de conectarse
+guide-names-vary = Los nombres de los menús varían según el modelo. Si no encuentra un menú, consulte el manual del usuario de la impresora.
+guide-done = Introducir el PIN
+guide-start-over = Volver al paso 1
+
+guide-touchscreen-title = Impresora con pantalla táctil
+guide-touchscreen-intro = Su impresora muestra el PIN en la pantalla. Después, usted lo escribe en el router.
+guide-touchscreen-1 = Asegúrese de que la impresora esté encendida y cerca del router. Toque la pantalla para activarla.
+guide-touchscreen-2 = En la pantalla, abra la configuración de Inalámbrico o de Red.
+guide-touchscreen-3 = Elija Wi-Fi Protected Setup (WPS) y después PIN.
+guide-touchscreen-3-see = La impresora muestra un PIN de 8 dígitos y, a menudo, un temporizador.
+guide-touchscreen-4 = Escriba ese PIN en la página de configuración del router en menos de 2 minutos. La página “Introducir un PIN” lo comprueba y mide el tiempo.
+
+guide-text-display-title = Impresora con pantalla pequeña de texto y botones
+guide-text-display-intro = Su impresora muestra el PIN en su pequeña pantalla. Después, usted lo escribe en el router.
+guide-text-display-1 = Abra el menú Configuración y use los botones de flecha para llegar a Red o Inalámbrico. Presione OK.
+guide-text-display-2 = Busque Wi-Fi Protected Setup o Configuración WPS y presione OK.
+guide-text-display-3 = Elija PIN y presione OK.
+guide-text-display-3-see = La pantalla muestra el PIN. Anótelo.
+guide-text-display-4 = Escriba ese PIN en la página de configuración del router en menos de 2 minutos. La página “Introducir un PIN” lo comprueba y mide el tiempo.
+
+guide-lights-only-title = Impresora solo con botones y luces
+guide-lights-only-intro = Sin pantalla, la impresora no puede mostrar un PIN. Normalmente, la solución son los botones WPS.
+guide-lights-only-1 = Coloque la impresora cerca del router y enciéndala.
+guide-lights-only-2 = Presione el botón WPS del router. Ahora, solo este router y esta impresora deben estar en modo WPS.
+guide-lights-only-3 = En menos de 2 minutos, inicie WPS en la impresora con su botón de conexión inalámbrica. Cuánto tiempo hay que mantenerlo presionado, y qué otro botón hay que presionar a la vez, depende del modelo: consulte el manual del usuario de la impresora.
+guide-lights-only-3-see = Observe la luz de conexión inalámbrica de la impresora. El manual del usuario explica qué significa cada forma de encenderse o parpadear.
+guide-lights-only-4 = Algunos modelos imprimen un PIN en su página de configuración de red. Si quiere usar un PIN, consulte la guía “Página de configuración de red”.
+
+guide-label-title = Un PIN en una etiqueta
+guide-label-intro = Algunos dispositivos tienen un PIN fijo impreso en una etiqueta.
+guide-label-1 = Busque en la impresora una etiqueta que diga “WPS PIN”.
+guide-label-2 = Si su impresora tiene pantalla, genera un PIN nuevo cada vez. En ese caso, un PIN de una etiqueta o de una hoja impresa antigua no funcionará: use el PIN que aparece en la pantalla.
+guide-label-3 = Escriba el PIN de la etiqueta en la página de configuración del router en menos de 2 minutos.
+
+guide-config-page-title = Página de configuración de red
+guide-config-page-intro = La impresora puede imprimir una página con datos de su red: su dirección, su red Wi-Fi y, en algunos modelos, un PIN de WPS.
+guide-config-page-1 = Imprima una página de configuración de red o un informe de prueba de la red inalámbrica. En las impresoras con pantalla, busque en los menús Informes o Red. En las demás, se hace con una combinación de botones. Las dos cosas varían según el modelo: consulte el manual del usuario de la impresora.
+guide-config-page-2 = Busque las líneas sobre la red: el nombre de la red (SSID), el estado, la dirección IP y la dirección de hardware (MAC).
+guide-config-page-2-see = Una dirección IP como 192.168.1.23. Escríbala en la página “Buscar mi impresora” para comprobar la impresora desde esta computadora.
+guide-config-page-3 = Si la página muestra un PIN de WPS, puede escribirlo en el router en menos de 2 minutos.
+
+guide-web-page-title = La página web propia de la impresora
+guide-web-page-intro = Muchas impresoras conectadas a una red tienen su propia página web, llamada servidor web integrado. Se abre en un navegador.
+guide-web-page-1 = Busque la dirección de la impresora: en la página “Buscar mi impresora” o en una página de configuración de red.
+guide-web-page-2 = Escriba la dirección en un navegador web, en una computadora conectada a la misma red.
+guide-web-page-2-see = La página web de la impresora, con su nombre y su estado.
+guide-web-page-3 = Busque en Red o Inalámbrico. Algunos modelos permiten iniciar WPS o cambiar la configuración Wi-Fi desde ahí. Los nombres varían según el modelo.
+
+guide-hp-smart-title = La aplicación HP Smart
+guide-hp-smart-intro = La aplicación de HP puede conectar una impresora a la red Wi-Fi sin WPS.
+guide-hp-smart-1 = Instale la aplicación HP Smart. Puede obtenerla de HP o de la tienda de aplicaciones de su teléfono o de su computadora.
+guide-hp-smart-2 = Ábrala, elija agregar una impresora y siga los pasos.
+
+guide-router-side-title = Lo que se hace en el router
+guide-router-side-intro = WPS también necesita al router. Aquí verá cómo darle el PIN de la impresora, cómo usar el PIN del router o cómo presionar su botón.
+guide-router-side-1 = Abra la página de configuración del router. La página “Su router” la abre por usted. La contraseña del router suele estar en su etiqueta.
+guide-router-side-2 = Busque WPS, a menudo en Inalámbrico o Wi-Fi, y elija agregar un dispositivo con PIN. Escriba el PIN de la impresora e inicie. Los nombres varían según el router.
+guide-router-side-2-see = El router indica que WPS se ha iniciado.
+guide-router-side-3 = Si el router tiene su propio PIN (en su etiqueta o en su página de configuración), puede escribir ese PIN en la impresora. Algunos routers dejan de aceptarlo durante un tiempo después de varios intentos fallidos.
+guide-router-side-4 = Sin PIN: presione el botón WPS del router y, en menos de 2 minutos, inicie WPS por botón en la impresora.
+guide-router-side-5 = Solo puede haber un dispositivo en modo WPS a la vez. Si dos dispositivos inician WPS por botón en menos de 2 minutos, el router rechaza a los dos.
+
+guide-after-setup-title = Después de la configuración: desactive WPS
+guide-after-setup-intro = Cuando su impresora esté conectada a la red Wi-Fi, ya no necesita WPS.
+guide-after-setup-1 = Abra la página de configuración del router y desactive WPS, o al menos el PIN del router.
+guide-after-setup-2 = Por qué: alguien que esté cerca puede adivinar un PIN de WPS en unos 11 000 intentos como máximo, porque el router lo comprueba en dos mitades. Con WPS desactivado, solo pueden conectarse las personas que conocen la contraseña de su red Wi-Fi.
+
+## Text alternatives of the guide pictures
+picture-panel-touchscreen = Imagen: una impresora con una pantalla táctil grande; la configuración Wi-Fi está resaltada.
+picture-panel-text-display = Imagen: una impresora con una pantalla pequeña de dos líneas y botones de flecha y OK; los botones están resaltados.
+picture-panel-lights-only = Imagen: una impresora solo con botones y luces; el botón de conexión inalámbrica está resaltado.
+picture-printer-label = Imagen: una impresora con una etiqueta en la parte trasera; el PIN de la etiqueta está resaltado.
+picture-config-page = Imagen: una página de configuración de red impresa; las líneas sobre la red están resaltadas.
+picture-web-page = Imagen: una ventana del navegador con la página web de la impresora; la sección Red está resaltada.
+picture-hp-smart = Imagen: un teléfono con una aplicación que agrega una impresora.
+picture-router-admin = Imagen: una ventana del navegador con la página de configuración de un router; la sección WPS y su campo para el PIN están resaltados.
+picture-router-button = Imagen: un router; su botón WPS está resaltado.
+picture-pin-to-router = Imagen: la impresora muestra el PIN en su pantalla, y ese PIN se escribe en el router.
+picture-pin-to-printer = Imagen: el PIN de la etiqueta del router se escribe en la impresora.
+picture-push-buttons = Imagen: los botones WPS de la impresora y del router, presionados con menos de 2 minutos de diferencia.
+guide-print-footer = Impreso desde WPS PIN Helper.
+guide-print = Imprimir o guardar esta guía
+guide-printed = La guía se guardó como página web y se abrió en su navegador, lista para imprimir: { $path }
+guide-not-printed = No se pudo guardar la guía. Motivo: { $reason }
+cli-guide-routes = Guías: { $routes }
+cli-guide-unknown = No hay ninguna guía llamada “{ $route }”.
+guide-print-model = Para la impresora: { $model }

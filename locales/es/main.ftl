@@ -1,0 +1,176 @@
+# Español (neutro, para España y América Latina)
+language-name = Español
+
+## PIN verdicts (window and command line)
+pin-valid-8 = { $pin } es un PIN válido: el último dígito concuerda con los demás.
+pin-valid-4 = { $pin } es un PIN de 4 dígitos. Los PIN de cuatro dígitos no tienen dígito de control, así que compárelo dígito por dígito.
+pin-wrong-check-digit = El último dígito no concuerda con los demás: debería ser { $expected }. Vuelva a comprobar el PIN.
+pin-empty = Escriba el PIN: 8 dígitos (a veces 4).
+pin-wrong-length = { $count ->
+    [one] Escribió 1 dígito. Un PIN de WPS tiene 8 dígitos (a veces 4).
+   *[other] Escribió { $count } dígitos. Un PIN de WPS tiene 8 dígitos (a veces 4).
+}
+pin-not-a-digit = “{ $character }” no es un dígito. Un PIN de WPS solo tiene dígitos del 0 al 9.
+pin-warning-well-known = Este es un PIN predeterminado muy conocido, publicado en internet. Cualquier persona cercana podría usarlo, así que desactive WPS en el router después de la configuración.
+cli-warning = Advertencia: { $message }
+
+## Header and page titles
+nav-back = Atrás
+nav-home = Inicio
+nav-settings = Configuración
+page-home = Inicio
+page-find-printer = Buscar mi impresora
+page-choose-model = Elegir mi modelo
+page-where-pin = ¿Dónde está el PIN?
+page-enter-pin = Introducir un PIN
+page-troubleshoot = No funciona
+page-settings = Configuración
+
+## Words that introduce a message, so meaning never rests on colour alone
+notice-ok = Bien
+notice-warning = Advertencia
+notice-problem = Problema
+notice-check-again = Compruebe
+notice-good-to-know = Dato útil
+notice-after-setup = Después de la configuración
+notice-time-up = Se acabó el tiempo
+
+## Home
+home-question = Conectemos su impresora a la red Wi-Fi
+home-intro = Elija por dónde quiere empezar. El botón Inicio le trae de vuelta aquí en cualquier momento.
+home-find-printer = Buscar mi impresora
+home-find-printer-desc = Busque impresoras en esta red.
+home-choose-model = Elegir mi modelo
+home-choose-model-desc = Escriba el nombre o el número de su impresora.
+home-where-pin = ¿Dónde está el PIN?
+home-where-pin-desc = Encuentre el PIN de 8 dígitos en su impresora.
+home-enter-pin = Introducir un PIN
+home-enter-pin-desc = Compruebe un PIN y úselo en menos de 2 minutos.
+home-troubleshoot = No funciona
+home-troubleshoot-desc = Comprobaciones que puede probar, una por una.
+home-settings = Configuración
+home-settings-desc = Tamaño del texto, colores, movimiento e idioma.
+
+## Settings
+settings-title = Configuración
+settings-intro = Los cambios se aplican al instante y se recuerdan en esta computadora.
+settings-text-size = Tamaño del texto
+settings-text-smaller = Texto más pequeño
+settings-text-larger = Texto más grande
+settings-text-reset = Tamaño normal
+settings-text-shortcuts = Teclado: Ctrl y + agranda el texto, Ctrl y − lo reduce, Ctrl y 0 lo devuelve al tamaño normal.
+settings-colours = Colores
+settings-theme-normal = Normal
+settings-theme-normal-desc = Texto oscuro sobre fondo blanco.
+settings-theme-high-contrast = Alto contraste
+settings-theme-high-contrast-desc = Texto blanco sobre fondo negro, con un contorno amarillo grueso alrededor del control seleccionado.
+settings-motion = Movimiento
+settings-reduce-motion = Reducir el movimiento
+settings-reduce-motion-desc = Desactiva las animaciones. El temporizador avanza entonces una vez por segundo.
+settings-language = Idioma
+settings-language-system = Igual que en esta computadora ({ $name })
+settings-language-system-desc = Usa el idioma de su computadora.
+settings-stored-in = La configuración se guarda en esta carpeta: { $path }
+settings-not-saved = No se pudo guardar su configuración, así que se perderá al cerrar la aplicación. Motivo: { $reason }
+settings-problem-corrupt = Su archivo de configuración estaba dañado, así que la aplicación se inició con la configuración normal. El archivo dañado se guardó aquí: { $path }
+settings-problem-unreadable = No se pudo leer su archivo de configuración, así que la aplicación se inició con la configuración normal. El archivo está aquí: { $path }
+settings-problem-dismiss = Aceptar
+
+## PIN helper
+pin-title = Introducir un PIN
+pin-intro = Con un PIN de WPS, su impresora se conecta a la red Wi-Fi sin que tenga que escribir la contraseña de la red Wi-Fi. Tanto el router como la impresora tienen que participar.
+pin-step-method = 1. ¿Qué dispositivo tiene el PIN?
+pin-method-printer = Mi impresora muestra un PIN
+pin-method-printer-desc = Usted escribe el PIN de la impresora en la página de configuración del router.
+pin-method-router = Mi router tiene un PIN
+pin-method-router-desc = Está en la etiqueta del router o en su página de configuración. Usted lo escribe en la impresora.
+pin-method-button = No hay PIN: usar los botones WPS
+pin-method-button-desc = Usted presiona WPS en el router y después inicia WPS en la impresora.
+pin-picture-printer = Imagen: la impresora muestra el PIN en su pantalla, y ese PIN se escribe en el router.
+pin-picture-router = Imagen: el PIN de la etiqueta del router se escribe en la impresora.
+pin-picture-button = Imagen: los botones WPS de la impresora y del router, presionados con menos de 2 minutos de diferencia.
+pin-step-type = 2. Escriba el PIN
+pin-field-label-printer = El PIN que muestra su impresora (8 dígitos, a veces 4)
+pin-field-label-router = El PIN de su router (8 dígitos, a veces 4)
+pin-field-hint = 1234 5670
+pin-progress = { $count ->
+    [one] Por ahora hay 1 dígito. Un PIN tiene 8 dígitos (a veces 4).
+   *[other] Por ahora hay { $count } dígitos. Un PIN tiene 8 dígitos (a veces 4).
+}
+pin-wrong-check-digit-still = Si tiene la certeza de haberlo copiado bien, puede probarlo de todos modos: algunos routers lo aceptan.
+pin-check = Comprobar el PIN
+pin-copy = Copiar el PIN
+pin-clear = Borrar
+pin-copied = El PIN se copió. Puede pegarlo en la página de configuración del router.
+pin-step-start = 3. Inicie WPS en menos de 2 minutos
+pin-howto-printer-1 = En la impresora, abra el menú Wi-Fi Protected Setup (WPS) y elija PIN. La impresora muestra un PIN de 8 dígitos. Los nombres de los menús varían según el modelo.
+pin-howto-printer-2 = En una computadora o un teléfono conectado a su router, abra la página de configuración del router.
+pin-howto-printer-3 = Busque WPS en la configuración del router y elija agregar un dispositivo con PIN. Los nombres varían según el router.
+pin-howto-printer-4 = Escriba ahí el PIN de la impresora e inicie. En ese mismo momento, ponga en marcha el temporizador de abajo.
+pin-howto-router-1 = Busque el PIN del router. Puede estar en la etiqueta del router o en su página de configuración.
+pin-howto-router-2 = En la impresora, abra el menú Wi-Fi Protected Setup (WPS) y elija introducir un PIN. Los nombres de los menús varían según el modelo.
+pin-howto-router-3 = Escriba el PIN del router en la impresora e inicie. En ese mismo momento, ponga en marcha el temporizador de abajo.
+pin-howto-button-1 = Presione el botón WPS del router. Si no lo encuentra, consulte el manual del router.
+pin-howto-button-2 = En menos de 2 minutos, inicie WPS por botón en la impresora: en su menú Wi-Fi Protected Setup, elija la opción de botón (Push Button). Los nombres de los menús y los botones varían según el modelo.
+pin-howto-button-3 = Espere. Cuando la impresora se haya conectado, lo indicará en su pantalla o con su luz de Wi-Fi.
+pin-router-lockout = Algunos routers dejan de aceptar su PIN durante un tiempo después de varios intentos fallidos. Si la impresora indica que el PIN fue rechazado, espere unos minutos antes de volver a intentarlo.
+pin-button-one-at-a-time = Solo puede haber un dispositivo en modo WPS a la vez. Si en dos dispositivos se presiona WPS en menos de 2 minutos, el router rechaza a los dos.
+pin-timer-explain = WPS permanece abierto durante 2 minutos. Ponga en marcha el temporizador cuando inicie WPS en el primer dispositivo.
+pin-timer-start = Iniciar el temporizador de 2 minutos
+pin-timer-left = Tiempo restante: { $time }
+pin-timer-follow-printer = Si su impresora muestra su propio temporizador, siga el de la impresora.
+pin-timer-stop = Detener el temporizador
+pin-timer-ended = Se acabó el tiempo. Inicie WPS de nuevo en los dos dispositivos.
+pin-timer-again = Iniciar el temporizador de nuevo
+pin-after-setup = Cuando su impresora esté conectada, desactive WPS en la configuración del router, o al menos el PIN del router. Alguien que esté cerca podría adivinar un PIN de WPS.
+pin-where-is-pin = ¿Dónde está el PIN?
+pin-not-working = No funciona
+
+## Where is the PIN?
+where-title = ¿Dónde está el PIN?
+where-intro = ¿Qué tipo de panel de control tiene su impresora?
+where-touchscreen = Una pantalla táctil
+where-touchscreen-desc = Una pantalla que se toca con el dedo.
+where-text-display = Una pantalla pequeña de texto con botones
+where-text-display-desc = Una o dos líneas de texto, y botones de flecha u OK.
+where-lights-only = Solo botones y luces
+where-lights-only-desc = No hay ninguna pantalla que pueda mostrar texto.
+
+## It doesn't work
+trouble-title = No funciona
+trouble-intro = Haga estas comprobaciones en orden. Marque cada una que ya haya probado.
+trouble-tried = Ya lo probé
+trouble-one-device = Solo un dispositivo en modo WPS
+trouble-one-device-desc = Si dos dispositivos inician WPS por botón en menos de 2 minutos, el router rechaza a los dos. Detenga WPS en los demás dispositivos, espere 2 minutos y vuelva a intentarlo solo con la impresora.
+trouble-two-minutes = Iniciar WPS en los dos lados en menos de 2 minutos
+trouble-two-minutes-desc = WPS permanece abierto unos 2 minutos. Inicie WPS en el segundo dispositivo poco después del primero.
+trouble-wps-on = WPS está activado en el router
+trouble-wps-on-desc = Algunos routers permiten desactivar WPS. Compruebe en la página de configuración del router que WPS esté activado.
+trouble-security = El router usa WPA2 o WPA3
+trouble-security-desc = WPS se desactiva en las redes que usan la antigua seguridad WEP o WPA solo con TKIP. Compruebe la opción de seguridad Wi-Fi en la página de configuración del router.
+trouble-hidden = El nombre de la red está visible
+trouble-hidden-desc = Algunos routers desactivan WPS cuando el nombre de la red (SSID) está oculto.
+trouble-locked = El PIN del router no está bloqueado
+trouble-locked-desc = Después de varios intentos fallidos con el PIN del router, el router puede bloquearlo durante un tiempo. Espere, o use en su lugar el PIN de la impresora o los botones WPS.
+trouble-restart = Impresora y router reiniciados y cerca uno del otro
+trouble-restart-desc = Apague la impresora y el router, y vuelva a encenderlos. Coloque la impresora cerca del router mientras la configura.
+trouble-other-ways = Otras formas de conectarse
+trouble-other-smart = Use la aplicación HP Smart de HP.
+trouble-other-ews = Abra en un navegador la página web propia de la impresora (su servidor web integrado).
+trouble-other-cable = Conecte la impresora al router con un cable de red, de forma provisional.
+trouble-other-password = Escriba la contraseña de la red Wi-Fi en la impresora, si tiene pantalla.
+trouble-back-to-pin = Probar el PIN de nuevo
+
+
+## Choose my model
+model-by-panel = Elegir mi tipo de panel de control
+
+## About
+page-about = Acerca de
+settings-about = Acerca de esta aplicación
+about-version = Versión { $version }
+about-what = Conecta impresoras HP a la red Wi-Fi con WPS. Solo se comunica con su propia red.
+about-licence = Licencia: { $licence }
+about-components = Esta aplicación está hecha con { $count } componentes de código abierto. Sus licencias nos piden mostrar sus avisos, que aparecen a continuación.
+about-show-notices = Mostrar los avisos de terceros
+about-hide-notices = Ocultar los avisos de terceros

@@ -1,0 +1,32 @@
+# Español (neutro, para España y América Latina)
+## My printer: watched live
+page-printer = Mi impresora
+printer-title = Su impresora
+printer-intro = Escriba la dirección de su impresora para ver lo que la impresora dice de sí misma. Mientras usted sigue los pasos de WPS, la aplicación la sigue comprobando.
+printer-address-label = La dirección de la impresora (por ejemplo, 192.168.1.23) o la dirección de su página web
+printer-address-hint = 192.168.1.23
+printer-address-bad = La aplicación no puede usar esta dirección. Escriba números como 192.168.1.23, un nombre como HP123456.local o una dirección web.
+printer-check = Comprobar esta impresora
+printer-stop = Dejar de comprobar
+printer-status-title = Su impresora
+printer-status-checking = Comprobando la impresora en { $address }…
+printer-status-no-answer = La impresora en { $address } no responde. Puede estar apagada, en reposo o en otra red. La aplicación lo sigue intentando.
+printer-status-not-wifi = La impresora responde, pero todavía no está conectada a la red Wi-Fi.
+printer-status-cable = La impresora responde a través de su cable de red. Todavía no está conectada a la red Wi-Fi.
+printer-on-wifi = Conectada a la red Wi-Fi “{ $ssid }”
+printer-signal-weak = señal débil
+printer-signal-fair = señal aceptable
+printer-signal-good = señal buena
+printer-joined-title = ¡Funcionó!
+printer-joined = Su impresora ya está conectada a la red Wi-Fi “{ $ssid }”.
+printer-joined-ok = Aceptar
+printer-identity = Lo que dice la impresora
+printer-model = Modelo
+printer-firmware = Firmware
+printer-firmware-date = Fecha del firmware
+printer-serial = Número de serie
+printer-connections = Conexiones
+printer-open-web = Abrir la página web de la impresora
+printer-copy = Copiar estos datos
+pin-check-printer = Comprobar la conexión de mi impresora
+find-know-address = Conozco la dirección de mi impresora

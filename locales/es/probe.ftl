@@ -1,0 +1,34 @@
+# Español (neutro, para España y América Latina)
+## probe: what one printer says about itself
+probe-heading = Impresora en { $address }
+probe-no-answer = No respondió nada en { $address }. Compruebe que la impresora esté encendida y que esta computadora esté en la misma red.
+probe-model = Modelo: { $value } (según { $source })
+probe-serial = Número de serie: { $value } (según { $source })
+probe-firmware = Firmware: { $value } (según { $source })
+probe-firmware-date = Fecha del firmware: { $value } (según { $source })
+probe-uuid = ID del dispositivo: { $value } (según { $source })
+probe-kind-ethernet = Cable de red
+probe-kind-wifi = Wi-Fi
+probe-kind-wifi-direct = Red Wi-Fi propia de la impresora (Wi-Fi Direct)
+probe-connected-to = con conexión a “{ $ssid }”
+probe-connected = con conexión
+probe-not-connected = sin conexión
+probe-state-unknown = estado no indicado
+probe-signal = señal { $bars } de 5
+probe-mac = dirección de hardware { $mac }
+probe-problems = Lo que no funcionó:
+
+## Problems met while reading a printer ({ $source } is what was read: IPP or a web page)
+problem-no-answer = { $source }: la impresora no respondió.
+problem-timeout = { $source }: la impresora tardó demasiado en responder.
+problem-too-large = { $source }: la respuesta de la impresora era demasiado grande, así que la aplicación no la leyó.
+problem-redirected = { $source }: la impresora envió la aplicación a otra dirección ({ $to }); la aplicación no la siguió.
+problem-sign-in = { $source }: esta página pide iniciar sesión en la impresora.
+problem-not-found = { $source }: esta página no existe en este modelo.
+problem-status = { $source }: la impresora respondió con un error (HTTP { $code }).
+problem-certificate-changed = { $source }: el certificado de seguridad de la impresora cambió desde la última vez que la aplicación se comunicó con ella (antes …{ $was }, ahora …{ $now }). Esto pasa después de un restablecimiento o de una actualización del firmware, pero también podría significar que otro dispositivo se hace pasar por la impresora, así que la aplicación se detuvo.
+problem-secure-connection = { $source }: no se pudo establecer una conexión segura con la impresora.
+problem-not-asked = { $source }: la aplicación no consulta esta dirección.
+problem-ipp-refused = { $source }: la impresora rechazó la solicitud (estado IPP { $code }).
+problem-unreadable = { $source }: no se pudo leer la respuesta de la impresora.
+problem-two-identities = La impresora indica dos identidades distintas ({ $first-source } dice { $first }, { $second-source } dice { $second }).

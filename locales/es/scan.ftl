@@ -1,0 +1,34 @@
+# Español (neutro, para España y América Latina)
+## Find my printer: the live scan
+scan-title = Buscar mi impresora
+scan-looking = { $count ->
+    [0] Buscando impresoras… todavía no se encontró ninguna
+    [one] Buscando impresoras… se encontró 1
+   *[other] Buscando impresoras… se encontraron { $count }
+}
+scan-failed = No se pudo hacer la búsqueda de impresoras. Motivo: { $reason }
+scan-nothing-title = Todavía no se encontró nada. Causas habituales:
+scan-nothing-guest = Esta computadora está en una red de invitados, o en una red distinta de la de la impresora.
+scan-nothing-isolation = El router mantiene separados los dispositivos inalámbricos (a menudo se llama “aislamiento de AP” o “aislamiento de clientes”; en inglés, “AP isolation” o “client isolation”).
+scan-nothing-off = La impresora está apagada o en reposo. Presione un botón de la impresora para activarla.
+scan-nothing-setup = La impresora está en modo de configuración, con su propia red Wi-Fi. Así que todavía no está en la red que usted usa: eso es lo que WPS va a cambiar.
+scan-card-model = Modelo: { $model }
+scan-card-address = Dirección: { $address }
+scan-card-network-ipp = Conectada a esta red, lista para imprimir.
+scan-card-network = Conectada a esta red.
+scan-this-one = Esta es mi impresora
+scan-not-listed = Mi impresora no aparece
+scan-address-label = Escriba la dirección de la impresora (por ejemplo, 192.168.1.23) o su nombre
+scan-check-address = Comprobar esta dirección
+scan-checking = Comprobando…
+scan-answers = Algo responde en { $address }: { $ports }.
+scan-no-answer = Nada responde en { $address } en los puertos que usan las impresoras. Compruebe la dirección y que la impresora esté encendida.
+scan-not-an-address = “{ $input }” no es una dirección ni un nombre de impresora.
+scan-unknown-name = No se encontró el nombre “{ $input }” en esta red.
+scan-use-this = Usar esta impresora
+scan-port-ipp = impresión (IPP)
+scan-port-web = página web
+scan-port-web-secure = página web segura
+scan-port-raw = impresión directa (raw)
+cli-scan-found = Encontrada: { $name } — { $model } — { $address }
+cli-scan-none = Ninguna impresora respondió. Compruebe que la impresora esté encendida y en la misma red que esta computadora.

@@ -1,0 +1,97 @@
+# Français (French)
+## Guides: where the PIN is, and how to use it. Menu names are general on purpose:
+## no source gives HP's exact menus per model (facts/hp-printers.md §3.2).
+guide-step-of = Étape { $step } sur { $total }
+guide-next = Suivant
+guide-previous = Étape précédente
+guide-see = Ce que vous devriez voir
+guide-if-not = Sinon : consultez « Ça ne fonctionne pas ».
+guide-open-trouble = Ça ne fonctionne pas
+guide-other-routes = Autres façons de trouver le code PIN ou de se connecter
+guide-names-vary = Les noms des menus varient selon le modèle. Si vous ne trouvez pas un menu, consultez le guide de l’utilisateur de votre imprimante.
+guide-done = Saisir le code PIN
+guide-start-over = Revenir à l’étape 1
+
+guide-touchscreen-title = Imprimante avec écran tactile
+guide-touchscreen-intro = Votre imprimante affiche le code PIN sur son écran. Vous le tapez ensuite dans votre routeur.
+guide-touchscreen-1 = Vérifiez que l’imprimante est allumée et près du routeur. Touchez son écran pour la réveiller.
+guide-touchscreen-2 = Sur l’écran, ouvrez les réglages Sans fil ou Réseau.
+guide-touchscreen-3 = Choisissez Wi-Fi Protected Setup (WPS), puis PIN.
+guide-touchscreen-3-see = L’imprimante affiche un code PIN à 8 chiffres et souvent un minuteur.
+guide-touchscreen-4 = Tapez ce code PIN sur la page de réglages de votre routeur dans les 2 minutes. La page « Saisir un code PIN » le vérifie et mesure le temps pour vous.
+
+guide-text-display-title = Imprimante avec petit écran de texte et boutons
+guide-text-display-intro = Votre imprimante affiche le code PIN sur son petit écran. Vous le tapez ensuite dans votre routeur.
+guide-text-display-1 = Ouvrez le menu Configuration, puis utilisez les boutons fléchés pour aller à Réseau ou Sans fil. Appuyez sur OK.
+guide-text-display-2 = Cherchez Wi-Fi Protected Setup ou Configuration WPS, puis appuyez sur OK.
+guide-text-display-3 = Choisissez PIN et appuyez sur OK.
+guide-text-display-3-see = L’écran affiche le code PIN. Notez-le.
+guide-text-display-4 = Tapez ce code PIN sur la page de réglages de votre routeur dans les 2 minutes. La page « Saisir un code PIN » le vérifie et mesure le temps pour vous.
+
+guide-lights-only-title = Imprimante avec seulement des boutons et des voyants
+guide-lights-only-intro = Sans écran, l’imprimante ne peut pas afficher de code PIN. En général, on utilise alors les boutons WPS.
+guide-lights-only-1 = Placez l’imprimante près du routeur et allumez-la.
+guide-lights-only-2 = Appuyez sur le bouton WPS du routeur. Seuls ce routeur et cette imprimante doivent être en mode WPS à ce moment-là.
+guide-lights-only-3 = Dans les 2 minutes, lancez le WPS sur l’imprimante avec son bouton Sans fil. La durée d’appui, et l’autre bouton sur lequel appuyer en même temps, varient selon le modèle : consultez le guide de l’utilisateur de votre imprimante.
+guide-lights-only-3-see = Observez le voyant Sans fil de l’imprimante. Le guide de l’utilisateur explique ce que signifient ses différents signaux.
+guide-lights-only-4 = Certains modèles impriment un code PIN sur leur page de configuration réseau. Si vous voulez utiliser un code PIN, consultez le guide « Page de configuration réseau ».
+
+guide-label-title = Un code PIN sur une étiquette
+guide-label-intro = Certains appareils ont un code PIN fixe imprimé sur une étiquette.
+guide-label-1 = Cherchez sur l’imprimante une étiquette qui indique « WPS PIN ».
+guide-label-2 = Si votre imprimante a un écran, elle crée un nouveau code PIN à chaque fois. Dans ce cas, un code PIN pris sur une étiquette ou sur une ancienne impression ne fonctionnera pas : utilisez le code PIN affiché à l’écran.
+guide-label-3 = Tapez le code PIN de l’étiquette sur la page de réglages de votre routeur dans les 2 minutes.
+
+guide-config-page-title = Page de configuration réseau
+guide-config-page-intro = L’imprimante peut imprimer une page sur son réseau : son adresse, son Wi-Fi et, sur certains modèles, un code PIN WPS.
+guide-config-page-1 = Imprimez une page de configuration réseau ou un rapport de test sans fil. Sur les imprimantes avec écran, cherchez dans les menus Rapports ou Réseau. Sur les autres, il faut appuyer sur une combinaison de boutons. Les deux varient selon le modèle : consultez le guide de l’utilisateur de votre imprimante.
+guide-config-page-2 = Repérez les lignes qui concernent le réseau : le nom du réseau (SSID), l’état, l’adresse IP et l’adresse matérielle (MAC).
+guide-config-page-2-see = Une adresse IP comme 192.168.1.23. Tapez-la sur la page « Trouver mon imprimante » pour vérifier l’imprimante depuis cet ordinateur.
+guide-config-page-3 = Si la page indique un code PIN WPS, vous pouvez le taper dans votre routeur dans les 2 minutes.
+
+guide-web-page-title = La page web de l’imprimante
+guide-web-page-intro = Beaucoup d’imprimantes en réseau ont leur propre page web, appelée serveur web intégré. Vous l’ouvrez dans un navigateur.
+guide-web-page-1 = Trouvez l’adresse de l’imprimante : sur la page « Trouver mon imprimante » ou sur une page de configuration réseau.
+guide-web-page-2 = Tapez l’adresse dans un navigateur web, sur un ordinateur connecté au même réseau.
+guide-web-page-2-see = La page web de l’imprimante, avec son nom et son état.
+guide-web-page-3 = Regardez sous Réseau ou Sans fil. Certains modèles permettent d’y lancer le WPS ou de modifier les réglages Wi-Fi. Les noms varient selon le modèle.
+
+guide-hp-smart-title = L’application HP Smart
+guide-hp-smart-intro = L’application de HP peut connecter une imprimante au Wi-Fi sans WPS.
+guide-hp-smart-1 = Installez l’application HP Smart. Vous la trouverez chez HP ou dans la boutique d’applications de votre téléphone ou de votre ordinateur.
+guide-hp-smart-2 = Ouvrez-la, choisissez d’ajouter une imprimante, puis suivez les étapes.
+
+guide-router-side-title = Côté routeur
+guide-router-side-intro = Le WPS a aussi besoin du routeur. Voici comment lui donner le code PIN de l’imprimante, utiliser le code PIN du routeur ou appuyer sur son bouton.
+guide-router-side-1 = Ouvrez la page de réglages de votre routeur. La page « Votre routeur » l’ouvre pour vous. Le mot de passe du routeur se trouve souvent sur son étiquette.
+guide-router-side-2 = Cherchez WPS, souvent sous Sans fil ou Wi-Fi, et choisissez d’ajouter un appareil avec un code PIN. Tapez le code PIN de l’imprimante et lancez l’opération. Les noms varient selon le routeur.
+guide-router-side-2-see = Le routeur indique que le WPS a démarré.
+guide-router-side-3 = Si le routeur a son propre code PIN (sur son étiquette ou sur sa page de réglages), vous pouvez plutôt taper ce code PIN sur l’imprimante. Après des essais erronés, certains routeurs le refusent pendant un moment.
+guide-router-side-4 = Pas de code PIN : appuyez sur le bouton WPS du routeur, puis lancez le WPS par bouton sur l’imprimante dans les 2 minutes.
+guide-router-side-5 = Un seul appareil à la fois peut être en mode WPS. Si deux appareils lancent le WPS par bouton dans les 2 minutes, le routeur les refuse tous les deux.
+
+guide-after-setup-title = Après l’installation : désactivez le WPS
+guide-after-setup-intro = Une fois votre imprimante connectée au Wi-Fi, le WPS n’est plus nécessaire.
+guide-after-setup-1 = Ouvrez la page de réglages de votre routeur et désactivez le WPS, ou au moins le code PIN du routeur.
+guide-after-setup-2 = Pourquoi : une personne à proximité peut deviner un code PIN WPS en 11 000 essais environ au maximum, car le routeur le vérifie en deux parties. Une fois le WPS désactivé, seules les personnes qui connaissent votre mot de passe Wi-Fi peuvent se connecter.
+
+## Text alternatives of the guide pictures
+picture-panel-touchscreen = Image : une imprimante avec un grand écran tactile ; les réglages Wi-Fi sont mis en évidence.
+picture-panel-text-display = Image : une imprimante avec un petit écran de deux lignes, des boutons fléchés et un bouton OK ; les boutons sont mis en évidence.
+picture-panel-lights-only = Image : une imprimante avec seulement des boutons et des voyants ; le bouton Sans fil est mis en évidence.
+picture-printer-label = Image : une imprimante avec une étiquette au dos ; le code PIN de l’étiquette est mis en évidence.
+picture-config-page = Image : une page de configuration réseau imprimée ; les lignes du réseau sont mises en évidence.
+picture-web-page = Image : une fenêtre de navigateur qui affiche la page web de l’imprimante ; la rubrique Réseau est mise en évidence.
+picture-hp-smart = Image : un téléphone avec une application qui ajoute une imprimante.
+picture-router-admin = Image : une fenêtre de navigateur qui affiche la page de réglages d’un routeur ; la rubrique WPS et son champ pour le code PIN sont mis en évidence.
+picture-router-button = Image : un routeur ; son bouton WPS est mis en évidence.
+picture-pin-to-router = Image : l’imprimante affiche le code PIN sur son écran, et ce code PIN est tapé dans le routeur.
+picture-pin-to-printer = Image : le code PIN de l’étiquette du routeur est tapé dans l’imprimante.
+picture-push-buttons = Image : les boutons WPS de l’imprimante et du routeur, pressés à moins de 2 minutes d’intervalle.
+guide-print-footer = Imprimé depuis WPS PIN Helper.
+guide-print = Imprimer ou enregistrer ce guide
+guide-printed = Le guide est enregistré sous forme de page web et ouvert dans votre navigateur, prêt à être imprimé : { $path }
+guide-not-printed = Le guide n’a pas pu être enregistré. Raison : { $reason }
+cli-guide-routes = Guides : { $routes }
+cli-guide-unknown = Il n’existe aucun guide nommé « { $route } ».
+guide-print-model = Pour l’imprimante : { $model }

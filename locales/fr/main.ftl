@@ -1,0 +1,176 @@
+# Français (French). Every locale has exactly the ids of en-US.
+language-name = Français
+
+## PIN verdicts (window and command line)
+pin-valid-8 = { $pin } est un code PIN valide : le dernier chiffre correspond aux autres.
+pin-valid-4 = { $pin } est un code PIN à 4 chiffres. Les codes PIN à 4 chiffres n’ont pas de chiffre de contrôle : comparez-le donc chiffre par chiffre.
+pin-wrong-check-digit = Le dernier chiffre ne correspond pas aux autres : nous attendions { $expected }. Vérifiez à nouveau le code PIN.
+pin-empty = Tapez le code PIN : 8 chiffres (parfois 4).
+pin-wrong-length = { $count ->
+    [one] Vous avez tapé { $count } chiffre. Un code PIN WPS a 8 chiffres (parfois 4).
+   *[other] Vous avez tapé { $count } chiffres. Un code PIN WPS a 8 chiffres (parfois 4).
+}
+pin-not-a-digit = « { $character } » n’est pas un chiffre. Un code PIN WPS ne contient que les chiffres de 0 à 9.
+pin-warning-well-known = Ce code PIN est un code par défaut bien connu, publié sur Internet. N’importe qui à proximité pourrait l’utiliser : désactivez donc le WPS sur votre routeur après l’installation.
+cli-warning = Attention : { $message }
+
+## Header and page titles
+nav-back = Retour
+nav-home = Accueil
+nav-settings = Réglages
+page-home = Accueil
+page-find-printer = Trouver mon imprimante
+page-choose-model = Choisir mon modèle
+page-where-pin = Où est le code PIN ?
+page-enter-pin = Saisir un code PIN
+page-troubleshoot = Ça ne fonctionne pas
+page-settings = Réglages
+
+## Words that introduce a message, so meaning never rests on colour alone
+notice-ok = C’est bon
+notice-warning = Attention
+notice-problem = Problème
+notice-check-again = À vérifier
+notice-good-to-know = Bon à savoir
+notice-after-setup = Après l’installation
+notice-time-up = Temps écoulé
+
+## Home
+home-question = Connectons votre imprimante au Wi-Fi
+home-intro = Choisissez par où commencer. Le bouton Accueil vous ramène ici à tout moment.
+home-find-printer = Trouver mon imprimante
+home-find-printer-desc = Rechercher les imprimantes sur ce réseau.
+home-choose-model = Choisir mon modèle
+home-choose-model-desc = Tapez le nom ou le numéro de votre imprimante.
+home-where-pin = Où est le code PIN ?
+home-where-pin-desc = Trouvez le code PIN à 8 chiffres sur votre imprimante.
+home-enter-pin = Saisir un code PIN
+home-enter-pin-desc = Vérifiez un code PIN et utilisez-le dans les 2 minutes.
+home-troubleshoot = Ça ne fonctionne pas
+home-troubleshoot-desc = Des vérifications à faire, une à la fois.
+home-settings = Réglages
+home-settings-desc = Taille du texte, couleurs, animations et langue.
+
+## Settings
+settings-title = Réglages
+settings-intro = Les modifications s’appliquent tout de suite et sont mémorisées sur cet ordinateur.
+settings-text-size = Taille du texte
+settings-text-smaller = Texte plus petit
+settings-text-larger = Texte plus grand
+settings-text-reset = Taille normale
+settings-text-shortcuts = Clavier : Ctrl et + agrandit le texte, Ctrl et − le réduit, Ctrl et 0 revient à la taille normale.
+settings-colours = Couleurs
+settings-theme-normal = Normal
+settings-theme-normal-desc = Texte foncé sur fond blanc.
+settings-theme-high-contrast = Contraste élevé
+settings-theme-high-contrast-desc = Texte blanc sur fond noir, avec un épais contour jaune autour de l’élément sélectionné.
+settings-motion = Animations
+settings-reduce-motion = Réduire les animations
+settings-reduce-motion-desc = Désactive les animations. Le minuteur avance alors une fois par seconde.
+settings-language = Langue
+settings-language-system = Comme sur cet ordinateur ({ $name })
+settings-language-system-desc = Suit la langue de votre ordinateur.
+settings-stored-in = Les réglages sont enregistrés dans ce dossier : { $path }
+settings-not-saved = Vos réglages n’ont pas pu être enregistrés : ils seront perdus à la fermeture de l’application. Raison : { $reason }
+settings-problem-corrupt = Votre fichier de réglages était endommagé : l’application a donc démarré avec les réglages normaux. Le fichier endommagé a été conservé ici : { $path }
+settings-problem-unreadable = Votre fichier de réglages n’a pas pu être lu : l’application a donc démarré avec les réglages normaux. Le fichier se trouve ici : { $path }
+settings-problem-dismiss = OK
+
+## PIN helper
+pin-title = Saisir un code PIN
+pin-intro = Avec un code PIN WPS, votre imprimante se connecte au Wi-Fi sans que vous ayez à taper le mot de passe Wi-Fi. Votre routeur et votre imprimante doivent tous les deux y participer.
+pin-step-method = 1. Quel appareil a le code PIN ?
+pin-method-printer = Mon imprimante affiche un code PIN
+pin-method-printer-desc = Vous tapez le code PIN de l’imprimante sur la page de réglages de votre routeur.
+pin-method-router = Mon routeur a un code PIN
+pin-method-router-desc = Il se trouve sur l’étiquette du routeur ou sur sa page de réglages. Vous le tapez dans l’imprimante.
+pin-method-button = Pas de code PIN : utiliser les boutons WPS
+pin-method-button-desc = Vous appuyez sur le bouton WPS du routeur, puis vous lancez le WPS sur l’imprimante.
+pin-picture-printer = Image : l’imprimante affiche le code PIN sur son écran, et ce code PIN est tapé dans le routeur.
+pin-picture-router = Image : le code PIN de l’étiquette du routeur est tapé dans l’imprimante.
+pin-picture-button = Image : les boutons WPS de l’imprimante et du routeur, pressés à moins de 2 minutes d’intervalle.
+pin-step-type = 2. Tapez le code PIN
+pin-field-label-printer = Le code PIN affiché par votre imprimante (8 chiffres, parfois 4)
+pin-field-label-router = Le code PIN de votre routeur (8 chiffres, parfois 4)
+pin-field-hint = 1234 5670
+pin-progress = { $count ->
+    [one] { $count } chiffre pour l’instant. Un code PIN a 8 chiffres (parfois 4).
+   *[other] { $count } chiffres pour l’instant. Un code PIN a 8 chiffres (parfois 4).
+}
+pin-wrong-check-digit-still = Si vous êtes sûr de l’avoir bien recopié, vous pouvez quand même l’essayer : certains routeurs l’acceptent.
+pin-check = Vérifier le code PIN
+pin-copy = Copier le code PIN
+pin-clear = Effacer
+pin-copied = Le code PIN est copié. Vous pouvez le coller sur la page de réglages du routeur.
+pin-step-start = 3. Lancez le WPS dans les 2 minutes
+pin-howto-printer-1 = Sur l’imprimante, ouvrez le menu Wi-Fi Protected Setup (WPS) et choisissez PIN. L’imprimante affiche un code PIN à 8 chiffres. Les noms des menus varient selon le modèle.
+pin-howto-printer-2 = Sur un ordinateur ou un téléphone connecté à votre routeur, ouvrez la page de réglages du routeur.
+pin-howto-printer-3 = Dans les réglages du routeur, cherchez WPS et choisissez d’ajouter un appareil avec un code PIN. Les noms varient selon le routeur.
+pin-howto-printer-4 = Tapez-y le code PIN de l’imprimante et lancez l’opération. Démarrez le minuteur ci-dessous au même moment.
+pin-howto-router-1 = Trouvez le code PIN du routeur. Il peut se trouver sur l’étiquette du routeur ou sur sa page de réglages.
+pin-howto-router-2 = Sur l’imprimante, ouvrez le menu Wi-Fi Protected Setup (WPS) et choisissez de saisir un code PIN. Les noms des menus varient selon le modèle.
+pin-howto-router-3 = Tapez le code PIN du routeur sur l’imprimante et lancez l’opération. Démarrez le minuteur ci-dessous au même moment.
+pin-howto-button-1 = Appuyez sur le bouton WPS du routeur. Si vous ne le trouvez pas, consultez le manuel du routeur.
+pin-howto-button-2 = Dans les 2 minutes, lancez le WPS par bouton sur l’imprimante : dans son menu Wi-Fi Protected Setup, choisissez Bouton-poussoir. Les noms des menus et les boutons varient selon le modèle.
+pin-howto-button-3 = Patientez. Quand l’imprimante est connectée, elle l’indique sur son écran ou avec son voyant Wi-Fi.
+pin-router-lockout = Après des essais erronés, certains routeurs refusent leur code PIN pendant un moment. Si l’imprimante indique que le code PIN a été refusé, attendez quelques minutes avant de réessayer.
+pin-button-one-at-a-time = Un seul appareil à la fois peut être en mode WPS. Si l’on appuie sur le bouton WPS de deux appareils dans les 2 minutes, le routeur les refuse tous les deux.
+pin-timer-explain = Le WPS reste ouvert pendant 2 minutes. Démarrez le minuteur quand vous lancez le WPS sur le premier appareil.
+pin-timer-start = Démarrer le minuteur de 2 minutes
+pin-timer-left = Temps restant : { $time }
+pin-timer-follow-printer = Si votre imprimante affiche son propre minuteur, suivez celui de l’imprimante.
+pin-timer-stop = Arrêter le minuteur
+pin-timer-ended = Le temps est écoulé. Relancez le WPS sur les deux appareils.
+pin-timer-again = Redémarrer le minuteur
+pin-after-setup = Une fois votre imprimante connectée, désactivez le WPS dans les réglages de votre routeur, ou au moins le code PIN du routeur. Une personne à proximité peut deviner un code PIN WPS.
+pin-where-is-pin = Où est le code PIN ?
+pin-not-working = Ça ne fonctionne pas
+
+## Where is the PIN?
+where-title = Où est le code PIN ?
+where-intro = Quel type de panneau de commande votre imprimante a-t-elle ?
+where-touchscreen = Un écran tactile
+where-touchscreen-desc = Un écran que l’on touche du doigt.
+where-text-display = Un petit écran de texte avec des boutons
+where-text-display-desc = Une ou deux lignes de texte, et des boutons fléchés ou OK.
+where-lights-only = Seulement des boutons et des voyants
+where-lights-only-desc = Pas d’écran capable d’afficher du texte.
+
+## It doesn't work
+trouble-title = Ça ne fonctionne pas
+trouble-intro = Faites ces vérifications dans l’ordre. Cochez chaque vérification que vous avez essayée.
+trouble-tried = J’ai essayé
+trouble-one-device = Un seul appareil en mode WPS
+trouble-one-device-desc = Si deux appareils lancent le WPS par bouton dans les 2 minutes, le routeur les refuse tous les deux. Arrêtez le WPS sur les autres appareils, attendez 2 minutes, puis réessayez avec l’imprimante seule.
+trouble-two-minutes = Lancer le WPS des deux côtés dans les 2 minutes
+trouble-two-minutes-desc = Le WPS reste ouvert environ 2 minutes. Lancez le WPS sur le deuxième appareil peu après le premier.
+trouble-wps-on = Le WPS est activé sur le routeur
+trouble-wps-on-desc = Certains routeurs permettent de désactiver le WPS. Vérifiez sur la page de réglages du routeur que le WPS est activé.
+trouble-security = Le routeur utilise WPA2 ou WPA3
+trouble-security-desc = Le WPS est désactivé sur les réseaux qui utilisent l’ancienne sécurité WEP, ou WPA avec TKIP seulement. Vérifiez le réglage de sécurité Wi-Fi sur la page de réglages du routeur.
+trouble-hidden = Le nom du réseau est visible
+trouble-hidden-desc = Certains routeurs désactivent le WPS quand le nom du réseau (SSID) est masqué.
+trouble-locked = Le code PIN du routeur n’est pas bloqué
+trouble-locked-desc = Après plusieurs essais erronés avec son code PIN, un routeur peut le bloquer pendant un moment. Patientez, ou utilisez plutôt le code PIN de l’imprimante ou les boutons WPS.
+trouble-restart = Imprimante et routeur redémarrés, et proches l’un de l’autre
+trouble-restart-desc = Éteignez puis rallumez l’imprimante et le routeur. Placez l’imprimante près du routeur pendant l’installation.
+trouble-other-ways = Autres façons de se connecter
+trouble-other-smart = Utilisez l’application HP Smart de HP.
+trouble-other-ews = Ouvrez la page web de l’imprimante (son serveur web intégré) dans un navigateur.
+trouble-other-cable = Branchez temporairement l’imprimante au routeur avec un câble réseau.
+trouble-other-password = Tapez le mot de passe Wi-Fi sur l’imprimante, si elle a un écran.
+trouble-back-to-pin = Réessayer le code PIN
+
+
+## Choose my model
+model-by-panel = Choisir mon type de panneau de commande
+
+## About
+page-about = À propos
+settings-about = À propos de cette application
+about-version = Version { $version }
+about-what = Cette application connecte les imprimantes HP au Wi-Fi avec le WPS. Elle communique uniquement avec votre propre réseau.
+about-licence = Licence : { $licence }
+about-components = Cette application utilise { $count } composants open source. Leurs licences nous demandent d’afficher leurs mentions ci-dessous.
+about-show-notices = Afficher les mentions des composants tiers
+about-hide-notices = Masquer les mentions des composants tiers

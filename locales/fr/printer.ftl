@@ -1,0 +1,32 @@
+# Français (French)
+## My printer: watched live
+page-printer = Mon imprimante
+printer-title = Votre imprimante
+printer-intro = Tapez l’adresse de votre imprimante pour voir ce qu’elle indique sur elle-même. Pendant que vous suivez les étapes du WPS, l’application continue de la vérifier.
+printer-address-label = L’adresse de l’imprimante (par exemple 192.168.1.23) ou l’adresse de sa page web
+printer-address-hint = 192.168.1.23
+printer-address-bad = L’application ne peut pas utiliser cette adresse. Tapez des nombres comme 192.168.1.23, un nom comme HP123456.local ou une adresse web.
+printer-check = Vérifier cette imprimante
+printer-stop = Arrêter la vérification
+printer-status-title = Votre imprimante
+printer-status-checking = Vérification de l’imprimante à l’adresse { $address }…
+printer-status-no-answer = L’imprimante à l’adresse { $address } ne répond pas. Elle est peut-être éteinte, en veille ou sur un autre réseau. L’application continue d’essayer.
+printer-status-not-wifi = L’imprimante répond, mais elle n’est pas encore connectée au Wi-Fi.
+printer-status-cable = L’imprimante répond par son câble réseau. Elle n’est pas encore connectée au Wi-Fi.
+printer-on-wifi = Connectée au Wi-Fi « { $ssid } »
+printer-signal-weak = signal faible
+printer-signal-fair = signal moyen
+printer-signal-good = bon signal
+printer-joined-title = Ça a fonctionné
+printer-joined = Votre imprimante est maintenant connectée au Wi-Fi « { $ssid } ».
+printer-joined-ok = OK
+printer-identity = Ce que dit l’imprimante
+printer-model = Modèle
+printer-firmware = Micrologiciel
+printer-firmware-date = Date du micrologiciel
+printer-serial = Numéro de série
+printer-connections = Connexions
+printer-open-web = Ouvrir la page web de l’imprimante
+printer-copy = Copier ces informations
+pin-check-printer = Vérifier la connexion de mon imprimante
+find-know-address = Je connais l’adresse de mon imprimante

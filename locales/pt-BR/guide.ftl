@@ -1,0 +1,97 @@
+# Português (Brasil)
+## Guides: where the PIN is, and how to use it. Menu names are general on purpose:
+## no source gives HP's exact menus per model (facts/hp-printers.md §3.2).
+guide-step-of = Passo { $step } de { $total }
+guide-next = Próximo
+guide-previous = Passo anterior
+guide-see = O que você deve ver
+guide-if-not = Se não: veja “Não funciona”.
+guide-open-trouble = Não funciona
+guide-other-routes = Outras formas de encontrar o PIN ou de conectar
+guide-names-vary = Os nomes dos menus variam conforme o modelo. Se não encontrar um menu, consulte o manual do usuário da impressora.
+guide-done = Digitar o PIN
+guide-start-over = Voltar ao passo 1
+
+guide-touchscreen-title = Impressora com tela sensível ao toque
+guide-touchscreen-intro = Sua impressora mostra o PIN na tela. Depois, você digita esse PIN no roteador.
+guide-touchscreen-1 = Verifique se a impressora está ligada e perto do roteador. Toque na tela para acordar a impressora.
+guide-touchscreen-2 = Na tela, abra as configurações de Sem fio ou de Rede.
+guide-touchscreen-3 = Escolha Wi-Fi Protected Setup (WPS) e depois PIN.
+guide-touchscreen-3-see = A impressora mostra um PIN de 8 dígitos e, muitas vezes, um cronômetro.
+guide-touchscreen-4 = Digite esse PIN na página de configurações do roteador em até 2 minutos. A página “Digitar um PIN” confere o PIN e marca o tempo para você.
+
+guide-text-display-title = Impressora com visor de texto pequeno e botões
+guide-text-display-intro = Sua impressora mostra o PIN no visor pequeno. Depois, você digita esse PIN no roteador.
+guide-text-display-1 = Abra o menu Configuração e use os botões de seta para chegar a Rede ou Sem fio. Aperte OK.
+guide-text-display-2 = Procure Wi-Fi Protected Setup ou Configuração WPS e aperte OK.
+guide-text-display-3 = Escolha PIN e aperte OK.
+guide-text-display-3-see = O visor mostra o PIN. Anote esse número.
+guide-text-display-4 = Digite esse PIN na página de configurações do roteador em até 2 minutos. A página “Digitar um PIN” confere o PIN e marca o tempo para você.
+
+guide-lights-only-title = Impressora só com botões e luzes
+guide-lights-only-intro = Sem tela, a impressora não consegue mostrar um PIN. Normalmente, o caminho é usar os botões WPS.
+guide-lights-only-1 = Coloque a impressora perto do roteador e ligue-a.
+guide-lights-only-2 = Aperte o botão WPS do roteador. Agora, só este roteador e esta impressora devem estar no modo WPS.
+guide-lights-only-3 = Em até 2 minutos, inicie o WPS na impressora com o botão Sem fio. Por quanto tempo segurar o botão e qual outro botão apertar junto com ele variam conforme o modelo: consulte o manual do usuário da impressora.
+guide-lights-only-3-see = Observe a luz Sem fio da impressora. O que cada padrão da luz significa está no manual do usuário.
+guide-lights-only-4 = Alguns modelos imprimem um PIN na página de configuração de rede. Se quiser usar um PIN, veja o guia “Página de configuração de rede”.
+
+guide-label-title = Um PIN em uma etiqueta
+guide-label-intro = Alguns aparelhos têm um PIN fixo impresso em uma etiqueta.
+guide-label-1 = Procure na impressora uma etiqueta que diga “WPS PIN”.
+guide-label-2 = Se a sua impressora tem tela, ela cria um PIN novo a cada vez. Nesse caso, um PIN de etiqueta ou de uma impressão antiga não vai funcionar: use o PIN que aparece na tela.
+guide-label-3 = Digite o PIN da etiqueta na página de configurações do roteador em até 2 minutos.
+
+guide-config-page-title = Página de configuração de rede
+guide-config-page-intro = A impressora pode imprimir uma página sobre a rede dela: o endereço, o Wi-Fi e, em alguns modelos, um PIN WPS.
+guide-config-page-1 = Imprima uma página de configuração de rede ou um relatório de teste da rede sem fio. Nas impressoras com tela, procure nos menus por Relatórios ou Rede. Nas outras, é uma combinação de botões. As duas coisas variam conforme o modelo: consulte o manual do usuário da impressora.
+guide-config-page-2 = Encontre as linhas sobre a rede: o nome da rede (SSID), o status, o endereço IP e o endereço de hardware (MAC).
+guide-config-page-2-see = Um endereço IP como 192.168.1.23. Digite esse endereço na página “Encontrar minha impressora” para verificar a impressora a partir deste computador.
+guide-config-page-3 = Se a página mostrar um PIN WPS, você pode digitá-lo no roteador em até 2 minutos.
+
+guide-web-page-title = A página web da própria impressora
+guide-web-page-intro = Muitas impressoras em rede têm a própria página web, chamada servidor web incorporado. Você abre essa página em um navegador.
+guide-web-page-1 = Encontre o endereço da impressora: na página “Encontrar minha impressora” ou em uma página de configuração de rede.
+guide-web-page-2 = Digite o endereço em um navegador, em um computador que esteja na mesma rede.
+guide-web-page-2-see = A página web da impressora, com o nome e o status dela.
+guide-web-page-3 = Procure em Rede ou Sem fio. Alguns modelos permitem iniciar o WPS ou mudar as configurações de Wi-Fi ali. Os nomes variam conforme o modelo.
+
+guide-hp-smart-title = O aplicativo HP Smart
+guide-hp-smart-intro = O aplicativo da própria HP consegue configurar uma impressora no Wi-Fi sem WPS.
+guide-hp-smart-1 = Instale o aplicativo HP Smart. Você pode baixá-lo da HP ou da loja de aplicativos do seu celular ou computador.
+guide-hp-smart-2 = Abra o aplicativo, escolha adicionar uma impressora e siga os passos.
+
+guide-router-side-title = O lado do roteador
+guide-router-side-intro = O WPS também precisa do roteador. Veja como passar o PIN da impressora para o roteador, usar o PIN do roteador ou apertar o botão dele.
+guide-router-side-1 = Abra a página de configurações do roteador. A página “Seu roteador” abre essa página para você. A senha do roteador costuma estar na etiqueta dele.
+guide-router-side-2 = Encontre o WPS, muitas vezes em Sem fio ou Wi-Fi, e escolha adicionar um aparelho com PIN. Digite o PIN da impressora e inicie. Os nomes variam conforme o roteador.
+guide-router-side-2-see = O roteador mostra que o WPS começou.
+guide-router-side-3 = Se o roteador tiver um PIN próprio (na etiqueta ou na página de configurações dele), você pode, em vez disso, digitar esse PIN na impressora. Alguns roteadores param de aceitar o PIN por um tempo depois de tentativas erradas.
+guide-router-side-4 = Sem PIN: aperte o botão WPS do roteador e, em até 2 minutos, inicie o WPS por botão na impressora.
+guide-router-side-5 = Só um aparelho pode estar no modo WPS de cada vez. Se dois aparelhos iniciarem o WPS por botão dentro de 2 minutos, o roteador recusa os dois.
+
+guide-after-setup-title = Depois da configuração: desligue o WPS
+guide-after-setup-intro = Quando a sua impressora estiver no Wi-Fi, o WPS não é mais necessário.
+guide-after-setup-1 = Abra a página de configurações do roteador e desligue o WPS ou, pelo menos, o PIN do roteador.
+guide-after-setup-2 = Por quê: alguém por perto consegue adivinhar um PIN WPS em no máximo cerca de 11.000 tentativas, porque o roteador confere o PIN em duas metades. Com o WPS desligado, só quem sabe a senha do seu Wi-Fi consegue se conectar.
+
+## Text alternatives of the guide pictures
+picture-panel-touchscreen = Imagem: uma impressora com uma tela grande sensível ao toque; as configurações de Wi-Fi estão em destaque.
+picture-panel-text-display = Imagem: uma impressora com um visor pequeno de duas linhas e botões de seta e OK; os botões estão em destaque.
+picture-panel-lights-only = Imagem: uma impressora só com botões e luzes; o botão Sem fio está em destaque.
+picture-printer-label = Imagem: uma impressora com uma etiqueta na parte de trás; o PIN da etiqueta está em destaque.
+picture-config-page = Imagem: uma página de configuração de rede impressa; as linhas sobre a rede estão em destaque.
+picture-web-page = Imagem: uma janela do navegador mostrando a página web da impressora; a seção Rede está em destaque.
+picture-hp-smart = Imagem: um celular com um aplicativo que adiciona uma impressora.
+picture-router-admin = Imagem: uma janela do navegador mostrando a página de configurações de um roteador; a seção WPS e o campo do PIN estão em destaque.
+picture-router-button = Imagem: um roteador; o botão WPS dele está em destaque.
+picture-pin-to-router = Imagem: a impressora mostra o PIN na tela, e o PIN vai para o roteador.
+picture-pin-to-printer = Imagem: o PIN da etiqueta do roteador vai para a impressora.
+picture-push-buttons = Imagem: os botões WPS da impressora e do roteador, apertados com menos de 2 minutos de diferença.
+guide-print-footer = Impresso pelo WPS PIN Helper.
+guide-print = Imprimir ou salvar este guia
+guide-printed = O guia foi salvo como página web e aberto no seu navegador, pronto para imprimir: { $path }
+guide-not-printed = Não foi possível salvar o guia. Motivo: { $reason }
+cli-guide-routes = Guias: { $routes }
+cli-guide-unknown = Não existe um guia chamado “{ $route }”.
+guide-print-model = Para a impressora: { $model }

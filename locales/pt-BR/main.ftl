@@ -1,0 +1,176 @@
+# Português (Brasil)
+language-name = Português (Brasil)
+
+## PIN verdicts (window and command line)
+pin-valid-8 = { $pin } é um PIN válido: o último dígito confere com os outros.
+pin-valid-4 = { $pin } é um PIN de 4 dígitos. PINs de 4 dígitos não têm dígito verificador, então compare dígito por dígito.
+pin-wrong-check-digit = O último dígito não confere com os outros: o esperado era { $expected }. Confira o PIN de novo.
+pin-empty = Digite o PIN: 8 dígitos (às vezes 4).
+pin-wrong-length = { $count ->
+    [one] Você digitou { $count } dígito. Um PIN WPS tem 8 dígitos (às vezes 4).
+   *[other] Você digitou { $count } dígitos. Um PIN WPS tem 8 dígitos (às vezes 4).
+}
+pin-not-a-digit = “{ $character }” não é um dígito. Um PIN WPS só tem os dígitos de 0 a 9.
+pin-warning-well-known = Este é um PIN padrão muito conhecido, publicado na internet. Qualquer pessoa por perto poderia usá-lo, então desligue o WPS no roteador depois da configuração.
+cli-warning = Atenção: { $message }
+
+## Header and page titles
+nav-back = Voltar
+nav-home = Início
+nav-settings = Configurações
+page-home = Início
+page-find-printer = Encontrar minha impressora
+page-choose-model = Escolher meu modelo
+page-where-pin = Onde está o PIN?
+page-enter-pin = Digitar um PIN
+page-troubleshoot = Não funciona
+page-settings = Configurações
+
+## Words that introduce a message, so meaning never rests on colour alone
+notice-ok = Tudo certo
+notice-warning = Atenção
+notice-problem = Problema
+notice-check-again = Confira
+notice-good-to-know = É bom saber
+notice-after-setup = Depois da configuração
+notice-time-up = O tempo acabou
+
+## Home
+home-question = Vamos conectar sua impressora ao Wi-Fi
+home-intro = Escolha por onde você quer começar. O botão Início traz você de volta para cá a qualquer momento.
+home-find-printer = Encontrar minha impressora
+home-find-printer-desc = Procure impressoras nesta rede.
+home-choose-model = Escolher meu modelo
+home-choose-model-desc = Digite o nome ou o número da sua impressora.
+home-where-pin = Onde está o PIN?
+home-where-pin-desc = Encontre o PIN de 8 dígitos na sua impressora.
+home-enter-pin = Digitar um PIN
+home-enter-pin-desc = Confira um PIN e use-o em até 2 minutos.
+home-troubleshoot = Não funciona
+home-troubleshoot-desc = Verificações para tentar, uma de cada vez.
+home-settings = Configurações
+home-settings-desc = Tamanho do texto, cores, movimento e idioma.
+
+## Settings
+settings-title = Configurações
+settings-intro = As mudanças valem na hora e ficam guardadas neste computador.
+settings-text-size = Tamanho do texto
+settings-text-smaller = Texto menor
+settings-text-larger = Texto maior
+settings-text-reset = Tamanho normal
+settings-text-shortcuts = Teclado: Ctrl e + aumenta o texto, Ctrl e − diminui o texto, Ctrl e 0 volta ao tamanho normal.
+settings-colours = Cores
+settings-theme-normal = Normal
+settings-theme-normal-desc = Texto escuro em fundo branco.
+settings-theme-high-contrast = Alto contraste
+settings-theme-high-contrast-desc = Texto branco em fundo preto, com um contorno amarelo grosso em volta do controle selecionado.
+settings-motion = Movimento
+settings-reduce-motion = Reduzir movimento
+settings-reduce-motion-desc = Desliga as animações. O cronômetro passa a mudar uma vez por segundo.
+settings-language = Idioma
+settings-language-system = Igual ao deste computador ({ $name })
+settings-language-system-desc = Segue o idioma do seu computador.
+settings-stored-in = As configurações ficam guardadas nesta pasta: { $path }
+settings-not-saved = Não foi possível salvar suas configurações, então elas serão perdidas quando você fechar o aplicativo. Motivo: { $reason }
+settings-problem-corrupt = O arquivo de configurações estava danificado, então o aplicativo começou com as configurações normais. O arquivo danificado foi mantido aqui: { $path }
+settings-problem-unreadable = Não foi possível ler o arquivo de configurações, então o aplicativo começou com as configurações normais. O arquivo está aqui: { $path }
+settings-problem-dismiss = OK
+
+## PIN helper
+pin-title = Digitar um PIN
+pin-intro = Com um PIN WPS, sua impressora se conecta ao Wi-Fi sem que você precise digitar a senha do Wi-Fi. O roteador e a impressora precisam participar.
+pin-step-method = 1. Qual aparelho tem o PIN?
+pin-method-printer = Minha impressora mostra um PIN
+pin-method-printer-desc = Você digita o PIN da impressora na página de configurações do roteador.
+pin-method-router = Meu roteador tem um PIN
+pin-method-router-desc = Ele está na etiqueta do roteador ou na página de configurações dele. Você digita esse PIN na impressora.
+pin-method-button = Não há PIN: usar os botões WPS
+pin-method-button-desc = Você aperta o WPS no roteador e depois inicia o WPS na impressora.
+pin-picture-printer = Imagem: a impressora mostra o PIN na tela, e o PIN vai para o roteador.
+pin-picture-router = Imagem: o PIN da etiqueta do roteador vai para a impressora.
+pin-picture-button = Imagem: os botões WPS da impressora e do roteador, apertados com menos de 2 minutos de diferença.
+pin-step-type = 2. Digite o PIN
+pin-field-label-printer = O PIN que sua impressora mostra (8 dígitos, às vezes 4)
+pin-field-label-router = O PIN do seu roteador (8 dígitos, às vezes 4)
+pin-field-hint = 1234 5670
+pin-progress = { $count ->
+    [one] { $count } dígito até agora. Um PIN tem 8 dígitos (às vezes 4).
+   *[other] { $count } dígitos até agora. Um PIN tem 8 dígitos (às vezes 4).
+}
+pin-wrong-check-digit-still = Se você tem certeza de que copiou certo, ainda pode tentar usar esse PIN: alguns roteadores aceitam.
+pin-check = Verificar PIN
+pin-copy = Copiar PIN
+pin-clear = Limpar
+pin-copied = O PIN foi copiado. Você pode colá-lo na página de configurações do roteador.
+pin-step-start = 3. Inicie o WPS em até 2 minutos
+pin-howto-printer-1 = Na impressora, abra o menu Wi-Fi Protected Setup (WPS) e escolha PIN. A impressora mostra um PIN de 8 dígitos. Os nomes dos menus variam conforme o modelo.
+pin-howto-printer-2 = Em um computador ou celular conectado ao seu roteador, abra a página de configurações do roteador.
+pin-howto-printer-3 = Encontre o WPS nas configurações do roteador e escolha adicionar um aparelho com PIN. Os nomes variam conforme o roteador.
+pin-howto-printer-4 = Digite ali o PIN da impressora e inicie. Inicie o cronômetro abaixo no mesmo momento.
+pin-howto-router-1 = Encontre o PIN do roteador. Ele pode estar na etiqueta do roteador ou na página de configurações dele.
+pin-howto-router-2 = Na impressora, abra o menu Wi-Fi Protected Setup (WPS) e escolha digitar um PIN. Os nomes dos menus variam conforme o modelo.
+pin-howto-router-3 = Digite o PIN do roteador na impressora e inicie. Inicie o cronômetro abaixo no mesmo momento.
+pin-howto-button-1 = Aperte o botão WPS do roteador. Se não encontrar o botão, consulte o manual do roteador.
+pin-howto-button-2 = Em até 2 minutos, inicie o WPS por botão na impressora: no menu Wi-Fi Protected Setup, escolha a opção de botão (Push Button). Os nomes dos menus e os botões variam conforme o modelo.
+pin-howto-button-3 = Aguarde. Quando a impressora se conectar, ela avisa na tela ou com a luz do Wi-Fi.
+pin-router-lockout = Alguns roteadores param de aceitar o PIN deles por um tempo depois de tentativas erradas. Se a impressora disser que o PIN foi recusado, espere alguns minutos antes de tentar de novo.
+pin-button-one-at-a-time = Só um aparelho pode estar no modo WPS de cada vez. Se dois aparelhos apertarem WPS dentro de 2 minutos, o roteador recusa os dois.
+pin-timer-explain = O WPS fica aberto por 2 minutos. Inicie o cronômetro quando iniciar o WPS no primeiro aparelho.
+pin-timer-start = Iniciar o cronômetro de 2 minutos
+pin-timer-left = Faltam { $time }
+pin-timer-follow-printer = Se a sua impressora mostrar o próprio cronômetro, siga o cronômetro da impressora.
+pin-timer-stop = Parar o cronômetro
+pin-timer-ended = O tempo acabou. Inicie o WPS de novo nos dois aparelhos.
+pin-timer-again = Iniciar o cronômetro de novo
+pin-after-setup = Quando a sua impressora estiver conectada, desligue o WPS nas configurações do roteador ou, pelo menos, o PIN do roteador. Alguém por perto pode adivinhar um PIN WPS.
+pin-where-is-pin = Onde está o PIN?
+pin-not-working = Não funciona
+
+## Where is the PIN?
+where-title = Onde está o PIN?
+where-intro = Que tipo de painel de controle a sua impressora tem?
+where-touchscreen = Uma tela sensível ao toque
+where-touchscreen-desc = Uma tela que você toca com o dedo.
+where-text-display = Um visor de texto pequeno com botões
+where-text-display-desc = Uma ou duas linhas de texto e botões de seta ou OK.
+where-lights-only = Só botões e luzes
+where-lights-only-desc = Nenhuma tela que mostre texto.
+
+## It doesn't work
+trouble-title = Não funciona
+trouble-intro = Faça estas verificações na ordem. Marque cada uma que você já tentou.
+trouble-tried = Já tentei isto
+trouble-one-device = Só um aparelho no modo WPS
+trouble-one-device-desc = Se dois aparelhos iniciarem o WPS por botão dentro de 2 minutos, o roteador recusa os dois. Pare o WPS nos outros aparelhos, espere 2 minutos e tente de novo só com a impressora.
+trouble-two-minutes = Inicie os dois lados em até 2 minutos
+trouble-two-minutes-desc = O WPS fica aberto por cerca de 2 minutos. Inicie o WPS no segundo aparelho logo depois do primeiro.
+trouble-wps-on = O WPS está ligado no roteador
+trouble-wps-on-desc = Alguns roteadores permitem desligar o WPS. Confira na página de configurações do roteador se o WPS está ligado.
+trouble-security = O roteador usa WPA2 ou WPA3
+trouble-security-desc = O WPS fica desligado em redes que usam a segurança antiga WEP ou WPA só com TKIP. Confira a configuração de segurança do Wi-Fi na página de configurações do roteador.
+trouble-hidden = O nome da rede está visível
+trouble-hidden-desc = Alguns roteadores desligam o WPS quando o nome da rede (SSID) está oculto.
+trouble-locked = O PIN do roteador não está bloqueado
+trouble-locked-desc = Depois de várias tentativas erradas com o PIN do roteador, o roteador pode bloquear esse PIN por um tempo. Espere ou, em vez disso, use o PIN da impressora ou os botões WPS.
+trouble-restart = Impressora e roteador reiniciados e perto um do outro
+trouble-restart-desc = Desligue e ligue de novo a impressora e o roteador. Deixe a impressora perto do roteador enquanto faz a configuração.
+trouble-other-ways = Outras formas de conectar
+trouble-other-smart = Use o aplicativo HP Smart, da HP.
+trouble-other-ews = Abra a página web da própria impressora (o servidor web incorporado) em um navegador.
+trouble-other-cable = Conecte a impressora ao roteador com um cabo de rede por um tempo.
+trouble-other-password = Digite a senha do Wi-Fi na impressora, se ela tiver tela.
+trouble-back-to-pin = Tentar o PIN de novo
+
+
+## Choose my model
+model-by-panel = Escolher pelo tipo de painel de controle
+
+## About
+page-about = Sobre
+settings-about = Sobre este aplicativo
+about-version = Versão { $version }
+about-what = Conecta impressoras HP ao Wi-Fi com WPS. O aplicativo só se comunica com a sua própria rede.
+about-licence = Licença: { $licence }
+about-components = Este aplicativo é feito com { $count } componentes de código aberto. As licenças desses componentes pedem que mostremos os avisos deles, abaixo.
+about-show-notices = Mostrar os avisos de terceiros
+about-hide-notices = Ocultar os avisos de terceiros

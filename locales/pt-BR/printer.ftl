@@ -1,0 +1,32 @@
+# Português (Brasil)
+## My printer: watched live
+page-printer = Minha impressora
+printer-title = Sua impressora
+printer-intro = Digite o endereço da sua impressora para ver o que ela informa sobre si mesma. Enquanto você faz o WPS, o aplicativo continua verificando a impressora.
+printer-address-label = O endereço da impressora (por exemplo, 192.168.1.23) ou o endereço da página web dela
+printer-address-hint = 192.168.1.23
+printer-address-bad = Este não é um endereço que o aplicativo possa usar. Digite números como 192.168.1.23, um nome como HP123456.local ou um endereço web.
+printer-check = Verificar esta impressora
+printer-stop = Parar de verificar
+printer-status-title = Sua impressora
+printer-status-checking = Verificando a impressora em { $address }…
+printer-status-no-answer = A impressora em { $address } não responde. Ela pode estar desligada, em repouso ou em outra rede. O aplicativo continua tentando.
+printer-status-not-wifi = A impressora responde, mas ainda não está no Wi-Fi.
+printer-status-cable = A impressora responde pelo cabo de rede. Ela ainda não está no Wi-Fi.
+printer-on-wifi = Conectado ao Wi-Fi “{ $ssid }”
+printer-signal-weak = sinal fraco
+printer-signal-fair = sinal razoável
+printer-signal-good = sinal bom
+printer-joined-title = Deu certo
+printer-joined = Sua impressora agora está no Wi-Fi “{ $ssid }”.
+printer-joined-ok = OK
+printer-identity = O que a impressora informa
+printer-model = Modelo
+printer-firmware = Firmware
+printer-firmware-date = Data do firmware
+printer-serial = Número de série
+printer-connections = Conexões
+printer-open-web = Abrir a página web da impressora
+printer-copy = Copiar estas informações
+pin-check-printer = Verificar a conexão da minha impressora
+find-know-address = Sei o endereço da minha impressora

@@ -1,0 +1,97 @@
+# 简体中文（中国大陆）: Simplified Chinese for mainland China.
+## Guides: where the PIN is, and how to use it. Menu names are general on purpose:
+## no source gives HP's exact menus per model (facts/hp-printers.md §3.2).
+guide-step-of = 第 { $step } 步，共 { $total } 步
+guide-next = 下一步
+guide-previous = 上一步
+guide-see = 您应该看到
+guide-if-not = 如果没有：请看“连不上怎么办”。
+guide-open-trouble = 连不上怎么办
+guide-other-routes = 查找 PIN 码或连接的其他方法
+guide-names-vary = 菜单名称因型号而异。如果找不到某个菜单，请查看打印机的用户指南。
+guide-done = 输入 PIN 码
+guide-start-over = 回到第 1 步
+
+guide-touchscreen-title = 带触摸屏的打印机
+guide-touchscreen-intro = 您的打印机会在屏幕上显示 PIN 码。然后您把它输入到路由器中。
+guide-touchscreen-1 = 确认打印机已开机，并且放在路由器附近。轻触屏幕将它唤醒。
+guide-touchscreen-2 = 在屏幕上打开“无线”或“网络”设置。
+guide-touchscreen-3 = 选择 Wi-Fi Protected Setup（WPS，Wi-Fi 保护设置），然后选择 PIN。
+guide-touchscreen-3-see = 打印机会显示 8 位 PIN 码，通常还会显示一个计时器。
+guide-touchscreen-4 = 在 2 分钟内把这个 PIN 码输入到路由器设置页面中。“输入 PIN 码”页面可以帮您检查 PIN 码并计时。
+
+guide-text-display-title = 带小型文字显示屏和按钮的打印机
+guide-text-display-intro = 您的打印机会在小显示屏上显示 PIN 码。然后您把它输入到路由器中。
+guide-text-display-1 = 打开“设置”菜单，然后用箭头按钮找到“网络”或“无线”。按 OK 键。
+guide-text-display-2 = 找到 Wi-Fi Protected Setup（Wi-Fi 保护设置）或“WPS 设置”，然后按 OK 键。
+guide-text-display-3 = 选择 PIN，然后按 OK 键。
+guide-text-display-3-see = 显示屏上会显示 PIN 码。请把它记下来。
+guide-text-display-4 = 在 2 分钟内把这个 PIN 码输入到路由器设置页面中。“输入 PIN 码”页面可以帮您检查 PIN 码并计时。
+
+guide-lights-only-title = 只有按钮和指示灯的打印机
+guide-lights-only-intro = 没有屏幕的打印机无法显示 PIN 码。通常可以改用 WPS 按钮。
+guide-lights-only-1 = 把打印机放在路由器附近，然后开机。
+guide-lights-only-2 = 按下路由器上的 WPS 按钮。此时应该只有这台路由器和这台打印机处于 WPS 模式。
+guide-lights-only-3 = 在 2 分钟内，用打印机上的“无线”按钮启动 WPS。要按住多久、要和哪个按钮一起按，因型号而异：请查看打印机的用户指南。
+guide-lights-only-3-see = 留意打印机的“无线”指示灯。指示灯各种亮法的含义，请查看用户指南。
+guide-lights-only-4 = 有些型号会在网络配置页上打印 PIN 码。如果您想使用 PIN 码，请看“网络配置页”指南。
+
+guide-label-title = 标签上的 PIN 码
+guide-label-intro = 有些设备的标签上印有固定的 PIN 码。
+guide-label-1 = 在打印机上找一张写有“WPS PIN”的标签。
+guide-label-2 = 如果您的打印机有屏幕，它每次都会生成新的 PIN 码。这时，标签上或旧打印件上的 PIN 码就不能用了：请使用屏幕上的 PIN 码。
+guide-label-3 = 在 2 分钟内把标签上的 PIN 码输入到路由器设置页面中。
+
+guide-config-page-title = 网络配置页
+guide-config-page-intro = 打印机可以打印一页关于其网络的信息：它的地址、它的 Wi-Fi，有些型号还会打印 WPS PIN 码。
+guide-config-page-1 = 打印网络配置页或无线测试报告。有屏幕的打印机，请在菜单中找“报告”或“网络”。其他打印机则要同时按几个按钮。这两种方法都因型号而异：请查看打印机的用户指南。
+guide-config-page-2 = 找到有关网络的几行：网络名称（SSID）、状态、IP 地址和硬件地址（MAC 地址）。
+guide-config-page-2-see = 类似 192.168.1.23 的 IP 地址。在“查找我的打印机”页面输入这个地址，就可以从这台电脑检查打印机。
+guide-config-page-3 = 如果这一页上有 WPS PIN 码，您可以在 2 分钟内把它输入到路由器中。
+
+guide-web-page-title = 打印机自己的网页
+guide-web-page-intro = 许多联网的打印机都有自己的网页，叫作“嵌入式 Web 服务器”。您可以在浏览器中打开它。
+guide-web-page-1 = 找到打印机的地址：可以在“查找我的打印机”页面找，也可以在网络配置页上找。
+guide-web-page-2 = 在同一网络中的一台电脑上，把这个地址输入到网页浏览器中。
+guide-web-page-2-see = 打印机的网页，上面有打印机的名称和状态。
+guide-web-page-3 = 在“网络”或“无线”下面查找。有些型号可以在这里启动 WPS 或更改 Wi-Fi 设置。名称因型号而异。
+
+guide-hp-smart-title = HP Smart 应用
+guide-hp-smart-intro = HP 自己的应用不用 WPS 也能把打印机连接到 Wi-Fi。
+guide-hp-smart-1 = 从 HP 或手机、电脑的应用商店安装 HP Smart 应用。
+guide-hp-smart-2 = 打开应用，选择添加打印机，然后按提示操作。
+
+guide-router-side-title = 路由器这一边
+guide-router-side-intro = WPS 也需要路由器配合。下面介绍如何把打印机的 PIN 码交给路由器、如何使用路由器的 PIN 码，或如何按路由器上的按钮。
+guide-router-side-1 = 打开路由器设置页面。“您的路由器”页面可以帮您打开它。路由器的密码通常印在它的标签上。
+guide-router-side-2 = 找到 WPS（通常在“无线”或“Wi-Fi”下面），选择用 PIN 码添加设备。输入打印机的 PIN 码，然后开始。名称因路由器而异。
+guide-router-side-2-see = 路由器显示 WPS 已启动。
+guide-router-side-3 = 如果路由器有自己的 PIN 码（在它的标签上或设置页面中），您也可以改为在打印机上输入这个 PIN 码。有些路由器在输错几次后，会暂时不再接受这个 PIN 码。
+guide-router-side-4 = 没有 PIN 码：按下路由器上的 WPS 按钮，然后在 2 分钟内在打印机上启动按钮式 WPS。
+guide-router-side-5 = 同一时间只能有一台设备处于 WPS 模式。如果在 2 分钟内有两台设备启动按钮式 WPS，路由器会把两台都拒绝。
+
+guide-after-setup-title = 设置完成后：关闭 WPS
+guide-after-setup-intro = 打印机连上 Wi-Fi 后，就不再需要 WPS 了。
+guide-after-setup-1 = 打开路由器设置页面，关闭 WPS，至少要关闭路由器的 PIN 码。
+guide-after-setup-2 = 原因：路由器把 WPS PIN 码分成前后两半来检查，所以附近的人最多只需尝试大约 11,000 次就能猜中。关闭 WPS 后，只有知道您 Wi-Fi 密码的人才能连接。
+
+## Text alternatives of the guide pictures
+picture-panel-touchscreen = 图片：一台带大触摸屏的打印机；Wi-Fi 设置已突出显示。
+picture-panel-text-display = 图片：一台带两行小显示屏、箭头按钮和 OK 按钮的打印机；这些按钮已突出显示。
+picture-panel-lights-only = 图片：一台只有按钮和指示灯的打印机；“无线”按钮已突出显示。
+picture-printer-label = 图片：一台背面贴有标签的打印机；标签上的 PIN 码已突出显示。
+picture-config-page = 图片：一张打印出来的网络配置页；有关网络的几行已突出显示。
+picture-web-page = 图片：浏览器窗口中显示着打印机的网页；“网络”部分已突出显示。
+picture-hp-smart = 图片：一部手机，上面的应用正在添加打印机。
+picture-router-admin = 图片：浏览器窗口中显示着路由器设置页面；WPS 部分及其 PIN 码输入框已突出显示。
+picture-router-button = 图片：一台路由器；它的 WPS 按钮已突出显示。
+picture-pin-to-router = 图片：打印机在屏幕上显示 PIN 码，这个 PIN 码被输入到路由器中。
+picture-pin-to-printer = 图片：路由器标签上的 PIN 码被输入到打印机中。
+picture-push-buttons = 图片：打印机和路由器上的 WPS 按钮，先后按下，间隔不超过 2 分钟。
+guide-print-footer = 由 WPS PIN Helper 打印。
+guide-print = 打印或保存本指南
+guide-printed = 本指南已保存为网页，并已在浏览器中打开，可以直接打印：{ $path }
+guide-not-printed = 无法保存本指南。原因：{ $reason }
+cli-guide-routes = 指南：{ $routes }
+cli-guide-unknown = 没有名为“{ $route }”的指南。
+guide-print-model = 适用的打印机：{ $model }

@@ -1,0 +1,174 @@
+# 简体中文（中国大陆）: Simplified Chinese for mainland China.
+language-name = 简体中文
+
+## PIN verdicts (window and command line)
+pin-valid-8 = { $pin } 是有效的 PIN 码：最后一位与前面的数字相符。
+pin-valid-4 = { $pin } 是 4 位 PIN 码。4 位 PIN 码没有校验位，所以请逐位核对。
+pin-wrong-check-digit = 最后一位与前面的数字不符：应该是 { $expected }。请再检查一下 PIN 码。
+pin-empty = 请输入 PIN 码：8 位数字（有时是 4 位）。
+pin-wrong-length = { $count ->
+   *[other] 您输入了 { $count } 位数字。WPS PIN 码是 8 位数字（有时是 4 位）。
+}
+pin-not-a-digit = “{ $character }”不是数字。WPS PIN 码只包含数字 0 到 9。
+pin-warning-well-known = 这是一个在网上公开的常见默认 PIN 码。附近的任何人都可能用它，所以设置完成后，请在路由器上关闭 WPS。
+cli-warning = 警告：{ $message }
+
+## Header and page titles
+nav-back = 返回
+nav-home = 首页
+nav-settings = 设置
+page-home = 首页
+page-find-printer = 查找我的打印机
+page-choose-model = 选择打印机型号
+page-where-pin = PIN 码在哪里？
+page-enter-pin = 输入 PIN 码
+page-troubleshoot = 连不上怎么办
+page-settings = 设置
+
+## Words that introduce a message, so meaning never rests on colour alone
+notice-ok = 没问题
+notice-warning = 警告
+notice-problem = 问题
+notice-check-again = 请检查
+notice-good-to-know = 提示
+notice-after-setup = 设置完成后
+notice-time-up = 时间到了
+
+## Home
+home-question = 我们来把您的打印机连接到 Wi-Fi
+home-intro = 请选择从哪里开始。随时按“首页”按钮都能回到这里。
+home-find-printer = 查找我的打印机
+home-find-printer-desc = 在这个网络中查找打印机。
+home-choose-model = 选择打印机型号
+home-choose-model-desc = 输入打印机的名称或编号。
+home-where-pin = PIN 码在哪里？
+home-where-pin-desc = 在打印机上找到 8 位 PIN 码。
+home-enter-pin = 输入 PIN 码
+home-enter-pin-desc = 检查 PIN 码，并在 2 分钟内使用它。
+home-troubleshoot = 连不上怎么办
+home-troubleshoot-desc = 可以逐项尝试的检查。
+home-settings = 设置
+home-settings-desc = 文字大小、颜色、动态效果和语言。
+
+## Settings
+settings-title = 设置
+settings-intro = 更改会立即生效，并保存在这台电脑上。
+settings-text-size = 文字大小
+settings-text-smaller = 缩小文字
+settings-text-larger = 放大文字
+settings-text-reset = 正常大小
+settings-text-shortcuts = 键盘：按 Ctrl 和 + 放大文字，按 Ctrl 和 − 缩小文字，按 Ctrl 和 0 恢复正常大小。
+settings-colours = 颜色
+settings-theme-normal = 正常
+settings-theme-normal-desc = 白色背景，深色文字。
+settings-theme-high-contrast = 高对比度
+settings-theme-high-contrast-desc = 黑底白字，选中的控件周围有粗黄色边框。
+settings-motion = 动态效果
+settings-reduce-motion = 减少动态效果
+settings-reduce-motion-desc = 关闭动画。计时器改为每秒更新一次。
+settings-language = 语言
+settings-language-system = 与这台电脑相同（{ $name }）
+settings-language-system-desc = 跟随您电脑的语言。
+settings-stored-in = 设置保存在这个文件夹中：{ $path }
+settings-not-saved = 无法保存您的设置，关闭应用后这些设置会丢失。原因：{ $reason }
+settings-problem-corrupt = 您的设置文件已损坏，因此应用已使用默认设置启动。损坏的文件保存在这里：{ $path }
+settings-problem-unreadable = 无法读取您的设置文件，因此应用已使用默认设置启动。文件在这里：{ $path }
+settings-problem-dismiss = 确定
+
+## PIN helper
+pin-title = 输入 PIN 码
+pin-intro = 使用 WPS PIN 码，打印机不用输入 Wi-Fi 密码就能连上 Wi-Fi。路由器和打印机都需要参与操作。
+pin-step-method = 1. 哪台设备有 PIN 码？
+pin-method-printer = 我的打印机显示了 PIN 码
+pin-method-printer-desc = 您把打印机的 PIN 码输入到路由器设置页面中。
+pin-method-router = 我的路由器有 PIN 码
+pin-method-router-desc = PIN 码在路由器的标签上或设置页面中。您把它输入到打印机上。
+pin-method-button = 没有 PIN 码：使用 WPS 按钮
+pin-method-button-desc = 您先按路由器上的 WPS 按钮，再在打印机上启动 WPS。
+pin-picture-printer = 图片：打印机在屏幕上显示 PIN 码，这个 PIN 码被输入到路由器中。
+pin-picture-router = 图片：路由器标签上的 PIN 码被输入到打印机中。
+pin-picture-button = 图片：打印机和路由器上的 WPS 按钮，先后按下，间隔不超过 2 分钟。
+pin-step-type = 2. 输入 PIN 码
+pin-field-label-printer = 打印机显示的 PIN 码（8 位数字，有时是 4 位）
+pin-field-label-router = 路由器的 PIN 码（8 位数字，有时是 4 位）
+pin-field-hint = 1234 5670
+pin-progress = { $count ->
+   *[other] 已输入 { $count } 位数字。PIN 码是 8 位数字（有时是 4 位）。
+}
+pin-wrong-check-digit-still = 如果您确定没有抄错，仍然可以试一试：有些路由器会接受它。
+pin-check = 检查 PIN 码
+pin-copy = 复制 PIN 码
+pin-clear = 清除
+pin-copied = PIN 码已复制。您可以把它粘贴到路由器设置页面中。
+pin-step-start = 3. 在 2 分钟内启动 WPS
+pin-howto-printer-1 = 在打印机上打开 Wi-Fi Protected Setup（WPS，Wi-Fi 保护设置）菜单，选择 PIN。打印机会显示 8 位 PIN 码。菜单名称因型号而异。
+pin-howto-printer-2 = 在已连接到路由器的电脑或手机上，打开路由器设置页面。
+pin-howto-printer-3 = 在路由器设置中找到 WPS，选择用 PIN 码添加设备。名称因路由器而异。
+pin-howto-printer-4 = 在那里输入打印机的 PIN 码，然后开始。同时启动下面的计时器。
+pin-howto-router-1 = 找到路由器的 PIN 码。它可能在路由器的标签上，也可能在路由器设置页面中。
+pin-howto-router-2 = 在打印机上打开 Wi-Fi Protected Setup（WPS，Wi-Fi 保护设置）菜单，选择输入 PIN 码。菜单名称因型号而异。
+pin-howto-router-3 = 在打印机上输入路由器的 PIN 码，然后开始。同时启动下面的计时器。
+pin-howto-button-1 = 按下路由器上的 WPS 按钮。如果找不到，请查看路由器的说明书。
+pin-howto-button-2 = 在 2 分钟内，在打印机上启动按钮式 WPS：在 Wi-Fi Protected Setup（Wi-Fi 保护设置）菜单中选择“按钮”（Push Button）。菜单名称和按钮因型号而异。
+pin-howto-button-3 = 请等待。打印机连接成功后，会在屏幕上显示，或通过 Wi-Fi 指示灯提示。
+pin-router-lockout = 有些路由器在输错几次后，会暂时不再接受它的 PIN 码。如果打印机提示 PIN 码被拒绝，请等几分钟再试。
+pin-button-one-at-a-time = 同一时间只能有一台设备处于 WPS 模式。如果在 2 分钟内有两台设备按了 WPS，路由器会把两台都拒绝。
+pin-timer-explain = WPS 会保持开启 2 分钟。在第一台设备上启动 WPS 时，请同时启动计时器。
+pin-timer-start = 启动 2 分钟计时器
+pin-timer-left = 还剩 { $time }
+pin-timer-follow-printer = 如果打印机显示了自己的计时器，请以打印机的计时器为准。
+pin-timer-stop = 停止计时器
+pin-timer-ended = 时间到了。请在两台设备上重新启动 WPS。
+pin-timer-again = 重新启动计时器
+pin-after-setup = 打印机连接成功后，请在路由器设置中关闭 WPS，至少要关闭路由器的 PIN 码。附近的人有可能猜出 WPS PIN 码。
+pin-where-is-pin = PIN 码在哪里？
+pin-not-working = 连不上怎么办
+
+## Where is the PIN?
+where-title = PIN 码在哪里？
+where-intro = 您的打印机是哪种控制面板？
+where-touchscreen = 触摸屏
+where-touchscreen-desc = 用手指点按的屏幕。
+where-text-display = 小型文字显示屏和按钮
+where-text-display-desc = 一两行文字，还有箭头按钮或 OK 按钮。
+where-lights-only = 只有按钮和指示灯
+where-lights-only-desc = 没有能显示文字的屏幕。
+
+## It doesn't work
+trouble-title = 连不上怎么办
+trouble-intro = 请按顺序尝试以下检查。每试过一项，就勾选它。
+trouble-tried = 我试过了
+trouble-one-device = 只有一台设备处于 WPS 模式
+trouble-one-device-desc = 如果在 2 分钟内有两台设备启动按钮式 WPS，路由器会把两台都拒绝。请停止其他设备上的 WPS，等待 2 分钟，然后只用打印机再试一次。
+trouble-two-minutes = 在 2 分钟内启动两边
+trouble-two-minutes-desc = WPS 大约保持开启 2 分钟。在第一台设备上启动 WPS 后，请尽快在第二台设备上也启动 WPS。
+trouble-wps-on = 路由器已开启 WPS
+trouble-wps-on-desc = 有些路由器可以关闭 WPS。请在路由器设置页面中确认 WPS 已开启。
+trouble-security = 路由器使用 WPA2 或 WPA3
+trouble-security-desc = 如果网络使用旧的 WEP 安全方式，或只使用 TKIP 的 WPA，WPS 会被关闭。请在路由器设置页面中检查 Wi-Fi 安全设置。
+trouble-hidden = 网络名称没有隐藏
+trouble-hidden-desc = 有些路由器在隐藏网络名称（SSID）时会关闭 WPS。
+trouble-locked = 路由器的 PIN 码没有被锁定
+trouble-locked-desc = 用路由器的 PIN 码输错几次后，路由器可能会暂时锁定这个 PIN 码。请等一会儿，或改用打印机的 PIN 码或 WPS 按钮。
+trouble-restart = 打印机和路由器已重启，并且离得很近
+trouble-restart-desc = 把打印机和路由器关机，再重新开机。设置时，把打印机放在路由器附近。
+trouble-other-ways = 其他连接方法
+trouble-other-smart = 使用 HP 提供的 HP Smart 应用。
+trouble-other-ews = 在浏览器中打开打印机自己的网页（嵌入式 Web 服务器）。
+trouble-other-cable = 暂时用网线把打印机连接到路由器。
+trouble-other-password = 如果打印机有屏幕，就在打印机上输入 Wi-Fi 密码。
+trouble-back-to-pin = 再试一次 PIN 码
+
+
+## Choose my model
+model-by-panel = 按控制面板类型选择
+
+## About
+page-about = 关于
+settings-about = 关于本应用
+about-version = 版本 { $version }
+about-what = 使用 WPS 把 HP 打印机连接到 Wi-Fi。本应用只与您自己的网络通信。
+about-licence = 许可证：{ $licence }
+about-components = 本应用使用了 { $count } 个开源组件。这些组件的许可证要求我们显示其声明，见下文。
+about-show-notices = 显示第三方声明
+about-hide-notices = 隐藏第三方声明

@@ -1,0 +1,32 @@
+# 简体中文（中国大陆）: Simplified Chinese for mainland China.
+## My printer: watched live
+page-printer = 我的打印机
+printer-title = 您的打印机
+printer-intro = 输入打印机的地址，查看它报告的自身信息。在您进行 WPS 操作期间，应用会一直检查它。
+printer-address-label = 打印机的地址（例如 192.168.1.23）或它的网页地址
+printer-address-hint = 192.168.1.23
+printer-address-bad = 应用无法使用这个地址。请输入类似 192.168.1.23 的数字、类似 HP123456.local 的名称，或者网址。
+printer-check = 检查这台打印机
+printer-stop = 停止检查
+printer-status-title = 您的打印机
+printer-status-checking = 正在检查位于 { $address } 的打印机……
+printer-status-no-answer = 位于 { $address } 的打印机没有响应。它可能已关机、处于睡眠状态，或在另一个网络中。应用会继续尝试。
+printer-status-not-wifi = 打印机有响应，但还没有连上 Wi-Fi。
+printer-status-cable = 打印机通过网线响应。它还没有连上 Wi-Fi。
+printer-on-wifi = 已连接到 Wi-Fi“{ $ssid }”
+printer-signal-weak = 信号弱
+printer-signal-fair = 信号一般
+printer-signal-good = 信号良好
+printer-joined-title = 连接成功
+printer-joined = 您的打印机已连接到 Wi-Fi“{ $ssid }”。
+printer-joined-ok = 确定
+printer-identity = 打印机报告的信息
+printer-model = 型号
+printer-firmware = 固件
+printer-firmware-date = 固件日期
+printer-serial = 序列号
+printer-connections = 连接方式
+printer-open-web = 打开打印机的网页
+printer-copy = 复制这些信息
+pin-check-printer = 检查打印机的连接
+find-know-address = 我知道打印机的地址

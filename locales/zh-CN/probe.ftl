@@ -1,0 +1,34 @@
+# 简体中文（中国大陆）: Simplified Chinese for mainland China.
+## probe: what one printer says about itself
+probe-heading = 位于 { $address } 的打印机
+probe-no-answer = { $address } 没有任何响应。请确认打印机已开机，并且这台电脑与它在同一网络中。
+probe-model = 型号：{ $value }（来自 { $source }）
+probe-serial = 序列号：{ $value }（来自 { $source }）
+probe-firmware = 固件：{ $value }（来自 { $source }）
+probe-firmware-date = 固件日期：{ $value }（来自 { $source }）
+probe-uuid = 设备 ID：{ $value }（来自 { $source }）
+probe-kind-ethernet = 网线
+probe-kind-wifi = Wi-Fi
+probe-kind-wifi-direct = 打印机自带的 Wi-Fi（Wi-Fi Direct）
+probe-connected-to = 已连接到“{ $ssid }”
+probe-connected = 已连接
+probe-not-connected = 未连接
+probe-state-unknown = 未报告状态
+probe-signal = 信号 { $bars } 格（共 5 格）
+probe-mac = 硬件地址 { $mac }
+probe-problems = 未成功的项目：
+
+## Problems met while reading a printer ({ $source } is what was read: IPP or a web page)
+problem-no-answer = { $source }：打印机没有响应。
+problem-timeout = { $source }：打印机响应时间太长。
+problem-too-large = { $source }：打印机返回的内容太大，本应用没有读取。
+problem-redirected = { $source }：打印机要求本应用转到另一个地址（{ $to }），本应用没有转过去。
+problem-sign-in = { $source }：此页面需要登录打印机。
+problem-not-found = { $source }：此型号没有这个页面。
+problem-status = { $source }：打印机返回了错误（HTTP { $code }）。
+problem-certificate-changed = { $source }：自本应用上次与打印机通信以来，打印机的安全证书已经更改（原来是 …{ $was }，现在是 …{ $now }）。重置打印机或更新固件后会出现这种情况，但也可能是其他设备在冒充这台打印机，因此本应用已停止。
+problem-secure-connection = { $source }：与打印机建立安全连接失败。
+problem-not-asked = { $source }：本应用不会访问这个地址。
+problem-ipp-refused = { $source }：打印机拒绝了请求（IPP 状态 { $code }）。
+problem-unreadable = { $source }：无法读取打印机的响应。
+problem-two-identities = 打印机报告了两个不同的身份（{ $first-source } 显示 { $first }，{ $second-source } 显示 { $second }）。
