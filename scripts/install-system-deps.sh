@@ -7,6 +7,8 @@ packages=(
   build-essential pkg-config
   libx11-6 libxcursor1 libxi6 libxrandr2 libxkbcommon-x11-0 libwayland-client0 libwayland-egl1
   libgl1 libegl1
+  # Screenshot tests render in software: Mesa's llvmpipe through EGL.
+  libegl-mesa0 libgl1-mesa-dri
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,126 @@
+//! Screenshots rendered in software (wgpu on Mesa's llvmpipe, no GPU needed) and compared
+//! with the committed images in tests/snapshots/: one step of every guide at 100 % and 250 %
+//! text, and every page in both themes at 100 % and 200 %, in English and in Chinese. Run with `cargo test --features snapshot --test snapshots`; after a
+//! deliberate change, `UPDATE_SNAPSHOTS=1` rewrites the references.
+#![cfg(feature = "snapshot")]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers outside #[test] fns
+
+use eframe::egui;
+use egui_kittest::{Harness, SnapshotResults};
+use wps_pin_helper::guide;
+use wps_pin_helper::net::discovery::Scope;
+use wps_pin_helper::settings::{Settings, SettingsStore, Theme};
+use wps_pin_helper::ui::WpsApp;
+use wps_pin_helper::ui::nav::Page;
+use wps_pin_helper::ui::pages::pin::Method;
+
+fn app(dir: &std::path::Path, scale: f32) -> Harness<'static, WpsApp> {
+    let settings = Settings {
+        text_scale: scale,
+        reduced_motion: true,
+        language: Some("en-US".into()),
+        ..Settings::default()
+    };
+    app_with(dir, settings, egui::vec2(900.0, 1500.0))
+}
+
+fn app_with(
+    dir: &std::path::Path,
+    settings: Settings,
+    size: egui::Vec2,
+) -> Harness<'static, WpsApp> {
+    let store = SettingsStore::at(dir);
+    store.save(&settings).unwrap();
+    Harness::builder()
+        .with_size(size)
+        .with_max_steps(32)
+        .wgpu()
+        .build_eframe(move |cc| {
+            let mut app = WpsApp::new(cc, store).unwrap();
+            app.scan_scope = Scope::LoopbackOnly;
+            app
+        })
+}
+
+#[test]
+fn one_step_of_every_guide_at_100_and_250_percent() {
+    let mut results = SnapshotResults::new();
+    for scale in [1.0_f32, 2.5] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = app(dir.path(), scale);
+        let _ = h.try_run();
+        for g in guide::all() {
+            {
+                let st = &mut h.state_mut().state;
+                st.nav.go(Page::WherePin);
+                st.where_pin.route = Some(g.id.as_str());
+            }
+            let _ = h.try_run();
+            // Bring the guide itself into view (the panel choices come first).
+            if let Some(node) = egui_kittest::kittest::Queryable::query_by_label(&h, "Step 1 of 1")
+                .or_else(|| {
+                    egui_kittest::kittest::Queryable::query_by_label_contains(&h, "Step 1 of")
+                })
+            {
+                node.scroll_to_me();
+            }
+            let _ = h.try_run();
+            results.add(h.try_snapshot(format!("guide-{}-{}", g.id, (scale * 100.0) as u32)));
+        }
+    }
+}
+
+const PAGES: &[(Page, &str)] = &[
+    (Page::Home, "home"),
+    (Page::FindPrinter, "find-printer"),
+    (Page::ChooseModel, "choose-model"),
+    (Page::WherePin, "where-pin"),
+    (Page::EnterPin, "enter-pin"),
+    (Page::Troubleshoot, "troubleshoot"),
+    (Page::Settings, "settings"),
+    (Page::About, "about"),
+    (Page::Printer, "printer"),
+    (Page::Router, "router"),
+];
+
+#[test]
+fn every_page_in_both_themes_at_100_and_200_percent_in_english_and_chinese() {
+    let mut results = SnapshotResults::new();
+    for language in ["en-US", "zh-CN"] {
+        for (theme, theme_name) in [(Theme::Normal, "normal"), (Theme::HighContrast, "contrast")] {
+            for scale in [1.0_f32, 2.0] {
+                // The settings page shows its folder, so the folder's name is fixed.
+                let dir = std::env::temp_dir()
+                    .join("wps-pin-helper-snapshots")
+                    .join(format!(
+                        "{language}-{theme_name}-{}",
+                        (scale * 100.0) as u32
+                    ));
+                let _ = std::fs::remove_dir_all(&dir);
+                let settings = Settings {
+                    text_scale: scale,
+                    theme,
+                    reduced_motion: true,
+                    language: Some(language.into()),
+                };
+                let mut h = app_with(&dir, settings, egui::vec2(1024.0, 768.0));
+                let _ = h.try_run();
+                for (page, name) in PAGES {
+                    {
+                        let st = &mut h.state_mut().state;
+                        st.nav.home();
+                        st.nav.go(*page);
+                        // A typed PIN and a chosen direction show the helper at work.
+                        st.pin.method = Some(Method::PrinterShowsPin);
+                        st.pin.input = "1234 5670".into();
+                    }
+                    let _ = h.try_run();
+                    results.add(h.try_snapshot(format!(
+                        "page-{name}-{theme_name}-{}-{language}",
+                        (scale * 100.0) as u32
+                    )));
+                }
+            }
+        }
+    }
+}
