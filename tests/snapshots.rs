@@ -7,8 +7,11 @@
 
 use eframe::egui;
 use egui_kittest::{Harness, SnapshotResults};
+use std::net::Ipv4Addr;
+
 use wps_pin_helper::guide;
 use wps_pin_helper::net::discovery::Scope;
+use wps_pin_helper::net::local::LocalNetwork;
 use wps_pin_helper::settings::{Settings, SettingsStore, Theme};
 use wps_pin_helper::ui::WpsApp;
 use wps_pin_helper::ui::nav::Page;
@@ -113,8 +116,21 @@ fn every_page_in_both_themes_at_100_and_200_percent_in_english_and_chinese() {
                         // A typed PIN and a chosen direction show the helper at work.
                         st.pin.method = Some(Method::PrinterShowsPin);
                         st.pin.input = "1234 5670".into();
+                        // This computer's network differs between machines: show a fixed one
+                        // (documentation addresses) instead of reading it.
+                        st.router.requested = true;
+                        st.router.local = Some(Some(LocalNetwork {
+                            interface: "eth0".into(),
+                            ipv4: vec![(Ipv4Addr::new(192, 0, 2, 20), 24)],
+                            gateway: Some(Ipv4Addr::new(192, 0, 2, 1).into()),
+                        }));
                     }
                     let _ = h.try_run();
+                    // A panel whose height changed (a title that now wraps) settles one frame
+                    // later, and nothing asks for that frame: run a few more.
+                    for _ in 0..3 {
+                        h.step();
+                    }
                     results.add(h.try_snapshot(format!(
                         "page-{name}-{theme_name}-{}-{language}",
                         (scale * 100.0) as u32

@@ -63,6 +63,8 @@ fn normal_visuals() -> Visuals {
     v.panel_fill = Color32::WHITE;
     v.window_fill = Color32::WHITE;
     v.extreme_bg_color = Color32::WHITE;
+    // Hint text in empty fields: lighter than typed text, still AA on white.
+    v.weak_text_color = Some(Color32::from_rgb(0x5c, 0x5c, 0x5c));
     v.hyperlink_color = p.info;
     v.selection.bg_fill = Color32::from_rgb(0xc7, 0xdc, 0xf7);
     v.selection.stroke = Stroke::new(2.0, p.accent);
@@ -98,6 +100,8 @@ fn high_contrast_visuals() -> Visuals {
     v.extreme_bg_color = Color32::BLACK;
     v.faint_bg_color = Color32::BLACK;
     v.code_bg_color = Color32::BLACK;
+    // Hint text in empty fields: greyer than typed text, still AAA on black.
+    v.weak_text_color = Some(Color32::from_rgb(0xc8, 0xc8, 0xc8));
     v.hyperlink_color = p.info;
     v.warn_fg_color = p.warn;
     v.error_fg_color = p.bad;
@@ -218,6 +222,12 @@ mod tests {
                 }
             };
             need("text on the page", text, page, text_min);
+            need(
+                "hint text in a field",
+                visuals.weak_text_color(),
+                visuals.text_edit_bg_color(),
+                text_min,
+            );
             for (name, v) in [
                 ("inactive", &w.inactive),
                 ("hovered", &w.hovered),
