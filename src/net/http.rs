@@ -175,7 +175,7 @@ impl PrinterHttp {
         if host.is_empty() || host.contains(['/', '@', '?', '#', ' ']) {
             return Err(HttpError::BadAddress(host));
         }
-        let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
         let pin = Arc::new(PinnedCert {
             pinned: Mutex::new(pin),
             seen: Mutex::new(None),
