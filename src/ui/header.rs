@@ -24,15 +24,24 @@ pub fn show(ui: &mut Ui, l: &Localizer, nav: &Nav, actions: &mut Vec<Action>) {
                 if widgets::big_button(ui, &l.t("nav-settings")).clicked() {
                     actions.push(Action::Go(Page::Settings));
                 }
-                ui.add_space(12.0);
-                ui.add(
-                    Label::new(
-                        RichText::new(l.t(nav.current().title_id()))
-                            .text_style(egui::TextStyle::Button)
-                            .strong(),
-                    )
-                    .wrap(),
+                // Where the person is, when it fits beside the buttons. At large text it
+                // would take a row of its own; the page's heading just below says it anyway.
+                let title = egui::WidgetText::from(
+                    RichText::new(l.t(nav.current().title_id()))
+                        .text_style(egui::TextStyle::Button)
+                        .strong(),
+                )
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Button,
                 );
+                let gap = 12.0;
+                if title.size().x + gap <= ui.available_size_before_wrap().x {
+                    ui.add_space(gap);
+                    ui.add(Label::new(title));
+                }
             });
         });
 }
