@@ -16,7 +16,11 @@ fn svg_files_match_the_drawings() {
     let mut stale = Vec::new();
     for (picture, name) in svg::all() {
         let path = dir.join(format!("{name}.svg"));
-        let want = svg::render(picture, &l.t(picture.alt_id()));
+        let want = svg::render(
+            picture,
+            &l.t(picture.alt_id()),
+            &wps_pin_helper::guide::drawing::Words::new(&l),
+        );
         if update {
             std::fs::create_dir_all(&dir).unwrap();
             std::fs::write(&path, &want).unwrap();

@@ -89,6 +89,8 @@ picture-router-button = Bild: ein Router; seine WPS-Taste ist hervorgehoben.
 picture-pin-to-router = Bild: Der Drucker zeigt die PIN auf seinem Bildschirm, und die PIN wird in den Router eingegeben.
 picture-pin-to-printer = Bild: Die PIN vom Aufkleber des Routers wird in den Drucker eingegeben.
 picture-push-buttons = Bild: die WPS-Tasten am Drucker und am Router, im Abstand von höchstens 2 Minuten gedrückt.
+## A menu item drawn on the printer's screen and web page in the pictures
+picture-word-network = Netzwerk
 guide-print-footer = Gedruckt mit WPS PIN Helper.
 guide-print = Anleitung drucken oder speichern
 guide-printed = Die Anleitung wurde als Webseite gespeichert und in Ihrem Browser geöffnet. Sie können sie jetzt drucken: { $path }

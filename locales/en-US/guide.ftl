@@ -87,6 +87,8 @@ picture-router-button = Picture: a router; its WPS button is highlighted.
 picture-pin-to-router = Picture: the printer shows the PIN on its screen, and the PIN goes into the router.
 picture-pin-to-printer = Picture: the PIN on the router's label goes into the printer.
 picture-push-buttons = Picture: the WPS buttons on the printer and on the router, pressed within 2 minutes of each other.
+## A menu item drawn on the printer's screen and web page in the pictures
+picture-word-network = Network
 guide-print-footer = Printed from WPS PIN Helper.
 guide-print = Print or save this guide
 guide-printed = The guide is saved as a web page and opened in your browser, ready to print: { $path }

@@ -88,6 +88,8 @@ picture-router-button = Imagen: un router; su botón WPS está resaltado.
 picture-pin-to-router = Imagen: la impresora muestra el PIN en su pantalla, y ese PIN se escribe en el router.
 picture-pin-to-printer = Imagen: el PIN de la etiqueta del router se escribe en la impresora.
 picture-push-buttons = Imagen: los botones WPS de la impresora y del router, presionados con menos de 2 minutos de diferencia.
+## A menu item drawn on the printer's screen and web page in the pictures
+picture-word-network = Red
 guide-print-footer = Impreso desde WPS PIN Helper.
 guide-print = Imprimir o guardar esta guía
 guide-printed = La guía se guardó como página web y se abrió en su navegador, lista para imprimir: { $path }

@@ -88,6 +88,8 @@ picture-router-button = Image : un routeur ; son bouton WPS est mis en éviden
 picture-pin-to-router = Image : l’imprimante affiche le code PIN sur son écran, et ce code PIN est tapé dans le routeur.
 picture-pin-to-printer = Image : le code PIN de l’étiquette du routeur est tapé dans l’imprimante.
 picture-push-buttons = Image : les boutons WPS de l’imprimante et du routeur, pressés à moins de 2 minutes d’intervalle.
+## A menu item drawn on the printer's screen and web page in the pictures
+picture-word-network = Réseau
 guide-print-footer = Imprimé depuis WPS PIN Helper.
 guide-print = Imprimer ou enregistrer ce guide
 guide-printed = Le guide est enregistré sous forme de page web et ouvert dans votre navigateur, prêt à être imprimé : { $path }

@@ -88,6 +88,8 @@ picture-router-button = Imagem: um roteador; o botão WPS dele está em destaque
 picture-pin-to-router = Imagem: a impressora mostra o PIN na tela, e o PIN vai para o roteador.
 picture-pin-to-printer = Imagem: o PIN da etiqueta do roteador vai para a impressora.
 picture-push-buttons = Imagem: os botões WPS da impressora e do roteador, apertados com menos de 2 minutos de diferença.
+## A menu item drawn on the printer's screen and web page in the pictures
+picture-word-network = Rede
 guide-print-footer = Impresso pelo WPS PIN Helper.
 guide-print = Imprimir ou salvar este guia
 guide-printed = O guia foi salvo como página web e aberto no seu navegador, pronto para imprimir: { $path }

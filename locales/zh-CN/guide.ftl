@@ -88,6 +88,8 @@ picture-router-button = 图片：一台路由器；它的 WPS 按钮已突出显
 picture-pin-to-router = 图片：打印机在屏幕上显示 PIN 码，这个 PIN 码被输入到路由器中。
 picture-pin-to-printer = 图片：路由器标签上的 PIN 码被输入到打印机中。
 picture-push-buttons = 图片：打印机和路由器上的 WPS 按钮，先后按下，间隔不超过 2 分钟。
+## A menu item drawn on the printer's screen and web page in the pictures
+picture-word-network = 网络
 guide-print-footer = 由 WPS PIN Helper 打印。
 guide-print = 打印或保存本指南
 guide-printed = 本指南已保存为网页，并已在浏览器中打开，可以直接打印：{ $path }

@@ -3,6 +3,7 @@
 //! colours), the printable guide and assets/illustrations/ get them as SVG.
 
 use super::Picture;
+use crate::i18n::Localizer;
 
 pub const W: f32 = 520.0;
 pub const H: f32 = 170.0;
@@ -14,6 +15,21 @@ pub enum Ink {
     Accent,
     Paper,
     Clear,
+}
+
+/// The few words drawn inside pictures (a menu item on a printer's screen or web page),
+/// in the reader's language. "Wi-Fi", "WPS", "PIN" and "OK" are the same everywhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words {
+    pub network: String,
+}
+
+impl Words {
+    pub fn new(l: &Localizer) -> Self {
+        Self {
+            network: l.t("picture-word-network"),
+        }
+    }
 }
 
 pub trait Canvas {
@@ -91,7 +107,7 @@ fn browser(c: &mut dyn Canvas, address: &str) {
     c.text(200.0, 25.0, 13.0, address, Ink::Line);
 }
 
-pub fn draw(c: &mut dyn Canvas, picture: Picture) {
+pub fn draw(c: &mut dyn Canvas, picture: Picture, words: &Words) {
     let (printer_x, router_x) = (10.0, 370.0);
     match picture {
         Picture::PinToRouter => {
@@ -119,7 +135,13 @@ pub fn draw(c: &mut dyn Canvas, picture: Picture) {
         Picture::PanelTextDisplay => {
             c.rect(120.0, 25.0, 280.0, 120.0, Ink::Paper, LINE);
             c.rect(145.0, 45.0, 150.0, 44.0, Ink::Paper, LINE);
-            c.text(220.0, 67.0, 15.0, "Network ›", Ink::Line);
+            c.text(
+                220.0,
+                67.0,
+                15.0,
+                &format!("{} ›", words.network),
+                Ink::Line,
+            );
             for (i, label) in ["‹", "OK", "›"].iter().enumerate() {
                 let x = 320.0 + 30.0 * i as f32;
                 c.circle(x, 67.0, 12.0, Ink::Paper, HIGHLIGHT);
@@ -159,7 +181,7 @@ pub fn draw(c: &mut dyn Canvas, picture: Picture) {
         Picture::WebPage => {
             browser(c, "http://192.168.1.23");
             c.rect(75.0, 55.0, 110.0, 30.0, Ink::Paper, HIGHLIGHT);
-            c.text(130.0, 70.0, 14.0, "Network", Ink::Line);
+            c.text(130.0, 70.0, 14.0, &words.network, Ink::Line);
             c.rect(75.0, 95.0, 110.0, 30.0, Ink::Paper, LINE);
         }
         Picture::RouterAdmin => {
@@ -175,5 +197,41 @@ pub fn draw(c: &mut dyn Canvas, picture: Picture) {
             c.text(260.0, 80.0, 26.0, "+", Ink::Line);
         }
         Picture::RouterButton => router(c, 190.0, None, true),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Keeps only the words a picture draws.
+    #[derive(Default)]
+    struct Texts(Vec<String>);
+
+    impl Canvas for Texts {
+        fn rect(&mut self, _: f32, _: f32, _: f32, _: f32, _: Ink, _: Option<(Ink, f32)>) {}
+        fn circle(&mut self, _: f32, _: f32, _: f32, _: Ink, _: Option<(Ink, f32)>) {}
+        fn line(&mut self, _: f32, _: f32, _: f32, _: f32, _: Ink, _: f32) {}
+        fn text(&mut self, _: f32, _: f32, _: f32, text: &str, _: Ink) {
+            self.0.push(text.to_owned());
+        }
+        fn triangle(&mut self, _: [(f32, f32); 3], _: Ink) {}
+    }
+
+    #[test]
+    fn menu_words_in_pictures_follow_the_language() {
+        for (tag, word) in [("en-US", "Network"), ("de", "Netzwerk"), ("zh-CN", "网络")] {
+            let words = Words::new(&Localizer::new(tag));
+            let mut display = Texts::default();
+            draw(&mut display, Picture::PanelTextDisplay, &words);
+            assert!(
+                display.0.contains(&format!("{word} ›")),
+                "{tag}: {:?}",
+                display.0
+            );
+            let mut web = Texts::default();
+            draw(&mut web, Picture::WebPage, &words);
+            assert!(web.0.iter().any(|t| t == word), "{tag}: {:?}", web.0);
+        }
     }
 }

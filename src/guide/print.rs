@@ -33,7 +33,11 @@ pub fn html(g: &Guide, model: Option<&str>, l: &Localizer) -> String {
     );
     for step in &g.steps {
         out.push_str("<li>\n");
-        out.push_str(&svg::render(step.picture, &l.t(step.picture.alt_id())));
+        out.push_str(&svg::render(
+            step.picture,
+            &l.t(step.picture.alt_id()),
+            &super::drawing::Words::new(l),
+        ));
         out.push_str(&format!("<p>{}</p>\n", esc(&l.t(&step.text))));
         if let Some(see) = &step.see {
             out.push_str(&format!(

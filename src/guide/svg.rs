@@ -79,9 +79,9 @@ impl Canvas for Svg {
 }
 
 /// The picture as a standalone SVG document; `alt` becomes its title for screen readers.
-pub fn render(picture: Picture, alt: &str) -> String {
+pub fn render(picture: Picture, alt: &str, words: &drawing::Words) -> String {
     let mut svg = Svg(String::new());
-    drawing::draw(&mut svg, picture);
+    drawing::draw(&mut svg, picture, words);
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {H}\" role=\"img\" aria-label=\"{a}\">\n  <title>{a}</title>\n{}</svg>\n",
         svg.0,

@@ -10,6 +10,7 @@ use eframe::egui::{
 use super::theme::Palette;
 use crate::guide::Picture;
 use crate::guide::drawing::{self, Canvas, H, Ink, W};
+use crate::i18n::Localizer;
 
 /// Which way the PIN travels (the PIN page's three methods).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,7 +96,13 @@ impl Canvas for EguiCanvas<'_> {
 }
 
 /// Draws `picture` at the available width (at most its design size).
-pub fn picture(ui: &mut Ui, palette: &Palette, picture: Picture, alt: &str) -> Response {
+pub fn picture(
+    ui: &mut Ui,
+    palette: &Palette,
+    l: &Localizer,
+    picture: Picture,
+    alt: &str,
+) -> Response {
     let width = ui.available_width().min(W);
     let scale = width / W;
     let (rect, response) = ui.allocate_exact_size(vec2(W, H) * scale, Sense::hover());
@@ -108,17 +115,23 @@ pub fn picture(ui: &mut Ui, palette: &Palette, picture: Picture, alt: &str) -> R
             palette,
             paper: ui.visuals().panel_fill,
         };
-        drawing::draw(&mut canvas, picture);
+        drawing::draw(&mut canvas, picture, &drawing::Words::new(l));
     }
     response
 }
 
 /// How the PIN (or the button press) flows between printer and router.
-pub fn pin_flow(ui: &mut Ui, palette: &Palette, flow: PinFlow, alt: &str) -> Response {
+pub fn pin_flow(
+    ui: &mut Ui,
+    palette: &Palette,
+    l: &Localizer,
+    flow: PinFlow,
+    alt: &str,
+) -> Response {
     let p = match flow {
         PinFlow::PrinterToRouter => Picture::PinToRouter,
         PinFlow::RouterToPrinter => Picture::PinToPrinter,
         PinFlow::PushButtons => Picture::PushButtons,
     };
-    picture(ui, palette, p, alt)
+    picture(ui, palette, l, p, alt)
 }

@@ -143,12 +143,12 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
             let w = ui.available_width();
             ui.vertical(|ui| {
                 ui.set_width(w * 0.45);
-                illustration::picture(ui, &cx.palette, step.picture, &alt);
+                illustration::picture(ui, &cx.palette, l, step.picture, &alt);
             });
             ui.vertical(|ui| text(ui));
         });
     } else {
-        illustration::picture(ui, &cx.palette, step.picture, &alt);
+        illustration::picture(ui, &cx.palette, l, step.picture, &alt);
         text(ui);
     }
     widgets::para(ui, &alt);

@@ -113,7 +113,7 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
         Method::RouterHasPin => "pin-picture-router",
         Method::PushButton => "pin-picture-button",
     });
-    illustration::pin_flow(ui, &cx.palette, method.flow(), &alt);
+    illustration::pin_flow(ui, &cx.palette, cx.l, method.flow(), &alt);
     widgets::para(ui, &alt);
 
     if method != Method::PushButton {

@@ -95,6 +95,7 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, ctx: Context<'_>, cx: &mut
             crate::ui::illustration::pin_flow(
                 ui,
                 &cx.palette,
+                l,
                 crate::ui::illustration::PinFlow::PushButtons,
                 &alt,
             );
