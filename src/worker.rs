@@ -29,6 +29,8 @@ pub enum Command {
     SaveSettings(Settings),
     /// Store the remembered control-panel answers beside the settings.
     SavePanelAnswers(PanelAnswers),
+    /// Store where the person is in each guide beside the settings.
+    SaveGuideProgress(crate::guide::progress::Progress),
     /// Write the answers to a file the person chose, to share them.
     ExportPanelAnswers {
         answers: PanelAnswers,
@@ -257,6 +259,15 @@ impl WorkerLoop {
                     Err(e) => Event::PanelAnswersFailed(e.to_string()),
                 };
                 self.emit(event);
+            }
+            Command::SaveGuideProgress(progress) => {
+                let Some(store) = &self.store else { return };
+                // Only positions: a failure costs a step number, so it is logged, not shown.
+                if let Err(e) =
+                    crate::guide::progress::ProgressStore::at(store.dir()).save(&progress)
+                {
+                    tracing::warn!("guide positions not saved: {e}");
+                }
             }
             Command::ExportPanelAnswers { answers, to } => {
                 let event = match panels::export(&answers, &to) {

@@ -91,3 +91,23 @@ fn print_or_save_writes_a_self_contained_page_and_opens_it() {
     assert!(html.contains("Printer with only buttons and lights"));
     assert_eq!(html.matches("<svg").count(), 4);
 }
+
+#[test]
+fn a_guide_reopens_at_the_step_reached_last_time() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut h = app(dir.path());
+        activate(&mut h, "Where is the PIN?");
+        activate(&mut h, "A touchscreen");
+        activate(&mut h, "Next");
+        activate(&mut h, "Next");
+        h.get_by_label("Step 3 of 4");
+        // Closing the app stops the worker once it has written what was asked.
+    }
+    let mut h = app(dir.path());
+    activate(&mut h, "Where is the PIN?");
+    activate(&mut h, "A touchscreen");
+    h.get_by_label("Step 3 of 4");
+    activate(&mut h, "Previous step");
+    h.get_by_label("Step 2 of 4");
+}

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 pub mod drawing;
 pub mod print;
+pub mod progress;
 pub mod svg;
 
 use crate::catalog::panels::PanelKind;

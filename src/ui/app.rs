@@ -101,11 +101,17 @@ impl WpsApp {
         let worker = Worker::spawn(Some(store.clone()), Box::new(move || ctx.request_repaint()))?;
         let l = Localizer::new(&language_of(&settings));
         let panels = PanelStore::at(store.dir()).load();
+        let guide_steps = crate::guide::progress::ProgressStore::at(store.dir())
+            .load()
+            .into_iter()
+            .filter_map(|(id, step)| crate::guide::get(&id).map(|g| (g.id.as_str(), step)))
+            .collect();
         Ok(Self {
             state: AppState {
                 settings,
                 settings_problem: loaded.problem,
                 choose_model: pages::choose_model::ChooseModelPage::new(panels),
+                where_pin: pages::where_pin::WherePinPage::with_steps(guide_steps),
                 ..AppState::default()
             },
             l,

@@ -52,6 +52,16 @@ pub struct WherePinPage {
     pub model_name: Option<String>,
 }
 
+impl WherePinPage {
+    /// The page with each guide at the step the person reached last time.
+    pub fn with_steps(step: HashMap<&'static str, usize>) -> Self {
+        Self {
+            step,
+            ..Self::default()
+        }
+    }
+}
+
 const PANELS: &[(Panel, &str, &str)] = &[
     (
         Panel::Touchscreen,
@@ -114,6 +124,17 @@ fn route_id(g: &'static Guide) -> &'static str {
     g.id.as_str()
 }
 
+/// Moves a guide to `step` and remembers it for the next run.
+fn go_to_step(page: &mut WherePinPage, id: &'static str, step: usize, cx: &mut Cx) {
+    page.step.insert(id, step);
+    let progress = page
+        .step
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), *v))
+        .collect();
+    cx.send(Command::SaveGuideProgress(progress));
+}
+
 fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut Cx) {
     let l = cx.l;
     let id = route_id(g);
@@ -170,18 +191,18 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
     ui.horizontal_wrapped(|ui| {
         let prev = widgets::big_button_if(ui, at > 0, &l.t("guide-previous"));
         if prev.clicked() {
-            page.step.insert(id, at - 1);
+            go_to_step(page, id, at - 1, cx);
         }
         if at + 1 < total {
             if widgets::big_button(ui, &l.t("guide-next")).clicked() {
-                page.step.insert(id, at + 1);
+                go_to_step(page, id, at + 1, cx);
             }
         } else {
             if widgets::big_button(ui, &l.t("guide-done")).clicked() {
                 cx.go(Page::EnterPin);
             }
             if widgets::big_button(ui, &l.t("guide-start-over")).clicked() {
-                page.step.insert(id, 0);
+                go_to_step(page, id, 0, cx);
             }
         }
         if step.if_not.is_some() && widgets::big_button(ui, &l.t("guide-open-trouble")).clicked() {
