@@ -2,7 +2,7 @@
 //! certificate pins and saved summaries.
 
 use std::fs;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 /// Writes `bytes` to `path` so that a crash never leaves half a file: the folder is
@@ -29,6 +29,22 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         let _ = fs::remove_file(&tmp);
     }
     result
+}
+
+/// Reads a whole file of at most `max` bytes; a larger one is refused unread past the
+/// limit, with `ErrorKind::FileTooLarge`, so a stray huge file cannot fill memory.
+pub fn read_bounded(path: &Path, max: u64) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    fs::File::open(path)?
+        .take(max + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max {
+        return Err(io::Error::new(
+            io::ErrorKind::FileTooLarge,
+            format!("larger than {max} bytes"),
+        ));
+    }
+    Ok(bytes)
 }
 
 /// Moves a damaged file aside as `<name>.broken-<unix seconds>` (kept for support) and

@@ -24,12 +24,7 @@ fn a_german_computer_gets_german_and_a_brazilian_one_portuguese() {
         }
         let dir = tempfile::tempdir().unwrap();
         // Nothing saved yet: a first start.
-        assert!(
-            !SettingsStore::at(dir.path())
-                .dir()
-                .join("settings.json")
-                .exists()
-        );
+        assert!(!SettingsStore::at(dir.path()).path().exists());
         let mut h = common::app_in(dir.path(), egui::vec2(1024.0, 768.0));
         common::settle(&mut h);
         assert_eq!(h.state().localizer().tag(), tag, "system {system}");

@@ -25,27 +25,10 @@ fn files_under(dir: &Path, exts: &[&str], out: &mut Vec<PathBuf>) {
 }
 
 fn message_ids(locale: &str) -> BTreeSet<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("locales")
-        .join(locale);
-    let mut files = Vec::new();
-    files_under(&root, &["ftl"], &mut files);
-    let mut ids = BTreeSet::new();
-    for f in files {
-        for line in fs::read_to_string(f).unwrap().lines() {
-            if let Some((id, _)) = line.split_once('=') {
-                let id = id.trim_end();
-                if id.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-                    && id
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-                {
-                    ids.insert(id.to_owned());
-                }
-            }
-        }
-    }
-    ids
+    message_sources(locale)
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect()
 }
 
 #[test]
@@ -107,8 +90,8 @@ fn message_sources(locale: &str) -> Vec<(String, String)> {
         for line in fs::read_to_string(f).unwrap().lines() {
             let starts_entry = line.chars().next().is_some_and(|c| !c.is_whitespace());
             match line.split_once('=') {
-                Some((id, rest)) if starts_entry && !line.starts_with('#') => {
-                    out.push((id.trim().to_owned(), rest.to_owned()));
+                Some((id, rest)) if starts_entry && is_message_id(id.trim_end()) => {
+                    out.push((id.trim_end().to_owned(), rest.to_owned()));
                 }
                 _ if starts_entry => {} // a comment ends nothing that matters here
                 _ => {
@@ -121,6 +104,13 @@ fn message_sources(locale: &str) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+fn is_message_id(id: &str) -> bool {
+    id.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// The `$variables` a message uses.

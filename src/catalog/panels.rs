@@ -6,8 +6,7 @@
 //! Writes are atomic; a damaged file is moved aside and never stops the app.
 
 use std::collections::BTreeMap;
-use std::fs;
-use std::io::{self, Read};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -218,21 +217,18 @@ pub fn import(from: &Path) -> Result<(PanelAnswers, usize), PanelError> {
 }
 
 fn read_bounded(path: &Path) -> Result<Vec<u8>, PanelError> {
-    let read_err = |source| PanelError::Read {
-        path: path.to_owned(),
-        source,
-    };
-    let file = fs::File::open(path).map_err(read_err)?;
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_err)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(PanelError::TooLarge {
-            path: path.to_owned(),
-        });
-    }
-    Ok(bytes)
+    crate::fsutil::read_bounded(path, MAX_FILE_BYTES).map_err(|source| {
+        if source.kind() == io::ErrorKind::FileTooLarge {
+            PanelError::TooLarge {
+                path: path.to_owned(),
+            }
+        } else {
+            PanelError::Read {
+                path: path.to_owned(),
+                source,
+            }
+        }
+    })
 }
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), PanelError> {
@@ -245,6 +241,7 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), PanelError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[test]
     fn remembers_across_loads() {

@@ -2,8 +2,8 @@
 //! closing the app halfway through a guide does not send them back to step 1.
 
 use std::collections::BTreeMap;
-use std::io::{self, Read};
-use std::path::{Path, PathBuf};
+use std::io;
+use std::path::PathBuf;
 
 use crate::fsutil;
 
@@ -34,7 +34,7 @@ impl ProgressStore {
     /// (it only held positions, so nothing the person typed is lost) and logged.
     pub fn load(&self) -> Progress {
         let path = self.path();
-        match read_bounded(&path) {
+        match fsutil::read_bounded(&path, MAX_BYTES) {
             Ok(bytes) => match serde_json::from_slice::<Progress>(&bytes) {
                 Ok(stored) => keep_valid(stored),
                 Err(e) => {
@@ -55,17 +55,6 @@ impl ProgressStore {
         let json = serde_json::to_vec_pretty(progress).map_err(io::Error::other)?;
         fsutil::write_atomically(&self.path(), &json)
     }
-}
-
-fn read_bounded(path: &Path) -> io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_BYTES + 1)
-        .read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_BYTES {
-        return Err(io::Error::new(io::ErrorKind::InvalidData, "file too large"));
-    }
-    Ok(bytes)
 }
 
 fn keep_valid(stored: Progress) -> Progress {

@@ -41,7 +41,6 @@ impl Problem {
 
     /// The problem in the person's language.
     pub fn words(&self, l: &Localizer) -> String {
-        let source = || ("source", FluentValue::from(self.source.clone()));
         let (id, mut args): (&str, Vec<(&str, FluentValue<'_>)>) = match &self.kind {
             ProblemKind::Http(e) => match e {
                 HttpError::NoAnswer(_) => ("problem-no-answer", vec![]),
@@ -76,7 +75,7 @@ impl Problem {
                 ],
             ),
         };
-        args.push(source());
+        args.push(("source", self.source.clone().into()));
         l.t_args(id, &args)
     }
 }

@@ -101,11 +101,8 @@ impl WpsApp {
         let worker = Worker::spawn(Some(store.clone()), Box::new(move || ctx.request_repaint()))?;
         let l = Localizer::new(&language_of(&settings));
         let panels = PanelStore::at(store.dir()).load();
-        let guide_steps = crate::guide::progress::ProgressStore::at(store.dir())
-            .load()
-            .into_iter()
-            .filter_map(|(id, step)| crate::guide::get(&id).map(|g| (g.id.as_str(), step)))
-            .collect();
+        // `load` already drops guides that no longer exist and steps past their end.
+        let guide_steps = crate::guide::progress::ProgressStore::at(store.dir()).load();
         Ok(Self {
             state: AppState {
                 settings,

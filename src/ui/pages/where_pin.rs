@@ -3,11 +3,10 @@
 //! configuration page, the web page, HP Smart, the router's side, after setup — are one
 //! button away. Each guide remembers its step.
 
-use std::collections::HashMap;
-
 use eframe::egui::{Label, RichText, TextStyle, Ui};
 
 use crate::catalog::panels::PanelKind;
+use crate::guide::progress::Progress;
 use crate::guide::{self, Guide};
 use crate::ui::Cx;
 use crate::ui::illustration;
@@ -38,8 +37,8 @@ pub struct WherePinPage {
     pub panel: Option<Panel>,
     /// The guide shown, by id.
     pub route: Option<&'static str>,
-    /// Where the person was in each guide.
-    pub step: HashMap<&'static str, usize>,
+    /// Where the person was in each guide (kept between runs by the worker).
+    pub step: Progress,
     /// The panel the shown route was chosen for, to follow a change made elsewhere.
     route_panel: Option<Panel>,
     /// The last printable guide written: where, or why not.
@@ -54,7 +53,7 @@ pub struct WherePinPage {
 
 impl WherePinPage {
     /// The page with each guide at the step the person reached last time.
-    pub fn with_steps(step: HashMap<&'static str, usize>) -> Self {
+    pub fn with_steps(step: Progress) -> Self {
         Self {
             step,
             ..Self::default()
@@ -125,14 +124,9 @@ fn route_id(g: &'static Guide) -> &'static str {
 }
 
 /// Moves a guide to `step` and remembers it for the next run.
-fn go_to_step(page: &mut WherePinPage, id: &'static str, step: usize, cx: &mut Cx) {
-    page.step.insert(id, step);
-    let progress = page
-        .step
-        .iter()
-        .map(|(k, v)| ((*k).to_owned(), *v))
-        .collect();
-    cx.send(Command::SaveGuideProgress(progress));
+fn go_to_step(page: &mut WherePinPage, id: &str, step: usize, cx: &mut Cx) {
+    page.step.insert(id.to_owned(), step);
+    cx.send(Command::SaveGuideProgress(page.step.clone()));
 }
 
 fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut Cx) {
