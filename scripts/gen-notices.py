@@ -15,7 +15,9 @@ pkgs = {p["id"]: p for p in meta["packages"]}
 nodes = {n["id"]: n for n in meta["resolve"]["nodes"]}
 top = meta["resolve"]["root"]
 
-# Follow only normal (shipped) dependency edges from the app.
+# Follow only normal (shipped) dependency edges from the app; the workspace's own
+# packages (the core and the window) are the app itself, not third parties.
+ours = set(meta["workspace_members"])
 seen, todo = set(), [top]
 while todo:
     pid = todo.pop()
@@ -23,6 +25,7 @@ while todo:
         if any(k["kind"] is None for k in dep["dep_kinds"]) and dep["pkg"] not in seen:
             seen.add(dep["pkg"])
             todo.append(dep["pkg"])
+seen -= ours
 
 NAMES = ("license", "licence", "copying", "notice", "copyright")
 texts = {}   # hash -> (text, [crate names])

@@ -1,6 +1,9 @@
+//! `wps-pin-helper`: opens the window, or answers a subcommand on the command line.
 // Double-clicked on Windows, a release build opens no console window.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod cli;
+
 fn main() -> std::process::ExitCode {
-    wps_pin_helper::cli::main()
+    cli::main()
 }

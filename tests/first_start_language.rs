@@ -3,11 +3,12 @@
 #![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers outside #[test] fns
 
-mod common;
+#[path = "app/harness.rs"]
+mod harness;
 
 use eframe::egui;
-use wps_pin_helper::i18n::Localizer;
-use wps_pin_helper::settings::SettingsStore;
+use wps_pin_core::i18n::Localizer;
+use wps_pin_core::settings::SettingsStore;
 
 #[test]
 fn a_german_computer_gets_german_and_a_brazilian_one_portuguese() {
@@ -25,8 +26,8 @@ fn a_german_computer_gets_german_and_a_brazilian_one_portuguese() {
         let dir = tempfile::tempdir().unwrap();
         // Nothing saved yet: a first start.
         assert!(!SettingsStore::at(dir.path()).path().exists());
-        let mut h = common::app_in(dir.path(), egui::vec2(1024.0, 768.0));
-        common::settle(&mut h);
+        let mut h = harness::app_in(dir.path(), egui::vec2(1024.0, 768.0));
+        harness::settle(&mut h);
         assert_eq!(h.state().localizer().tag(), tag, "system {system}");
         let home = Localizer::new(tag).t("home-question");
         assert!(

@@ -9,13 +9,13 @@ use eframe::egui;
 use egui_kittest::{Harness, SnapshotResults};
 use std::net::Ipv4Addr;
 
-use wps_pin_helper::guide;
-use wps_pin_helper::net::discovery::Scope;
-use wps_pin_helper::net::local::LocalNetwork;
-use wps_pin_helper::settings::{Settings, SettingsStore, Theme};
-use wps_pin_helper::ui::WpsApp;
-use wps_pin_helper::ui::nav::Page;
-use wps_pin_helper::ui::pages::pin::Method;
+use wps_pin_core::guide;
+use wps_pin_core::net::discovery::Scope;
+use wps_pin_core::net::local::LocalNetwork;
+use wps_pin_core::settings::{Settings, SettingsStore, Theme};
+use wps_pin_window::nav::Page;
+use wps_pin_window::pages::pin::Method;
+use wps_pin_window::{Options, WpsApp};
 
 fn app(dir: &std::path::Path, scale: f32) -> Harness<'static, WpsApp> {
     let settings = Settings {
@@ -39,9 +39,12 @@ fn app_with(
         .with_max_steps(32)
         .wgpu()
         .build_eframe(move |cc| {
-            let mut app = WpsApp::new(cc, store).unwrap();
-            app.scan_scope = Scope::LoopbackOnly;
-            app
+            let options = Options {
+                scan_scope: Scope::LoopbackOnly,
+                open_written_files: false,
+                ..Options::default()
+            };
+            WpsApp::new(cc, store, options).unwrap()
         })
 }
 
@@ -56,7 +59,7 @@ fn one_step_of_every_guide_at_100_and_250_percent() {
             {
                 let st = &mut h.state_mut().state;
                 st.nav.go(Page::WherePin);
-                st.where_pin.route = Some(g.id.as_str());
+                st.journey.guide = Some(g.id.as_str());
             }
             let _ = h.try_run();
             // Bring the guide itself into view (the panel choices come first).
@@ -114,12 +117,12 @@ fn every_page_in_both_themes_at_100_and_200_percent_in_english_and_chinese() {
                         st.nav.home();
                         st.nav.go(*page);
                         // A typed PIN and a chosen direction show the helper at work.
-                        st.pin.method = Some(Method::PrinterShowsPin);
-                        st.pin.input = "1234 5670".into();
+                        st.pages.pin.method = Some(Method::PrinterShowsPin);
+                        st.journey.pin = "1234 5670".into();
                         // This computer's network differs between machines: show a fixed one
                         // (documentation addresses) instead of reading it.
-                        st.router.requested = true;
-                        st.router.local = Some(Some(LocalNetwork {
+                        st.pages.router.requested = true;
+                        st.pages.router.local = Some(Some(LocalNetwork {
                             interface: "eth0".into(),
                             ipv4: vec![(Ipv4Addr::new(192, 0, 2, 20), 24)],
                             gateway: Some(Ipv4Addr::new(192, 0, 2, 1).into()),

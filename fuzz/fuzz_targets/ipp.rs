@@ -1,6 +1,6 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use wps_pin_helper::net::ipp;
+use wps_pin_core::net::ipp;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(resp) = ipp::parse_response(data) {

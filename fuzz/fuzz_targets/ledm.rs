@@ -1,6 +1,6 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use wps_pin_helper::net::ews::ledm;
+use wps_pin_core::net::ews::ledm;
 
 fuzz_target!(|data: &[u8]| {
     let _ = ledm::parse_discovery_tree(data);

@@ -75,6 +75,17 @@ settings-not-saved = Ihre Einstellungen konnten nicht gespeichert werden. Sie ge
 settings-problem-corrupt = Ihre Einstellungsdatei war beschädigt. Die App ist deshalb mit den normalen Einstellungen gestartet. Die beschädigte Datei wurde hier aufbewahrt: { $path }
 settings-problem-unreadable = Ihre Einstellungsdatei konnte nicht gelesen werden. Die App ist deshalb mit den normalen Einstellungen gestartet. Die Datei liegt hier: { $path }
 settings-problem-dismiss = OK
+guide-progress-damaged = Die erreichten Schritte in den Anleitungen konnten nicht gelesen werden. Jede Anleitung beginnt deshalb wieder bei Schritt 1. Die beschädigte Datei wurde hier aufbewahrt: { $path }
+certificates-damaged = Die Liste der Druckerzertifikate, denen die App vertraut, konnte nicht gelesen werden. Die App vertraut dem Zertifikat jedes Druckers beim nächsten Kontakt wieder neu. Die beschädigte Datei wurde hier aufbewahrt: { $path }
+
+## Warum eine Datei nicht gelesen oder geschrieben werden konnte ({ $path } ist die Datei)
+file-reason-not-found = { $path } gibt es nicht, oder den Ordner dafür gibt es nicht.
+file-reason-no-permission = Dieser Computer erlaubt der App nicht, { $path } zu verwenden.
+file-reason-no-space = Der Datenträger ist voll.
+file-reason-too-large = { $path } ist zu groß für eine Datei dieser App.
+file-reason-not-a-file = { $path } ist keine gewöhnliche Datei, sondern vielleicht ein Ordner oder ein Gerät.
+file-reason-damaged = { $path } hat nicht die Form, die die App erwartet.
+file-reason-other = Etwas auf diesem Computer hat die App daran gehindert, { $path } zu verwenden.
 
 ## PIN helper
 pin-title = PIN eingeben
@@ -174,3 +185,7 @@ about-licence = Lizenz: { $licence }
 about-components = Diese App ist aus { $count } Open-Source-Komponenten gebaut. Deren Lizenzen verlangen, dass wir ihre Hinweise zeigen (siehe unten).
 about-show-notices = Hinweise zu Fremdkomponenten anzeigen
 about-hide-notices = Hinweise zu Fremdkomponenten ausblenden
+
+## How this language joins a label to its value, and the items of a list
+words-label-value = { $label }: { $value }
+words-list-separator = { ", " }

@@ -3,11 +3,6 @@
 ## probe: what one printer says about itself
 probe-heading = Drucker unter { $address }
 probe-no-answer = Unter { $address } hat nichts geantwortet. Prüfen Sie, ob der Drucker eingeschaltet ist und ob dieser Computer im selben Netzwerk ist.
-probe-model = Modell: { $value } (Quelle: { $source })
-probe-serial = Seriennummer: { $value } (Quelle: { $source })
-probe-firmware = Firmware: { $value } (Quelle: { $source })
-probe-firmware-date = Firmware-Datum: { $value } (Quelle: { $source })
-probe-uuid = Geräte-ID: { $value } (Quelle: { $source })
 probe-kind-ethernet = Netzwerkkabel
 probe-kind-wifi = WLAN
 probe-kind-wifi-direct = Eigenes WLAN des Druckers (Wi-Fi Direct)
@@ -15,7 +10,6 @@ probe-connected-to = verbunden mit „{ $ssid }“
 probe-connected = verbunden
 probe-not-connected = nicht verbunden
 probe-state-unknown = Status nicht gemeldet
-probe-signal = Signal { $bars } von 5
 probe-mac = Hardware-Adresse { $mac }
 probe-problems = Was nicht funktioniert hat:
 

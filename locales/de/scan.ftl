@@ -7,7 +7,7 @@ scan-looking = { $count ->
     [one] Suche nach Druckern… 1 gefunden
    *[other] Suche nach Druckern… { $count } gefunden
 }
-scan-failed = Die Suche nach Druckern konnte nicht ausgeführt werden. Grund: { $reason }
+scan-failed = Die Suche nach Druckern konnte auf diesem Computer nicht starten. Vielleicht ist sein Netzwerk aus, oder eine Firewall blockiert die Suche. Sie können die Adresse des Druckers trotzdem unten eingeben.
 scan-nothing-title = Noch nichts gefunden. Häufige Ursachen:
 scan-nothing-guest = Dieser Computer ist in einem Gastnetzwerk oder in einem anderen Netzwerk als der Drucker.
 scan-nothing-isolation = Der Router hält drahtlose Geräte voneinander getrennt (oft „AP-Isolation“ oder „Client-Isolation“ genannt).

@@ -75,6 +75,17 @@ settings-not-saved = Your settings could not be saved, so they will be lost when
 settings-problem-corrupt = Your settings file was damaged, so the app started with normal settings. The damaged file was kept here: { $path }
 settings-problem-unreadable = Your settings file could not be read, so the app started with normal settings. The file is here: { $path }
 settings-problem-dismiss = OK
+guide-progress-damaged = The places you reached in the guides could not be read, so each guide starts again at step 1. The damaged file was kept here: { $path }
+certificates-damaged = The list of printer certificates the app trusts could not be read. The app will trust each printer's certificate again the next time it talks to it. The damaged file was kept here: { $path }
+
+## Why a file could not be read or written ({ $path } is the file)
+file-reason-not-found = { $path } does not exist, or its folder does not.
+file-reason-no-permission = This computer does not let the app use { $path }.
+file-reason-no-space = The disk is full.
+file-reason-too-large = { $path } is too large to be a file of this app.
+file-reason-not-a-file = { $path } is not an ordinary file: it may be a folder or a device.
+file-reason-damaged = { $path } is not in the form the app expects.
+file-reason-other = Something on this computer stopped the app from using { $path }.
 
 ## PIN helper
 pin-title = Enter a PIN
@@ -174,3 +185,7 @@ about-licence = Licence: { $licence }
 about-components = This app is built with { $count } open-source components. Their licences ask us to show their notices, below.
 about-show-notices = Show the third-party notices
 about-hide-notices = Hide the third-party notices
+
+## How this language joins a label to its value, and the items of a list
+words-label-value = { $label }: { $value }
+words-list-separator = { ", " }

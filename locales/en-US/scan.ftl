@@ -5,7 +5,7 @@ scan-looking = { $count ->
     [one] Looking for printers… 1 found
    *[other] Looking for printers… { $count } found
 }
-scan-failed = The search for printers could not run. Reason: { $reason }
+scan-failed = The search for printers could not start on this computer. Its network may be off, or a firewall may block the search. You can still type the printer's address below.
 scan-nothing-title = Nothing found yet. Usual causes:
 scan-nothing-guest = This computer is on a guest network, or on a different network from the printer.
 scan-nothing-isolation = The router keeps wireless devices apart (often called "AP isolation" or "client isolation").

@@ -75,6 +75,17 @@ settings-not-saved = No se pudo guardar su configuración, así que se perderá 
 settings-problem-corrupt = Su archivo de configuración estaba dañado, así que la aplicación se inició con la configuración normal. El archivo dañado se guardó aquí: { $path }
 settings-problem-unreadable = No se pudo leer su archivo de configuración, así que la aplicación se inició con la configuración normal. El archivo está aquí: { $path }
 settings-problem-dismiss = Aceptar
+guide-progress-damaged = No se pudieron leer los pasos a los que llegó en las guías, así que cada guía empieza de nuevo en el paso 1. El archivo dañado se guardó aquí: { $path }
+certificates-damaged = No se pudo leer la lista de certificados de impresoras en los que confía la aplicación. La aplicación volverá a confiar en el certificado de cada impresora la próxima vez que se comunique con ella. El archivo dañado se guardó aquí: { $path }
+
+## Por qué no se pudo leer o escribir un archivo ({ $path } es el archivo)
+file-reason-not-found = { $path } no existe, o no existe su carpeta.
+file-reason-no-permission = Este equipo no permite que la aplicación use { $path }.
+file-reason-no-space = El disco está lleno.
+file-reason-too-large = { $path } es demasiado grande para ser un archivo de esta aplicación.
+file-reason-not-a-file = { $path } no es un archivo normal: puede ser una carpeta o un dispositivo.
+file-reason-damaged = { $path } no tiene la forma que espera la aplicación.
+file-reason-other = Algo en este equipo impidió que la aplicación usara { $path }.
 
 ## PIN helper
 pin-title = Introducir un PIN
@@ -174,3 +185,7 @@ about-licence = Licencia: { $licence }
 about-components = Esta aplicación está hecha con { $count } componentes de código abierto. Sus licencias nos piden mostrar sus avisos, que aparecen a continuación.
 about-show-notices = Mostrar los avisos de terceros
 about-hide-notices = Ocultar los avisos de terceros
+
+## How this language joins a label to its value, and the items of a list
+words-label-value = { $label }: { $value }
+words-list-separator = { ", " }

@@ -2,11 +2,6 @@
 ## probe: what one printer says about itself
 probe-heading = Impresora en { $address }
 probe-no-answer = No respondió nada en { $address }. Compruebe que la impresora esté encendida y que esta computadora esté en la misma red.
-probe-model = Modelo: { $value } (según { $source })
-probe-serial = Número de serie: { $value } (según { $source })
-probe-firmware = Firmware: { $value } (según { $source })
-probe-firmware-date = Fecha del firmware: { $value } (según { $source })
-probe-uuid = ID del dispositivo: { $value } (según { $source })
 probe-kind-ethernet = Cable de red
 probe-kind-wifi = Wi-Fi
 probe-kind-wifi-direct = Red Wi-Fi propia de la impresora (Wi-Fi Direct)
@@ -14,7 +9,6 @@ probe-connected-to = con conexión a “{ $ssid }”
 probe-connected = con conexión
 probe-not-connected = sin conexión
 probe-state-unknown = estado no indicado
-probe-signal = señal { $bars } de 5
 probe-mac = dirección de hardware { $mac }
 probe-problems = Lo que no funcionó:
 

@@ -75,6 +75,17 @@ settings-not-saved = Vos réglages n’ont pas pu être enregistrés : ils sero
 settings-problem-corrupt = Votre fichier de réglages était endommagé : l’application a donc démarré avec les réglages normaux. Le fichier endommagé a été conservé ici : { $path }
 settings-problem-unreadable = Votre fichier de réglages n’a pas pu être lu : l’application a donc démarré avec les réglages normaux. Le fichier se trouve ici : { $path }
 settings-problem-dismiss = OK
+guide-progress-damaged = Les étapes atteintes dans les guides n’ont pas pu être lues : chaque guide reprend donc à l’étape 1. Le fichier endommagé a été conservé ici : { $path }
+certificates-damaged = La liste des certificats d’imprimantes auxquels l’application fait confiance n’a pas pu être lue. L’application fera de nouveau confiance au certificat de chaque imprimante lors du prochain échange avec elle. Le fichier endommagé a été conservé ici : { $path }
+
+## Pourquoi un fichier n’a pas pu être lu ou écrit ({ $path } est le fichier)
+file-reason-not-found = { $path } n’existe pas, ou son dossier n’existe pas.
+file-reason-no-permission = Cet ordinateur ne permet pas à l’application d’utiliser { $path }.
+file-reason-no-space = Le disque est plein.
+file-reason-too-large = { $path } est trop volumineux pour être un fichier de cette application.
+file-reason-not-a-file = { $path } n’est pas un fichier ordinaire : c’est peut-être un dossier ou un périphérique.
+file-reason-damaged = { $path } n’a pas la forme attendue par l’application.
+file-reason-other = Quelque chose sur cet ordinateur a empêché l’application d’utiliser { $path }.
 
 ## PIN helper
 pin-title = Saisir un code PIN
@@ -174,3 +185,7 @@ about-licence = Licence : { $licence }
 about-components = Cette application utilise { $count } composants open source. Leurs licences nous demandent d’afficher leurs mentions ci-dessous.
 about-show-notices = Afficher les mentions des composants tiers
 about-hide-notices = Masquer les mentions des composants tiers
+
+## How this language joins a label to its value, and the items of a list
+words-label-value = { $label } : { $value }
+words-list-separator = { ", " }

@@ -2,11 +2,6 @@
 ## probe: what one printer says about itself
 probe-heading = Imprimante à l’adresse { $address }
 probe-no-answer = Rien n’a répondu à l’adresse { $address }. Vérifiez que l’imprimante est allumée et que cet ordinateur est sur le même réseau.
-probe-model = Modèle : { $value } (source : { $source })
-probe-serial = Numéro de série : { $value } (source : { $source })
-probe-firmware = Micrologiciel : { $value } (source : { $source })
-probe-firmware-date = Date du micrologiciel : { $value } (source : { $source })
-probe-uuid = Identifiant de l’appareil : { $value } (source : { $source })
 probe-kind-ethernet = Câble réseau
 probe-kind-wifi = Wi-Fi
 probe-kind-wifi-direct = Wi-Fi propre à l’imprimante (Wi-Fi Direct)
@@ -14,7 +9,6 @@ probe-connected-to = connecté à « { $ssid } »
 probe-connected = connecté
 probe-not-connected = non connecté
 probe-state-unknown = état non indiqué
-probe-signal = signal { $bars } sur 5
 probe-mac = adresse matérielle { $mac }
 probe-problems = Ce qui n’a pas fonctionné :
 

@@ -6,7 +6,7 @@ scan-looking = { $count ->
     [one] Recherche d’imprimantes… { $count } trouvée
    *[other] Recherche d’imprimantes… { $count } trouvées
 }
-scan-failed = La recherche d’imprimantes n’a pas pu être lancée. Raison : { $reason }
+scan-failed = La recherche d’imprimantes n’a pas pu démarrer sur cet ordinateur. Son réseau est peut-être désactivé, ou un pare-feu bloque la recherche. Vous pouvez tout de même saisir l’adresse de l’imprimante ci-dessous.
 scan-nothing-title = Rien trouvé pour l’instant. Causes habituelles :
 scan-nothing-guest = Cet ordinateur est sur un réseau invité, ou sur un autre réseau que l’imprimante.
 scan-nothing-isolation = Le routeur isole les appareils sans fil les uns des autres (réglage souvent appelé « isolation AP » ou « isolation des clients »).

@@ -75,6 +75,17 @@ settings-not-saved = Não foi possível salvar suas configurações, então elas
 settings-problem-corrupt = O arquivo de configurações estava danificado, então o aplicativo começou com as configurações normais. O arquivo danificado foi mantido aqui: { $path }
 settings-problem-unreadable = Não foi possível ler o arquivo de configurações, então o aplicativo começou com as configurações normais. O arquivo está aqui: { $path }
 settings-problem-dismiss = OK
+guide-progress-damaged = Não foi possível ler as etapas que você alcançou nos guias, então cada guia começa de novo na etapa 1. O arquivo danificado foi mantido aqui: { $path }
+certificates-damaged = Não foi possível ler a lista de certificados de impressoras em que o aplicativo confia. O aplicativo voltará a confiar no certificado de cada impressora na próxima vez que falar com ela. O arquivo danificado foi mantido aqui: { $path }
+
+## Por que um arquivo não pôde ser lido ou gravado ({ $path } é o arquivo)
+file-reason-not-found = { $path } não existe, ou a pasta dele não existe.
+file-reason-no-permission = Este computador não deixa o aplicativo usar { $path }.
+file-reason-no-space = O disco está cheio.
+file-reason-too-large = { $path } é grande demais para ser um arquivo deste aplicativo.
+file-reason-not-a-file = { $path } não é um arquivo comum: pode ser uma pasta ou um dispositivo.
+file-reason-damaged = { $path } não está no formato que o aplicativo espera.
+file-reason-other = Algo neste computador impediu o aplicativo de usar { $path }.
 
 ## PIN helper
 pin-title = Digitar um PIN
@@ -174,3 +185,7 @@ about-licence = Licença: { $licence }
 about-components = Este aplicativo é feito com { $count } componentes de código aberto. As licenças desses componentes pedem que mostremos os avisos deles, abaixo.
 about-show-notices = Mostrar os avisos de terceiros
 about-hide-notices = Ocultar os avisos de terceiros
+
+## How this language joins a label to its value, and the items of a list
+words-label-value = { $label }: { $value }
+words-list-separator = { ", " }

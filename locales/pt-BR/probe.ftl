@@ -2,11 +2,6 @@
 ## probe: what one printer says about itself
 probe-heading = Impressora em { $address }
 probe-no-answer = Nada respondeu em { $address }. Confira se a impressora está ligada e se este computador está na mesma rede.
-probe-model = Modelo: { $value } (fonte: { $source })
-probe-serial = Número de série: { $value } (fonte: { $source })
-probe-firmware = Firmware: { $value } (fonte: { $source })
-probe-firmware-date = Data do firmware: { $value } (fonte: { $source })
-probe-uuid = ID do aparelho: { $value } (fonte: { $source })
 probe-kind-ethernet = Cabo de rede
 probe-kind-wifi = Wi-Fi
 probe-kind-wifi-direct = Wi-Fi próprio da impressora (Wi-Fi Direct)
@@ -14,7 +9,6 @@ probe-connected-to = conectado a “{ $ssid }”
 probe-connected = conectado
 probe-not-connected = não conectado
 probe-state-unknown = estado não informado
-probe-signal = sinal { $bars } de 5
 probe-mac = endereço de hardware { $mac }
 probe-problems = O que não funcionou:
 

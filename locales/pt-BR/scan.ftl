@@ -6,7 +6,7 @@ scan-looking = { $count ->
     [one] Procurando impressoras… { $count } encontrada
    *[other] Procurando impressoras… { $count } encontradas
 }
-scan-failed = Não foi possível fazer a busca por impressoras. Motivo: { $reason }
+scan-failed = A busca por impressoras não pôde começar neste computador. A rede dele pode estar desligada, ou um firewall pode estar bloqueando a busca. Você ainda pode digitar o endereço da impressora abaixo.
 scan-nothing-title = Nada encontrado ainda. Causas comuns:
 scan-nothing-guest = Este computador está em uma rede de convidados ou em uma rede diferente da rede da impressora.
 scan-nothing-isolation = O roteador mantém os aparelhos sem fio separados (muitas vezes isso se chama “isolamento de AP” ou “isolamento de clientes”; em inglês, “AP isolation” ou “client isolation”).

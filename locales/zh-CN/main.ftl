@@ -74,6 +74,17 @@ settings-not-saved = 无法保存您的设置，关闭应用后这些设置会�
 settings-problem-corrupt = 您的设置文件已损坏，因此应用已使用默认设置启动。损坏的文件保存在这里：{ $path }
 settings-problem-unreadable = 无法读取您的设置文件，因此应用已使用默认设置启动。文件在这里：{ $path }
 settings-problem-dismiss = 确定
+guide-progress-damaged = 无法读取您在各指南中到达的步骤，因此每个指南都从第 1 步重新开始。损坏的文件保存在这里：{ $path }
+certificates-damaged = 无法读取本应用信任的打印机证书列表。下次与每台打印机通信时，本应用会重新信任它的证书。损坏的文件保存在这里：{ $path }
+
+## 文件无法读取或写入的原因（{ $path } 是该文件）
+file-reason-not-found = { $path } 不存在，或者它所在的文件夹不存在。
+file-reason-no-permission = 这台电脑不允许本应用使用 { $path }。
+file-reason-no-space = 磁盘已满。
+file-reason-too-large = { $path } 太大，不可能是本应用的文件。
+file-reason-not-a-file = { $path } 不是普通文件，可能是文件夹或设备。
+file-reason-damaged = { $path } 的格式不是本应用所需要的。
+file-reason-other = 这台电脑上的某些设置阻止了本应用使用 { $path }。
 
 ## PIN helper
 pin-title = 输入 PIN 码
@@ -172,3 +183,7 @@ about-licence = 许可证：{ $licence }
 about-components = 本应用使用了 { $count } 个开源组件。这些组件的许可证要求我们显示其声明，见下文。
 about-show-notices = 显示第三方声明
 about-hide-notices = 隐藏第三方声明
+
+## How this language joins a label to its value, and the items of a list
+words-label-value = { $label }：{ $value }
+words-list-separator = 、

@@ -2,11 +2,6 @@
 ## probe: what one printer says about itself
 probe-heading = 位于 { $address } 的打印机
 probe-no-answer = { $address } 没有任何响应。请确认打印机已开机，并且这台电脑与它在同一网络中。
-probe-model = 型号：{ $value }（来自 { $source }）
-probe-serial = 序列号：{ $value }（来自 { $source }）
-probe-firmware = 固件：{ $value }（来自 { $source }）
-probe-firmware-date = 固件日期：{ $value }（来自 { $source }）
-probe-uuid = 设备 ID：{ $value }（来自 { $source }）
 probe-kind-ethernet = 网线
 probe-kind-wifi = Wi-Fi
 probe-kind-wifi-direct = 打印机自带的 Wi-Fi（Wi-Fi Direct）
@@ -14,7 +9,6 @@ probe-connected-to = 已连接到“{ $ssid }”
 probe-connected = 已连接
 probe-not-connected = 未连接
 probe-state-unknown = 未报告状态
-probe-signal = 信号 { $bars } 格（共 5 格）
 probe-mac = 硬件地址 { $mac }
 probe-problems = 未成功的项目：
 

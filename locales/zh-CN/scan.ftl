@@ -5,7 +5,7 @@ scan-looking = { $count ->
     [0] 正在查找打印机……尚未找到
    *[other] 正在查找打印机……已找到 { $count } 台
 }
-scan-failed = 无法查找打印机。原因：{ $reason }
+scan-failed = 无法在这台电脑上开始查找打印机。可能是它的网络已关闭，或者防火墙阻止了查找。您仍然可以在下方输入打印机的地址。
 scan-nothing-title = 暂时没有找到打印机。常见原因：
 scan-nothing-guest = 这台电脑连接的是访客网络，或者与打印机不在同一网络中。
 scan-nothing-isolation = 路由器把无线设备互相隔开了（通常叫作“AP 隔离”或“客户端隔离”）。

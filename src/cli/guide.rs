@@ -3,8 +3,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::guide;
-use crate::i18n::{self, Localizer};
+use wps_pin_core::guide;
+use wps_pin_core::i18n::{self, Localizer};
 
 pub fn run(
     route: Option<&str>,
@@ -41,7 +41,7 @@ pub fn run(
     };
     // The model as HP names it, when the query finds one.
     let model_name = model.map(|q| {
-        crate::catalog::catalog()
+        wps_pin_core::catalog::catalog()
             .search(q, 1)
             .into_iter()
             .next()
@@ -51,8 +51,8 @@ pub fn run(
     match html {
         Some(path) => {
             let page = guide::print::html(g, model_name.as_deref(), &l);
-            if let Err(e) = crate::fsutil::write_atomically(path, page.as_bytes()) {
-                eprintln!("{}: {e}", path.display());
+            if let Err(e) = wps_pin_core::store::write_atomically(path, page.as_bytes()) {
+                eprintln!("{}", wps_pin_core::words::file_error(&e, &l));
                 return ExitCode::from(1);
             }
         }

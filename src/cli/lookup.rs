@@ -5,8 +5,9 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
-use crate::catalog::{self, Match, why_text};
-use crate::i18n::{self, Localizer};
+use wps_pin_core::catalog::{self, Match};
+use wps_pin_core::i18n::{self, Localizer};
+use wps_pin_core::words;
 
 pub const DEFAULT_LIMIT: u16 = 10;
 
@@ -50,7 +51,7 @@ pub fn lookup_json(query: &str, found: &[Match<'_>], l: &Localizer) -> serde_jso
                 "ews": f.ews,
                 "protocol": f.protocol.as_str(),
                 "score": rounded(m.score),
-                "why": why_text(&m.why, l),
+                "why": words::why(&m.why, l),
             })
         })
         .collect();
@@ -64,22 +65,17 @@ pub fn lookup_text(query: &str, found: &[Match<'_>], l: &Localizer) -> String {
             l.t_args("cli-lookup-none", &[("query", query.to_owned().into())])
         );
     }
-    let yes_no = |b: bool| l.t(if b { "cli-lookup-yes" } else { "cli-lookup-no" });
     let mut out = String::new();
     for (i, m) in found.iter().enumerate() {
         let f = m.family;
         out.push_str(&format!("{}. {}\n", i + 1, m.matched_name));
-        let facts = l.t_args(
-            "cli-lookup-facts",
-            &[
-                ("wifi", yes_no(f.wireless).into()),
-                ("cable", yes_no(f.network).into()),
-                ("web", yes_no(f.ews).into()),
-            ],
-        );
-        out.push_str(&format!("   {facts}\n   {}\n", why_text(&m.why, l)));
+        let facts = words::family_facts(f, l);
+        out.push_str(&format!("   {facts}\n   {}\n", words::why(&m.why, l)));
         if f.names.len() > 1 {
-            let also = l.t_args("cli-lookup-names", &[("names", f.names.join(", ").into())]);
+            let also = l.t_args(
+                "cli-lookup-names",
+                &[("names", words::list(l, &f.names).into())],
+            );
             out.push_str(&format!("   {also}\n"));
         }
     }

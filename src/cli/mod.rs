@@ -98,7 +98,7 @@ pub enum Command {
     Probe {
         /// The printer's address or host name, or its web page's base URL (http:// or https://).
         target: String,
-        /// The IPP endpoint, if not http://HOST:631/ipp/print.
+        /// The IPP endpoint, if not ipp://HOST:631/ipp/print (ipp://, ipps://, http://, https://).
         #[arg(long, value_name = "URL")]
         ipp: Option<String>,
         /// Print one JSON document instead of text.
@@ -130,9 +130,10 @@ pub fn main() -> ExitCode {
     };
     init_logging();
     match cli.command {
-        None => crate::ui::run(crate::ui::Options {
+        None => wps_pin_window::run(wps_pin_window::Options {
             demo: cli.demo,
             exit_after_first_frame: cli.exit_after_first_frame.then_some(started),
+            ..wps_pin_window::Options::default()
         }),
         Some(Command::Guide {
             route,
@@ -171,6 +172,28 @@ pub fn main() -> ExitCode {
             lookup::lookup(&query, json, usize::from(limit))
         }
     }
+}
+
+/// Words for the person at the terminal, in the system's language.
+fn reader() -> wps_pin_core::i18n::Localizer {
+    use wps_pin_core::i18n;
+    i18n::Localizer::new(&i18n::system_language().unwrap_or_default())
+}
+
+/// The printers' certificates the app trusts (shared with the window). A damaged file
+/// is set aside and said on standard error; without a settings folder, nothing is kept.
+fn certificates(
+    l: &wps_pin_core::i18n::Localizer,
+) -> wps_pin_core::net::certificates::Certificates {
+    use wps_pin_core::net::certificates::Certificates;
+    let Ok(store) = wps_pin_core::settings::SettingsStore::platform() else {
+        return Certificates::in_memory();
+    };
+    let certificates = Certificates::load(store.dir());
+    if let Some(problem) = &certificates.problem {
+        eprintln!("{}", wps_pin_core::words::load_problem(problem, l));
+    }
+    certificates
 }
 
 fn init_logging() {

@@ -4,25 +4,26 @@ use std::net::{SocketAddr, ToSocketAddrs};
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::checks;
-use crate::i18n::{self, Localizer};
-use crate::net::http::Limits;
-use crate::net::probe::Target;
-use crate::report::{self, Format, Summary};
+use wps_pin_core::checks;
+use wps_pin_core::i18n::{self, Localizer};
+use wps_pin_core::net::address::{Host, Target};
+use wps_pin_core::net::http::Limits;
+use wps_pin_core::report::{self, Format, Summary};
+use wps_pin_core::store::write_atomically;
+use wps_pin_core::words;
 
-/// "192.168.1.1" or "192.168.1.1:8080" or "router.local".
+/// The router's web port when none is given.
+const ROUTER_PORT: u16 = 80;
+
+/// "192.168.1.1", "192.168.1.1:8080", "[fe80::1]:8080" or "router.local".
 fn router_addr(s: &str) -> Option<SocketAddr> {
-    if let Ok(a) = s.parse::<SocketAddr>() {
+    if let Ok(a) = s.trim().parse::<SocketAddr>() {
         return Some(a);
     }
-    if let Ok(ip) = s
-        .trim_start_matches('[')
-        .trim_end_matches(']')
-        .parse::<std::net::IpAddr>()
-    {
-        return Some(SocketAddr::new(ip, 80));
+    match Host::parse(s).ok()? {
+        Host::Ip(ip) => Some(SocketAddr::new(ip, ROUTER_PORT)),
+        Host::Name(name) => (name.as_str(), ROUTER_PORT).to_socket_addrs().ok()?.next(),
     }
-    (s, 80).to_socket_addrs().ok()?.next()
 }
 
 pub fn run(
@@ -32,14 +33,15 @@ pub fn run(
     out: Option<&Path>,
     no_serial: bool,
 ) -> ExitCode {
+    let reader = super::reader();
     let Some(format) = Format::parse(format) else {
         eprintln!("unknown format {format}: use text, md, json or html");
         return ExitCode::from(2);
     };
-    let target = match printer.map(|p| Target::parse(p, None)).transpose() {
+    let target = match printer.map(Target::parse).transpose() {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", words::address_error(e, &reader));
             return ExitCode::from(2);
         }
     };
@@ -50,29 +52,39 @@ pub fn run(
             return ExitCode::from(2);
         }
     };
-    let run = checks::run(target.as_ref(), router, Limits::default());
-    let answered = run.printer.as_ref().is_none_or(|p| p.answered);
+    let mut certificates = super::certificates(&reader);
+    let run = checks::run(
+        target.as_ref(),
+        router,
+        &mut certificates,
+        Limits::default(),
+    );
+    let trusted = run
+        .printer
+        .as_ref()
+        .is_none_or(|p| p.answered && !p.certificate_changed());
     let summary = Summary {
         checks: Some(run),
         include_serial: !no_serial,
         ..Summary::new()
     };
+    // JSON is for scripts: its few words stay in English.
     let l = if format == Format::Json {
         Localizer::new(i18n::FALLBACK)
     } else {
-        Localizer::new(&i18n::system_language().unwrap_or_default())
+        reader
     };
     let text = report::render(&summary, format, &l);
     match out {
         Some(path) => {
-            if let Err(e) = std::fs::write(path, text) {
-                eprintln!("could not write {}: {e}", path.display());
+            if let Err(e) = write_atomically(path, text.as_bytes()) {
+                eprintln!("{}", words::file_error(&e, &l));
                 return ExitCode::from(1);
             }
         }
         None => println!("{text}"),
     }
-    if answered {
+    if trusted {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)

@@ -8,9 +8,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use crate::i18n::{self, Localizer};
-use crate::net::discovery::{Discovery, Scope};
-use crate::printer::DiscoveredPrinter;
+use wps_pin_core::i18n::{self, Localizer};
+use wps_pin_core::net::discovery::{Discovery, Scope};
+use wps_pin_core::printer::DiscoveredPrinter;
 
 pub fn run(timeout: f64, as_json: bool, loopback_only: bool) -> ExitCode {
     if !timeout.is_finite() || !(0.1..=3600.0).contains(&timeout) {
@@ -53,7 +53,7 @@ pub fn run(timeout: f64, as_json: bool, loopback_only: bool) -> ExitCode {
                         &[
                             ("name", p.name.clone().into()),
                             ("model", p.model.clone().unwrap_or_default().into()),
-                            ("address", p.addresses.join(", ").into()),
+                            ("address", address_list(p, &l).into()),
                         ],
                     )
                 );
@@ -70,4 +70,10 @@ pub fn run(timeout: f64, as_json: bool, loopback_only: bool) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Its addresses, IPv4 first, joined as the reader's language joins a list.
+fn address_list(p: &DiscoveredPrinter, l: &Localizer) -> String {
+    let addresses: Vec<String> = p.addresses.iter().map(ToString::to_string).collect();
+    wps_pin_core::words::list(l, &addresses)
 }

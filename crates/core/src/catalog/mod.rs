@@ -1,0 +1,69 @@
+//! The printer catalog: HP families with the facts the app uses, and a search that
+//! understands how people write HP model names. The data is generated from HPLIP's
+//! model database by `examples/gen_catalog.rs` and embedded in the program.
+
+pub mod family;
+pub mod hplip;
+pub mod panels;
+pub mod search;
+pub mod tokens;
+
+use std::sync::OnceLock;
+
+pub use family::{CatalogFile, Family, Protocol};
+pub use panels::{PanelAnswers, PanelKind};
+pub use search::{Match, ModelHow, Why};
+
+/// The generated asset, embedded at build time.
+const ASSET: &str = include_str!("../../../../assets/catalog.json");
+
+pub struct Catalog {
+    families: Vec<Family>,
+    index: search::Index,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog")
+            .field("families", &self.families.len())
+            .finish()
+    }
+}
+
+impl Catalog {
+    pub fn new(families: Vec<Family>) -> Self {
+        let index = search::Index::build(&families);
+        Self { families, index }
+    }
+
+    /// Parses a catalog file; a damaged one gives an empty catalog and a logged error
+    /// (the embedded asset is checked by the tests, so this is a last resort).
+    pub fn from_json(text: &str) -> Self {
+        match serde_json::from_str::<CatalogFile>(text) {
+            Ok(file) => Self::new(file.families),
+            Err(e) => {
+                tracing::error!("printer catalog unreadable: {e}");
+                Self::new(Vec::new())
+            }
+        }
+    }
+
+    pub fn families(&self) -> &[Family] {
+        &self.families
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Family> {
+        self.families.iter().find(|f| f.ids().any(|i| i == id))
+    }
+
+    /// Families matching what the person typed, best first.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Match<'_>> {
+        self.index.search(&self.families, query, limit)
+    }
+}
+
+/// The embedded catalog, parsed once on first use.
+pub fn catalog() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| Catalog::from_json(ASSET))
+}

@@ -1,0 +1,247 @@
+//! The troubleshooting checks that can be measured: run on the worker's side, each with
+//! a state and the time it was made, for the page and the support summary.
+
+use std::net::{IpAddr, SocketAddr, TcpStream};
+use std::time::{Duration, SystemTime};
+
+use crate::net::address::Target;
+use crate::net::certificates::Certificates;
+use crate::net::ews::AdapterKind;
+use crate::net::http::Limits;
+use crate::net::local::{self, LocalNetwork};
+use crate::net::probe::{self, Report};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckId {
+    PrinterAnswers,
+    SameNetwork,
+    WebServer,
+    Firmware,
+    WirelessAdapter,
+    /// The printer shows the certificate the app trusted before (or its first one).
+    Certificate,
+    RouterAnswers,
+}
+
+impl CheckId {
+    pub const ALL: [CheckId; 7] = [
+        CheckId::PrinterAnswers,
+        CheckId::SameNetwork,
+        CheckId::WebServer,
+        CheckId::Firmware,
+        CheckId::WirelessAdapter,
+        CheckId::Certificate,
+        CheckId::RouterAnswers,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            CheckId::PrinterAnswers => "printer_answers",
+            CheckId::SameNetwork => "same_network",
+            CheckId::WebServer => "web_server",
+            CheckId::Firmware => "firmware",
+            CheckId::WirelessAdapter => "wireless_adapter",
+            CheckId::Certificate => "certificate",
+            CheckId::RouterAnswers => "router_answers",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckState {
+    Passed,
+    Failed,
+    /// Needs something the person has not given yet (e.g. the printer's address).
+    NotChecked,
+    /// Cannot be measured from this computer (e.g. the printer does not report it).
+    CannotCheck,
+}
+
+impl CheckState {
+    pub fn key(self) -> &'static str {
+        match self {
+            CheckState::Passed => "passed",
+            CheckState::Failed => "failed",
+            CheckState::NotChecked => "not_checked",
+            CheckState::CannotCheck => "cannot_check",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckResult {
+    pub id: CheckId,
+    pub state: CheckState,
+    /// A value that goes with it: the firmware revision, the SSID, an address.
+    pub detail: Option<String>,
+    pub at: SystemTime,
+}
+
+/// Everything the checks found, kept for the summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckRun {
+    pub results: Vec<CheckResult>,
+    pub local: Option<LocalNetwork>,
+    pub printer: Option<Report>,
+    pub router: Option<SocketAddr>,
+}
+
+/// Whether something listens at `addr` (a TCP connection opens within `timeout`).
+fn answers(addr: SocketAddr, timeout: Duration) -> bool {
+    TcpStream::connect_timeout(&addr, timeout).is_ok()
+}
+
+/// Runs every measured check. `router` replaces the default gateway (tests, or a router
+/// that is not the gateway); without it the gateway's web port is tried. The printer is
+/// probed like everywhere else: its certificate is checked against `certificates`.
+pub fn run(
+    target: Option<&Target>,
+    router: Option<SocketAddr>,
+    certificates: &mut Certificates,
+    limits: Limits,
+) -> CheckRun {
+    let local = local::detect();
+    let printer = target.map(|t| probe::probe(t, certificates, limits));
+    let router = router.or_else(|| {
+        local
+            .as_ref()
+            .and_then(|l| l.gateway)
+            .map(|ip| SocketAddr::new(ip, 80))
+    });
+    let router_ok = router.map(|addr| answers(addr, limits.connect));
+    let results = evaluate(printer.as_ref(), local.as_ref(), router, router_ok);
+    CheckRun {
+        results,
+        local,
+        printer,
+        router,
+    }
+}
+
+/// Turns what was measured into check results (pure, so every case is testable).
+pub fn evaluate(
+    printer: Option<&Report>,
+    local: Option<&LocalNetwork>,
+    router: Option<SocketAddr>,
+    router_ok: Option<bool>,
+) -> Vec<CheckResult> {
+    let at = SystemTime::now();
+    let r = |id, state, detail: Option<String>| CheckResult {
+        id,
+        state,
+        detail,
+        at,
+    };
+    let mut out = Vec::new();
+    let Some(p) = printer else {
+        for id in CheckId::ALL
+            .into_iter()
+            .filter(|id| *id != CheckId::RouterAnswers)
+        {
+            out.push(r(id, CheckState::NotChecked, None));
+        }
+        out.push(router_result(router, router_ok, at));
+        return out;
+    };
+    let host = p.target.host.to_string();
+    out.push(r(
+        CheckId::PrinterAnswers,
+        if p.answered {
+            CheckState::Passed
+        } else {
+            CheckState::Failed
+        },
+        Some(host.clone()),
+    ));
+    let same = match (p.target.host.ip(), local) {
+        (Some(IpAddr::V4(ip)), Some(l)) if !l.ipv4.is_empty() => {
+            if l.same_subnet(ip) {
+                CheckState::Passed
+            } else {
+                CheckState::Failed
+            }
+        }
+        _ => CheckState::CannotCheck,
+    };
+    out.push(r(
+        CheckId::SameNetwork,
+        same,
+        local.map(LocalNetwork::addresses_text),
+    ));
+    let web = if p
+        .identity
+        .sources
+        .iter()
+        .any(|s| *s != crate::net::identity::Source::Ipp)
+    {
+        CheckState::Passed
+    } else if p.answered {
+        CheckState::Failed
+    } else {
+        CheckState::NotChecked
+    };
+    out.push(r(CheckId::WebServer, web, None));
+    let fw = p.identity.firmware.as_ref().map(|f| f.value.clone());
+    out.push(r(
+        CheckId::Firmware,
+        if fw.is_some() {
+            CheckState::Passed
+        } else {
+            CheckState::CannotCheck
+        },
+        fw,
+    ));
+    let wifi = p
+        .identity
+        .adapters
+        .iter()
+        .find(|a| a.kind == AdapterKind::Wifi);
+    let (state, detail) = match wifi {
+        Some(a) if a.connected == Some(true) => (CheckState::Passed, a.ssid.clone()),
+        Some(_) => (CheckState::Failed, None),
+        None => (CheckState::CannotCheck, None),
+    };
+    out.push(r(CheckId::WirelessAdapter, state, detail));
+    let certificate = if p.certificate_changed() {
+        CheckState::Failed
+    } else if p.certificate.is_some() {
+        CheckState::Passed
+    } else {
+        CheckState::CannotCheck
+    };
+    out.push(r(CheckId::Certificate, certificate, None));
+    out.push(router_result(router, router_ok, at));
+    out
+}
+
+fn router_result(router: Option<SocketAddr>, ok: Option<bool>, at: SystemTime) -> CheckResult {
+    let state = match ok {
+        Some(true) => CheckState::Passed,
+        Some(false) => CheckState::Failed,
+        None => CheckState::CannotCheck,
+    };
+    CheckResult {
+        id: CheckId::RouterAnswers,
+        state,
+        detail: router.map(|a| a.ip().to_string()),
+        at,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_a_printer_only_the_router_is_measured() {
+        let out = evaluate(None, None, None, None);
+        assert_eq!(out.len(), CheckId::ALL.len());
+        assert!(out[..6].iter().all(|c| c.state == CheckState::NotChecked));
+        assert_eq!(out[6].state, CheckState::CannotCheck);
+        let addr: SocketAddr = "127.0.0.1:9".parse().unwrap();
+        let out = evaluate(None, None, Some(addr), Some(false));
+        assert_eq!(out[6].id, CheckId::RouterAnswers);
+        assert_eq!(out[6].state, CheckState::Failed);
+        assert_eq!(out[6].detail.as_deref(), Some("127.0.0.1"));
+    }
+}

@@ -1,0 +1,230 @@
+//! Step-by-step guides, kept as data in assets/guides/ (one file a route). Each step
+//! names its text, picture and optional hints by Fluent message id, so guides are
+//! translated like the rest of the app.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+pub mod drawing;
+pub mod print;
+pub mod progress;
+pub mod svg;
+
+use crate::catalog::panels::PanelKind;
+
+/// The pictures guides can show (drawn by the window, described by a message).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Picture {
+    PanelTouchscreen,
+    PanelTextDisplay,
+    PanelLightsOnly,
+    PrinterLabel,
+    ConfigPage,
+    WebPage,
+    HpSmart,
+    RouterAdmin,
+    RouterButton,
+    PinToRouter,
+    PinToPrinter,
+    PushButtons,
+}
+
+impl Picture {
+    /// The message that describes the picture (its text alternative).
+    pub fn alt_id(self) -> &'static str {
+        match self {
+            Picture::PanelTouchscreen => "picture-panel-touchscreen",
+            Picture::PanelTextDisplay => "picture-panel-text-display",
+            Picture::PanelLightsOnly => "picture-panel-lights-only",
+            Picture::PrinterLabel => "picture-printer-label",
+            Picture::ConfigPage => "picture-config-page",
+            Picture::WebPage => "picture-web-page",
+            Picture::HpSmart => "picture-hp-smart",
+            Picture::RouterAdmin => "picture-router-admin",
+            Picture::RouterButton => "picture-router-button",
+            Picture::PinToRouter => "picture-pin-to-router",
+            Picture::PinToPrinter => "picture-pin-to-printer",
+            Picture::PushButtons => "picture-push-buttons",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub text: String,
+    pub picture: Picture,
+    /// What the person should see after this step.
+    pub see: Option<String>,
+    /// Where to go if it does not happen ("trouble": the troubleshooting page).
+    pub if_not: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guide {
+    pub id: String,
+    pub title: String,
+    pub intro: String,
+    pub steps: Vec<Step>,
+}
+
+impl Guide {
+    /// Every message id the guide uses.
+    pub fn message_ids(&self) -> Vec<&str> {
+        let mut ids = vec![self.title.as_str(), self.intro.as_str()];
+        for s in &self.steps {
+            ids.push(&s.text);
+            ids.push(s.picture.alt_id());
+            ids.extend(s.see.as_deref());
+        }
+        ids
+    }
+}
+
+/// The guide files, in the order the app offers them.
+const SOURCES: &[(&str, &str)] = &[
+    (
+        "touchscreen",
+        include_str!("../../../../assets/guides/touchscreen.json"),
+    ),
+    (
+        "text-display",
+        include_str!("../../../../assets/guides/text-display.json"),
+    ),
+    (
+        "lights-only",
+        include_str!("../../../../assets/guides/lights-only.json"),
+    ),
+    (
+        "label",
+        include_str!("../../../../assets/guides/label.json"),
+    ),
+    (
+        "config-page",
+        include_str!("../../../../assets/guides/config-page.json"),
+    ),
+    (
+        "web-page",
+        include_str!("../../../../assets/guides/web-page.json"),
+    ),
+    (
+        "hp-smart",
+        include_str!("../../../../assets/guides/hp-smart.json"),
+    ),
+    (
+        "router-side",
+        include_str!("../../../../assets/guides/router-side.json"),
+    ),
+    (
+        "after-setup",
+        include_str!("../../../../assets/guides/after-setup.json"),
+    ),
+];
+
+/// Reads one guide file; a broken one is reported, not fatal.
+pub fn parse(file: &str, text: &str) -> Result<Guide, String> {
+    let g: Guide = serde_json::from_str(text).map_err(|e| format!("{file}: {e}"))?;
+    if g.id != file {
+        return Err(format!("{file}: its id is {:?}", g.id));
+    }
+    if g.steps.is_empty() {
+        return Err(format!("{file}: no steps"));
+    }
+    Ok(g)
+}
+
+/// Every guide that reads correctly (the tests make sure all do).
+pub fn all() -> &'static [Guide] {
+    static GUIDES: OnceLock<Vec<Guide>> = OnceLock::new();
+    GUIDES.get_or_init(|| {
+        SOURCES
+            .iter()
+            .filter_map(|(file, text)| {
+                parse(file, text)
+                    .map_err(|e| tracing::error!("guide not loaded: {e}"))
+                    .ok()
+            })
+            .collect()
+    })
+}
+
+pub fn get(id: &str) -> Option<&'static Guide> {
+    all().iter().find(|g| g.id == id)
+}
+
+/// The guide for a kind of control panel.
+pub fn for_panel(kind: PanelKind) -> &'static str {
+    match kind {
+        PanelKind::Touchscreen => "touchscreen",
+        PanelKind::TextDisplay => "text-display",
+        PanelKind::LightsOnly => "lights-only",
+    }
+}
+
+/// The kind of panel a guide is for, if it is one of the panel guides.
+pub fn panel_of(id: &str) -> Option<PanelKind> {
+    PanelKind::ALL.into_iter().find(|k| for_panel(*k) == id)
+}
+
+/// The guides that are not about one kind of panel: other ways to the PIN, and the router.
+pub const OTHER_ROUTES: &[&str] = &[
+    "label",
+    "config-page",
+    "web-page",
+    "hp-smart",
+    "router-side",
+    "after-setup",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Localizer;
+
+    #[test]
+    fn every_guide_loads_and_every_message_exists() {
+        assert_eq!(all().len(), SOURCES.len(), "a guide file did not load");
+        let l = Localizer::new("en-US");
+        for g in all() {
+            for id in g.message_ids() {
+                assert!(l.has_message(id), "{}: no message {id}", g.id);
+            }
+            for s in &g.steps {
+                assert!(
+                    matches!(s.if_not.as_deref(), None | Some("trouble")),
+                    "{}: unknown link",
+                    g.id
+                );
+            }
+        }
+        for route in OTHER_ROUTES {
+            assert!(get(route).is_some(), "{route}");
+        }
+        for kind in PanelKind::ALL {
+            assert!(get(for_panel(kind)).is_some());
+        }
+    }
+
+    #[test]
+    fn broken_guide_files_are_reported() {
+        assert!(parse("x", "{").is_err());
+        assert!(parse("x", r#"{"id":"y","title":"a","intro":"b","steps":[]}"#).is_err());
+        assert!(
+            parse(
+                "x",
+                r#"{"id":"x","title":"a","intro":"b","steps":[],"extra":1}"#
+            )
+            .is_err()
+        );
+        assert!(
+            parse(
+                "x",
+                r#"{"id":"x","title":"a","intro":"b","steps":[{"text":"t","picture":"nope"}]}"#
+            )
+            .is_err()
+        );
+    }
+}

@@ -1,0 +1,267 @@
+//! The support summary: everything HP support will ask for, in text, Markdown, JSON or
+//! printable HTML. The PIN is left out unless the person asks for it; the serial number
+//! can be left out too.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde_json::json;
+
+use crate::checks::CheckRun;
+use crate::i18n::Localizer;
+use crate::words::{self, labelled};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Json,
+    Html,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.to_ascii_lowercase().as_str() {
+            "text" | "txt" => Some(Format::Text),
+            "md" | "markdown" => Some(Format::Markdown),
+            "json" => Some(Format::Json),
+            "html" | "htm" => Some(Format::Html),
+            _ => None,
+        }
+    }
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Markdown => "md",
+            Format::Json => "json",
+            Format::Html => "html",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Summary {
+    pub created: SystemTime,
+    pub checks: Option<CheckRun>,
+    /// Steps the person marked as tried, with when.
+    pub steps_tried: Vec<(String, SystemTime)>,
+    pub pin: Option<String>,
+    pub include_pin: bool,
+    pub include_serial: bool,
+}
+
+impl Summary {
+    pub fn new() -> Self {
+        Self {
+            created: SystemTime::now(),
+            checks: None,
+            steps_tried: Vec::new(),
+            pin: None,
+            include_pin: false,
+            include_serial: true,
+        }
+    }
+}
+
+impl Default for Summary {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// "2026-11-24 12:34:56 UTC" without a date library.
+pub fn utc(t: SystemTime) -> String {
+    let secs = t
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let (days, rem) = (secs / 86_400, secs % 86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02} UTC",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// The summary as (heading, [lines]) sections, shared by the text formats.
+fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
+    let mut out = Vec::new();
+    let na = l.t("report-unknown");
+    let os = format!("{} {}", std::env::consts::OS, std::env::consts::ARCH);
+    let pin = match (&s.pin, s.include_pin) {
+        (Some(p), true) => p.clone(),
+        (Some(_), false) => l.t("report-pin-redacted"),
+        (None, _) => na.clone(),
+    };
+    let about = vec![
+        labelled(l, &l.t("report-created"), &utc(s.created)),
+        labelled(l, &l.t("report-app"), env!("CARGO_PKG_VERSION")),
+        labelled(l, &l.t("report-os"), &os),
+        labelled(l, &l.t("report-pin"), &pin),
+    ];
+    out.push((l.t("report-section-about"), about));
+
+    let run = s.checks.as_ref();
+    let printer = match run.and_then(|r| r.printer.as_ref()) {
+        Some(p) => {
+            let mut lines = vec![labelled(
+                l,
+                &l.t("report-address"),
+                &p.target.host.to_string(),
+            )];
+            lines.extend(words::printer_lines(p, s.include_serial, l));
+            lines
+        }
+        None => vec![l.t("report-no-printer")],
+    };
+    out.push((l.t("report-section-printer"), printer));
+
+    let mut network = Vec::new();
+    if let Some(local) = run.and_then(|r| r.local.as_ref()) {
+        network.push(labelled(
+            l,
+            &l.t("report-this-computer"),
+            &local.addresses_text(),
+        ));
+    }
+    let router = run
+        .and_then(|r| r.router)
+        .map(|a| a.ip().to_string())
+        .unwrap_or_else(|| na.clone());
+    network.push(labelled(l, &l.t("report-router"), &router));
+    out.push((l.t("report-section-network"), network));
+
+    let checks = run
+        .map(|r| {
+            r.results
+                .iter()
+                .map(|c| format!("{} ({})", words::check_line(c, l), utc(c.at)))
+                .collect()
+        })
+        .unwrap_or_else(|| vec![l.t("report-no-checks")]);
+    out.push((l.t("report-section-checks"), checks));
+
+    let steps = if s.steps_tried.is_empty() {
+        vec![l.t("report-no-steps")]
+    } else {
+        s.steps_tried
+            .iter()
+            .map(|(t, at)| format!("{t} ({})", utc(*at)))
+            .collect()
+    };
+    out.push((l.t("report-section-steps"), steps));
+    out
+}
+
+fn json_doc(s: &Summary) -> serde_json::Value {
+    let run = s.checks.as_ref();
+    let printer = run.and_then(|r| r.printer.as_ref()).map(|p| {
+        let mut doc = p.identity.to_json(&p.target.host.to_string());
+        if !s.include_serial {
+            doc["serial"] = serde_json::Value::Null;
+        }
+        doc["answered"] = json!(p.answered);
+        doc
+    });
+    json!({
+        "created": utc(s.created),
+        "app_version": env!("CARGO_PKG_VERSION"),
+        "os": format!("{} {}", std::env::consts::OS, std::env::consts::ARCH),
+        "pin": if s.include_pin { s.pin.clone() } else { None },
+        "pin_included": s.include_pin && s.pin.is_some(),
+        "printer": printer,
+        "this_computer": run.and_then(|r| r.local.as_ref()).map(|l| l.addresses_text()),
+        "router": run.and_then(|r| r.router).map(|a| a.ip().to_string()),
+        "checks": run.map(|r| r.results.iter().map(|c| json!({
+            "check": c.id.key(),
+            "state": c.state.key(),
+            "detail": c.detail,
+            "at": utc(c.at),
+        })).collect::<Vec<_>>()).unwrap_or_default(),
+        "steps_tried": s.steps_tried.iter().map(|(t, at)| json!({"step": t, "at": utc(*at)})).collect::<Vec<_>>(),
+    })
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+pub fn render(s: &Summary, format: Format, l: &Localizer) -> String {
+    let title = l.t("report-title");
+    match format {
+        Format::Json => serde_json::to_string_pretty(&json_doc(s)).unwrap_or_default(),
+        Format::Text => {
+            let mut out = format!("{title}\n{}\n", "=".repeat(title.chars().count()));
+            for (h, lines) in sections(s, l) {
+                out.push_str(&format!("\n{h}\n"));
+                for line in lines {
+                    out.push_str(&format!("  {line}\n"));
+                }
+            }
+            out
+        }
+        Format::Markdown => {
+            let mut out = format!("# {title}\n");
+            for (h, lines) in sections(s, l) {
+                out.push_str(&format!("\n## {h}\n\n"));
+                for line in lines {
+                    out.push_str(&format!("- {line}\n"));
+                }
+            }
+            out
+        }
+        Format::Html => {
+            let lang = l.tag();
+            let mut out = format!(
+                "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{t}</title>\
+                 <style>body{{font:18px/1.5 sans-serif;max-width:48em;margin:2em auto;color:#111}}\
+                 h1{{font-size:1.6em}}h2{{font-size:1.2em;border-bottom:2px solid #0b4f9c}}\
+                 @media print{{body{{margin:0}}}}</style></head><body>\n<h1>{t}</h1>\n",
+                t = html_escape(&title)
+            );
+            for (h, lines) in sections(s, l) {
+                out.push_str(&format!("<h2>{}</h2>\n<ul>\n", html_escape(&h)));
+                for line in lines {
+                    out.push_str(&format!("<li>{}</li>\n", html_escape(&line)));
+                }
+                out.push_str("</ul>\n");
+            }
+            out.push_str("</body></html>\n");
+            out
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn utc_dates() {
+        assert_eq!(utc(UNIX_EPOCH), "1970-01-01 00:00:00 UTC");
+        let t = UNIX_EPOCH + Duration::from_secs(1_795_522_496);
+        assert_eq!(utc(t), "2026-11-24 12:14:56 UTC");
+        let leap = UNIX_EPOCH + Duration::from_secs(951_782_400); // 2000-02-29
+        assert_eq!(utc(leap), "2000-02-29 00:00:00 UTC");
+    }
+
+    #[test]
+    fn formats_parse() {
+        assert_eq!(Format::parse("MD"), Some(Format::Markdown));
+        assert_eq!(Format::parse("pdf"), None);
+    }
+}

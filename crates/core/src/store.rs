@@ -1,0 +1,299 @@
+//! Files the app keeps and writes. One JSON store serves all four files beside the
+//! settings (settings, panel answers, guide positions, printer certificates): a bounded
+//! read, an atomic write, and a damaged file set aside (never deleted) and reported. Every
+//! other file the app writes (a printed guide, a support summary, shared answers) goes
+//! through the same atomic write.
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::marker::PhantomData;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// Which stored file, so a message can say what was lost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoredFile {
+    Settings,
+    PanelAnswers,
+    GuideProgress,
+    Certificates,
+}
+
+/// Why a file could not be read or written, as a value every language can word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileProblem {
+    NotFound,
+    NoPermission,
+    NoSpace,
+    TooLarge,
+    /// A folder, a device or another special file where a plain file was expected.
+    NotAFile,
+    /// Readable, but not in the expected format.
+    Damaged,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}: {problem:?}", path.display())]
+pub struct FileError {
+    pub path: PathBuf,
+    pub problem: FileProblem,
+}
+
+impl FileError {
+    pub fn new(path: &Path, problem: FileProblem) -> Self {
+        Self {
+            path: path.to_owned(),
+            problem,
+        }
+    }
+
+    pub fn from_io(path: &Path, e: &io::Error) -> Self {
+        use io::ErrorKind::*;
+        let problem = match e.kind() {
+            NotFound => FileProblem::NotFound,
+            PermissionDenied | ReadOnlyFilesystem => FileProblem::NoPermission,
+            StorageFull | QuotaExceeded => FileProblem::NoSpace,
+            FileTooLarge => FileProblem::TooLarge,
+            IsADirectory | NotADirectory => FileProblem::NotAFile,
+            InvalidData => FileProblem::Damaged,
+            _ => FileProblem::Other,
+        };
+        tracing::debug!(path = %path.display(), "file error: {e}");
+        Self::new(path, problem)
+    }
+}
+
+/// Why a stored file was not used at start. The app starts anyway, with defaults.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadProblem {
+    /// The file was damaged and is kept at `moved_to` for support.
+    Corrupt { file: StoredFile, moved_to: PathBuf },
+    /// The file exists but could not be read, and could not be moved either.
+    Unreadable { file: StoredFile, path: PathBuf },
+}
+
+/// Writes `bytes` to `path` so that a crash never leaves half a file: the folder is
+/// created if needed, a temporary file beside the target is written and flushed, then
+/// renamed over it.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+    let err = |e: io::Error| FileError::from_io(path, &e);
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+    if let Some(dir) = dir {
+        fs::create_dir_all(dir).map_err(err)?;
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp_name = format!(".{name}.tmp-{}", std::process::id());
+    let tmp = dir.map_or_else(|| PathBuf::from(&tmp_name), |d| d.join(&tmp_name));
+    let result = (|| {
+        let mut f = fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result.map_err(err)
+}
+
+/// Reads a whole file of at most `max` bytes; a larger one is refused unread past the
+/// limit, with `ErrorKind::FileTooLarge`, so a stray huge file cannot fill memory.
+pub fn read_bounded(path: &Path, max: u64) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    fs::File::open(path)?
+        .take(max + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max {
+        return Err(io::Error::new(
+            io::ErrorKind::FileTooLarge,
+            format!("larger than {max} bytes"),
+        ));
+    }
+    Ok(bytes)
+}
+
+/// Moves a damaged file aside as `<name>.broken-<unix seconds>` (with `-2`, `-3`… when
+/// that name is taken), kept for support, and returns where it went.
+pub fn set_aside(path: &Path) -> io::Result<PathBuf> {
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut moved_to = path.with_file_name(format!("{name}.broken-{stamp}"));
+    let mut n = 1;
+    while moved_to.exists() {
+        n += 1;
+        moved_to = path.with_file_name(format!("{name}.broken-{stamp}-{n}"));
+    }
+    fs::rename(path, &moved_to)?;
+    Ok(moved_to)
+}
+
+/// A stored value and how loading it went.
+#[derive(Debug)]
+pub struct Loaded<T> {
+    pub value: T,
+    /// No file existed: the first use.
+    pub first_use: bool,
+    pub problem: Option<LoadProblem>,
+}
+
+/// One JSON file in the settings folder.
+#[derive(Debug, Clone)]
+pub struct JsonStore<T> {
+    path: PathBuf,
+    file: StoredFile,
+    max_bytes: u64,
+    _value: PhantomData<fn() -> T>,
+}
+
+impl<T: Serialize + DeserializeOwned + Default> JsonStore<T> {
+    pub fn new(dir: &Path, name: &str, file: StoredFile, max_bytes: u64) -> Self {
+        Self {
+            path: dir.join(name),
+            file,
+            max_bytes,
+            _value: PhantomData,
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The stored value. A missing file is a first use; a damaged or oversized one is
+    /// set aside and reported, and the default is used.
+    pub fn load(&self) -> Loaded<T> {
+        let bytes = match read_bounded(&self.path, self.max_bytes) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Loaded {
+                    value: T::default(),
+                    first_use: true,
+                    problem: None,
+                };
+            }
+            Err(e) => return self.set_aside(&e.to_string()),
+        };
+        match serde_json::from_slice(&bytes) {
+            Ok(value) => Loaded {
+                value,
+                first_use: false,
+                problem: None,
+            },
+            Err(e) => self.set_aside(&e.to_string()),
+        }
+    }
+
+    fn set_aside(&self, reason: &str) -> Loaded<T> {
+        let problem = match set_aside(&self.path) {
+            Ok(moved_to) => LoadProblem::Corrupt {
+                file: self.file,
+                moved_to,
+            },
+            Err(_) => LoadProblem::Unreadable {
+                file: self.file,
+                path: self.path.clone(),
+            },
+        };
+        tracing::warn!(?problem, "stored file not used: {reason}");
+        Loaded {
+            value: T::default(),
+            first_use: false,
+            problem: Some(problem),
+        }
+    }
+
+    /// Writes the value atomically.
+    pub fn save(&self, value: &T) -> Result<(), FileError> {
+        let json = serde_json::to_vec_pretty(value)
+            .map_err(|_| FileError::new(&self.path, FileProblem::Other))?;
+        write_atomically(&self.path, &json)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    type Map = BTreeMap<String, u32>;
+
+    #[test]
+    fn writes_whole_files_and_sets_damaged_ones_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a/b/file.json");
+        write_atomically(&path, b"one").unwrap();
+        write_atomically(&path, b"two").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        assert_eq!(
+            fs::read_dir(path.parent().unwrap()).unwrap().count(),
+            1,
+            "no temporary left"
+        );
+        let moved = set_aside(&path).unwrap();
+        assert!(!path.exists());
+        assert_eq!(fs::read(moved).unwrap(), b"two");
+    }
+
+    #[test]
+    fn two_damaged_files_in_one_second_keep_both() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f.json");
+        fs::write(&path, b"first").unwrap();
+        let a = set_aside(&path).unwrap();
+        fs::write(&path, b"second").unwrap();
+        let b = set_aside(&path).unwrap();
+        assert_ne!(a, b);
+        assert_eq!(fs::read(a).unwrap(), b"first");
+        assert_eq!(fs::read(b).unwrap(), b"second");
+    }
+
+    #[test]
+    fn the_store_round_trips_and_reports_a_damaged_or_huge_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let store: JsonStore<Map> =
+            JsonStore::new(&dir.path().join("x"), "m.json", StoredFile::Settings, 1000);
+        let first = store.load();
+        assert!(first.first_use && first.problem.is_none());
+        let mut m = Map::new();
+        m.insert("a".into(), 1);
+        store.save(&m).unwrap();
+        let again = store.load();
+        assert_eq!(again.value, m);
+        assert!(!again.first_use);
+        for junk in [&b"{\"a\": "[..], &[b' '; 2000][..]] {
+            fs::write(store.path(), junk).unwrap();
+            let loaded = store.load();
+            assert_eq!(loaded.value, Map::new());
+            match loaded.problem {
+                Some(LoadProblem::Corrupt { file, moved_to }) => {
+                    assert_eq!(file, StoredFile::Settings);
+                    assert_eq!(fs::read(moved_to).unwrap(), junk, "kept for support");
+                }
+                other => panic!("expected Corrupt, got {other:?}"),
+            }
+            assert!(!store.path().exists());
+        }
+    }
+
+    #[test]
+    fn a_write_into_a_file_is_a_typed_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let blocker = dir.path().join("file");
+        fs::write(&blocker, b"x").unwrap();
+        let e = write_atomically(&blocker.join("sub/out.txt"), b"y").unwrap_err();
+        assert_eq!(e.path, blocker.join("sub/out.txt"));
+        assert_ne!(e.problem, FileProblem::NotFound);
+    }
+}

@@ -1,0 +1,55 @@
+//! The measured troubleshooting checks in words.
+
+use super::labelled;
+use crate::checks::{CheckId, CheckResult, CheckState};
+use crate::i18n::Localizer;
+
+pub fn check_name(id: CheckId, l: &Localizer) -> String {
+    l.t(match id {
+        CheckId::PrinterAnswers => "check-printer-answers",
+        CheckId::SameNetwork => "check-same-network",
+        CheckId::WebServer => "check-web-server",
+        CheckId::Firmware => "check-firmware",
+        CheckId::WirelessAdapter => "check-wireless-adapter",
+        CheckId::Certificate => "check-certificate",
+        CheckId::RouterAnswers => "check-router-answers",
+    })
+}
+
+pub fn check_state(state: CheckState, l: &Localizer) -> String {
+    l.t(match state {
+        CheckState::Passed => "check-state-passed",
+        CheckState::Failed => "check-state-failed",
+        CheckState::NotChecked => "check-state-not-checked",
+        CheckState::CannotCheck => "check-state-cannot",
+    })
+}
+
+/// "The printer answers: Passed — 192.168.1.23".
+pub fn check_line(c: &CheckResult, l: &Localizer) -> String {
+    let mut line = labelled(l, &check_name(c.id, l), &check_state(c.state, l));
+    if let Some(d) = &c.detail {
+        line.push_str(" — ");
+        line.push_str(d);
+    }
+    line
+}
+
+/// What the result means for the person, and what to do.
+// Source: facts/wps.md §6 (why WPS fails) for the failed checks' advice.
+pub fn check_explanation(id: CheckId, state: CheckState, l: &Localizer) -> String {
+    use CheckId::*;
+    use CheckState::*;
+    l.t(match (id, state) {
+        (PrinterAnswers, Failed) => "check-printer-answers-failed",
+        (SameNetwork, Failed) => "check-same-network-failed",
+        (WebServer, Failed) => "check-web-server-failed",
+        (WirelessAdapter, Failed) => "check-wireless-adapter-failed",
+        (RouterAnswers, Failed) => "check-router-answers-failed",
+        (Certificate, Failed) => "check-certificate-failed",
+        (Firmware, Passed) => "check-firmware-passed",
+        (_, NotChecked) => "check-not-checked-why",
+        (_, CannotCheck) => "check-cannot-why",
+        (_, _) => "check-passed-why",
+    })
+}

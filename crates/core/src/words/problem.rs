@@ -1,0 +1,99 @@
+//! What went wrong while reading a printer, in the reader's language.
+
+use fluent_bundle::FluentValue;
+
+use crate::i18n::Localizer;
+use crate::net::ews::EwsError;
+use crate::net::http::HttpError;
+use crate::net::ipp::IppError;
+use crate::net::problem::{Problem, ProblemKind};
+
+/// The problem in the person's language.
+pub fn problem(p: &Problem, l: &Localizer) -> String {
+    let (id, mut args): (&str, Vec<(&str, FluentValue<'_>)>) = match &p.kind {
+        ProblemKind::Http(e) => match e {
+            HttpError::NoAnswer(_) => ("problem-no-answer", vec![]),
+            HttpError::Timeout => ("problem-timeout", vec![]),
+            HttpError::TooLarge(_) => ("problem-too-large", vec![]),
+            HttpError::Redirected(to) => ("problem-redirected", vec![("to", to.clone().into())]),
+            HttpError::NeedsSignIn => ("problem-sign-in", vec![]),
+            HttpError::NotFound => ("problem-not-found", vec![]),
+            HttpError::Status(code) => ("problem-status", vec![("code", (*code).into())]),
+            HttpError::CertificateChanged { was, now } => (
+                "problem-certificate-changed",
+                vec![("was", was.clone().into()), ("now", now.clone().into())],
+            ),
+            HttpError::Tls(_) => ("problem-secure-connection", vec![]),
+            HttpError::BadAddress(_) | HttpError::Forbidden(_) => ("problem-not-asked", vec![]),
+        },
+        ProblemKind::Ipp(IppError::Status(code)) => (
+            "problem-ipp-refused",
+            vec![("code", format!("0x{code:04x}").into())],
+        ),
+        ProblemKind::Ews(EwsError::TooLarge(_)) => ("problem-too-large", vec![]),
+        ProblemKind::Ipp(_) | ProblemKind::Ews(_) => ("problem-unreadable", vec![]),
+        ProblemKind::TwoIdentities { first, second } => (
+            "problem-two-identities",
+            vec![
+                ("first-source", first.0.as_str().into()),
+                ("first", first.1.clone().into()),
+                ("second-source", second.0.as_str().into()),
+                ("second", second.1.clone().into()),
+            ],
+        ),
+    };
+    args.push(("source", p.source.clone().into()));
+    l.t_args(id, &args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::net::identity::Source;
+
+    #[test]
+    fn every_kind_has_words_in_every_language() {
+        let kinds = [
+            ProblemKind::Http(HttpError::NoAnswer("refused".into())),
+            ProblemKind::Http(HttpError::Timeout),
+            ProblemKind::Http(HttpError::TooLarge(10)),
+            ProblemKind::Http(HttpError::Redirected("http://192.0.2.9/".into())),
+            ProblemKind::Http(HttpError::NeedsSignIn),
+            ProblemKind::Http(HttpError::NotFound),
+            ProblemKind::Http(HttpError::Status(500)),
+            ProblemKind::Http(HttpError::CertificateChanged {
+                was: "ab12".into(),
+                now: "cd34".into(),
+            }),
+            ProblemKind::Http(HttpError::Tls("bad".into())),
+            ProblemKind::Http(HttpError::BadAddress("x".into())),
+            ProblemKind::Ipp(IppError::Status(0x0400)),
+            ProblemKind::Ipp(IppError::Truncated(3)),
+            ProblemKind::Ews(EwsError::Json("eof".into())),
+            ProblemKind::TwoIdentities {
+                first: (Source::Ipp, "uuid-a".into()),
+                second: (Source::Cdm, "uuid-b".into()),
+            },
+        ];
+        for (tag, _) in crate::i18n::available() {
+            let l = Localizer::new(tag);
+            for kind in &kinds {
+                let p = Problem::new("/DevMgmt/ProductConfigDyn.xml", kind.clone());
+                let words = problem(&p, &l);
+                assert!(!words.starts_with("problem-"), "{tag}: {words}");
+                if !matches!(kind, ProblemKind::TwoIdentities { .. }) {
+                    assert!(
+                        words.contains("/DevMgmt/ProductConfigDyn.xml"),
+                        "{tag}: {words}"
+                    );
+                }
+            }
+        }
+        let changed = Problem::new("/", kinds[7].clone());
+        let changed = problem(&changed, &Localizer::new("de"));
+        assert!(
+            changed.contains("ab12") && changed.contains("cd34"),
+            "{changed}"
+        );
+    }
+}

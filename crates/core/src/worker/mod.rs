@@ -1,0 +1,256 @@
+//! The background worker. It owns all I/O: the UI sends [`Command`]s and drains
+//! [`Event`]s without ever waiting. Anything slow (a probe, the checks, a port check, a
+//! save dialog) runs as a job on a named thread of its own ([`EventSink::spawn_job`]),
+//! so the worker itself never blocks; every event wakes the window.
+
+mod messages;
+#[cfg(test)]
+mod tests;
+
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+pub use messages::{Command, Event};
+
+use crate::catalog::panels;
+use crate::guide::progress;
+use crate::net::certificates::Certificates;
+use crate::net::discovery::{Discovery, demo::Demo};
+use crate::net::http::Limits;
+use crate::net::{local, reach};
+use crate::settings::SettingsStore;
+use crate::store::write_atomically;
+use crate::watch::{self, Watcher};
+
+/// Wakes the UI after an event (in the app: `egui::Context::request_repaint`).
+pub type Waker = Arc<dyn Fn() + Send + Sync>;
+
+/// Sends events to the window from any thread, waking it each time.
+#[derive(Clone)]
+pub struct EventSink {
+    events: Sender<Event>,
+    waker: Waker,
+}
+
+impl EventSink {
+    pub fn emit(&self, event: Event) {
+        if self.events.send(event).is_ok() {
+            (self.waker)();
+        }
+    }
+
+    /// Runs `job` on a thread named `name` and sends the event it returns.
+    pub fn spawn_job(&self, name: &str, job: impl FnOnce() -> Event + Send + 'static) {
+        let sink = self.clone();
+        let spawned = std::thread::Builder::new()
+            .name(name.to_owned())
+            .spawn(move || sink.emit(job()));
+        if let Err(e) = spawned {
+            tracing::error!("could not start {name}: {e}");
+        }
+    }
+}
+
+/// The UI's handle. Dropping it stops the thread.
+pub struct Worker {
+    commands: Option<Sender<Command>>,
+    events: Receiver<Event>,
+    sink: EventSink,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Worker {
+    /// `store`: the settings folder (none: nothing is stored, as in tests of the window).
+    pub fn spawn(store: Option<SettingsStore>, waker: Waker) -> std::io::Result<Self> {
+        let (cmd_tx, cmd_rx) = mpsc::channel();
+        let (ev_tx, ev_rx) = mpsc::channel();
+        let sink = EventSink {
+            events: ev_tx,
+            waker,
+        };
+        let state = WorkerLoop {
+            sink: sink.clone(),
+            store,
+            watcher: None,
+            scan: None,
+        };
+        let thread = std::thread::Builder::new()
+            .name("wps-worker".into())
+            .spawn(move || state.run(cmd_rx))?;
+        Ok(Self {
+            commands: Some(cmd_tx),
+            events: ev_rx,
+            sink,
+            thread: Some(thread),
+        })
+    }
+
+    /// Never blocks.
+    pub fn send(&self, command: Command) {
+        if let Some(tx) = &self.commands
+            && tx.send(command).is_err()
+        {
+            tracing::error!("the worker thread has stopped; command dropped");
+        }
+    }
+
+    /// Never blocks; `None` when nothing is waiting.
+    pub fn try_recv(&self) -> Option<Event> {
+        self.events.try_recv().ok()
+    }
+
+    /// For jobs the window starts itself (the system's save dialog).
+    pub fn sink(&self) -> &EventSink {
+        &self.sink
+    }
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        // Closing the channel ends the loop.
+        self.commands.take();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// How long a typed address gets to answer on each printer port.
+const REACH_TIMEOUT: Duration = Duration::from_millis(1500);
+
+struct WorkerLoop {
+    sink: EventSink,
+    store: Option<SettingsStore>,
+    watcher: Option<Watcher>,
+    /// The running search (live or demo); dropping it stops the search.
+    scan: Option<Box<dyn std::any::Any + Send>>,
+}
+
+impl WorkerLoop {
+    fn run(mut self, commands: Receiver<Command>) {
+        for command in commands {
+            self.handle(command);
+        }
+    }
+
+    fn dir(&self) -> Option<&Path> {
+        self.store.as_ref().map(SettingsStore::dir)
+    }
+
+    fn handle(&mut self, command: Command) {
+        let sink = &self.sink;
+        match command {
+            Command::SaveSettings(settings) => {
+                let Some(store) = &self.store else { return };
+                sink.emit(match store.save(&settings) {
+                    Ok(()) => Event::SettingsSaved,
+                    Err(e) => Event::SettingsNotSaved(e),
+                });
+            }
+            Command::SavePanelAnswers(answers) => {
+                let Some(dir) = self.dir() else { return };
+                sink.emit(match panels::store(dir).save(&answers) {
+                    Ok(()) => Event::PanelAnswersSaved,
+                    Err(e) => Event::PanelAnswersFailed(e),
+                });
+            }
+            Command::SaveGuideProgress(positions) => {
+                let Some(dir) = self.dir() else { return };
+                // Only positions: a failure costs a step number, so it is logged, not shown.
+                if let Err(e) = progress::store(dir).save(&positions) {
+                    tracing::warn!("guide positions not saved: {e}");
+                }
+            }
+            Command::ExportPanelAnswers { answers, to } => {
+                sink.emit(match panels::export(&answers, &to) {
+                    Ok(()) => Event::PanelAnswersExported(to),
+                    Err(e) => Event::PanelAnswersFailed(e),
+                });
+            }
+            Command::ImportPanelAnswers { from } => {
+                sink.emit(match panels::import(&from) {
+                    Ok((answers, skipped)) => Event::PanelAnswersImported { answers, skipped },
+                    Err(e) => Event::PanelAnswersFailed(e),
+                });
+            }
+            Command::WatchPrinter(target) => {
+                // Replacing the handle stops the previous watch.
+                self.watcher = None;
+                let events = sink.clone();
+                let started = Watcher::start(
+                    target,
+                    self.dir().map(Path::to_owned),
+                    Limits::default(),
+                    watch::INTERVAL,
+                    move |r| events.emit(Event::PrinterStatus(Box::new(r))),
+                );
+                match started {
+                    Ok(w) => self.watcher = Some(w),
+                    Err(e) => tracing::error!("could not start watching: {e}"),
+                }
+            }
+            Command::StopWatching => self.watcher = None,
+            Command::RunChecks { target, router } => {
+                let dir = self.dir().map(Path::to_owned);
+                sink.spawn_job("wps-checks", move || {
+                    let mut certificates = dir
+                        .as_deref()
+                        .map_or_else(Certificates::in_memory, Certificates::load);
+                    let run = crate::checks::run(
+                        target.as_ref(),
+                        router,
+                        &mut certificates,
+                        Limits::default(),
+                    );
+                    Event::ChecksDone(Box::new(run))
+                });
+            }
+            Command::SaveGuide { path, contents } => {
+                sink.emit(match write_atomically(&path, contents.as_bytes()) {
+                    Ok(()) => Event::GuideSaved(path),
+                    Err(e) => Event::GuideNotSaved(e),
+                });
+            }
+            Command::SaveReport { path, contents } => {
+                sink.emit(match write_atomically(&path, contents.as_bytes()) {
+                    Ok(()) => Event::ReportSaved(path),
+                    Err(e) => Event::ReportNotSaved(e),
+                });
+            }
+            Command::StartScan { demo, scope } => {
+                self.scan = None;
+                let events = sink.clone();
+                let report = move |list| events.emit(Event::Printers(list));
+                let started: Result<Box<dyn std::any::Any + Send>, String> = if demo {
+                    Demo::start(report)
+                        .map(|d| Box::new(d) as Box<dyn std::any::Any + Send>)
+                        .map_err(|e| e.to_string())
+                } else {
+                    Discovery::start(scope, report)
+                        .map(|d| Box::new(d) as Box<dyn std::any::Any + Send>)
+                        .map_err(|e| e.to_string())
+                };
+                match started {
+                    Ok(handle) => self.scan = Some(handle),
+                    Err(e) => {
+                        tracing::warn!("the search for printers could not start: {e}");
+                        sink.emit(Event::ScanFailed);
+                    }
+                }
+            }
+            Command::StopScan => self.scan = None,
+            Command::CheckAddress(host) => {
+                sink.spawn_job("wps-reach", move || {
+                    let result = reach::check(&host, reach::PRINTER_PORTS, REACH_TIMEOUT);
+                    Event::AddressChecked { host, result }
+                });
+            }
+            Command::ReadLocalNetwork => {
+                sink.spawn_job("wps-local-network", || Event::LocalNetwork(local::detect()));
+            }
+        }
+    }
+}

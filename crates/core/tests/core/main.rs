@@ -1,0 +1,14 @@
+//! The core's integration tests, in one binary (one link): parsers against fixtures and
+//! hostile input, the probe and certificate trust against servers in this process,
+//! discovery against real mDNS responders on the loopback. None of them links a GUI.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+pub mod support;
+
+mod catalog_asset;
+mod catalog_fuzz;
+mod catalog_search;
+mod discovery;
+mod ews_parsers;
+mod probe;
+mod tls_pinning;

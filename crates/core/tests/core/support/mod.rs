@@ -1,0 +1,8 @@
+//! Test helpers shared by the core's tests and the app's (which include this folder by
+//! path): a small HTTP server, a fake printer built from this project's fixtures, a
+//! printer's HTTPS server with a self-signed certificate, and mDNS responders.
+
+pub mod fake_printer;
+pub mod http_server;
+pub mod mdns;
+pub mod tls_printer;

@@ -1,0 +1,163 @@
+//! What a page asks for, and the one place where it is carried out (after the frame).
+//! Pages never change the journey, another page or the worker themselves.
+
+use std::path::PathBuf;
+
+use wps_pin_core::catalog::{PanelKind, catalog};
+use wps_pin_core::guide;
+use wps_pin_core::net::address::Target;
+use wps_pin_core::printer::DiscoveredPrinter;
+use wps_pin_core::settings::Settings;
+use wps_pin_core::worker::Command;
+
+use crate::app::WpsApp;
+use crate::journey::ChosenPrinter;
+use crate::nav::Page;
+use crate::pages;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Go(Page),
+    Back,
+    Home,
+    /// A command for the worker, as is.
+    Send(Command),
+    /// New settings (the settings page, or Ctrl +/−): apply them and save them.
+    ChangeSettings(Settings),
+    DismissLoadProblems,
+    /// Watch this printer from now on.
+    ChoosePrinter(Target),
+    ForgetPrinter,
+    DismissJoined,
+    /// "This is my printer" on a found printer: choose it and, when the catalog knows
+    /// its model, that model.
+    UseFoundPrinter(DiscoveredPrinter),
+    /// A catalog family (none: search again).
+    ChooseFamily(Option<String>),
+    /// The person told the app which panel the family has: remember it, show its guide.
+    AnswerPanel {
+        family: String,
+        kind: PanelKind,
+    },
+    /// Show the guide for this kind of panel on "Where is the PIN?".
+    ShowPanelGuide(PanelKind),
+    OpenGuide(&'static str),
+    GuideStep {
+        guide: &'static str,
+        step: usize,
+    },
+    PrintGuide(&'static str),
+    /// The PIN as typed now.
+    SetPin(String),
+    RunChecks,
+    /// Ask where to save the support summary, with the system's save dialog.
+    ChooseSummaryFile {
+        suggested: PathBuf,
+        title: String,
+    },
+    /// Write the support summary (built now) to this file.
+    SaveSummary(PathBuf),
+}
+
+impl WpsApp {
+    pub(crate) fn carry_out(&mut self, action: Action) {
+        let s = &mut self.state;
+        match action {
+            Action::Go(page) => s.nav.go(page),
+            Action::Back => s.nav.back(),
+            Action::Home => s.nav.home(),
+            Action::Send(command) => self.worker.send(command),
+            Action::ChangeSettings(settings) => {
+                s.settings = settings.sanitized();
+                self.worker.send(Command::SaveSettings(s.settings.clone()));
+            }
+            Action::DismissLoadProblems => s.load_problems.clear(),
+            Action::ChoosePrinter(target) => {
+                let same = s.journey.printer.as_ref().map(|p| &p.target) == Some(&target);
+                if !same {
+                    s.journey.printer = Some(ChosenPrinter::new(target, false));
+                }
+            }
+            Action::ForgetPrinter => s.journey.printer = None,
+            Action::DismissJoined => {
+                if let Some(p) = &mut s.journey.printer {
+                    p.joined = None;
+                }
+            }
+            Action::UseFoundPrinter(found) => {
+                if let Some(target) = found.target() {
+                    let simulated = self.options.demo;
+                    s.journey.printer = Some(ChosenPrinter::new(target, simulated));
+                }
+                let family = found.model.as_deref().and_then(|m| {
+                    catalog()
+                        .search(m, 1)
+                        .into_iter()
+                        .next()
+                        .map(|r| r.family.id.clone())
+                });
+                match family {
+                    Some(id) => {
+                        s.pages.choose_model.query = found.model.clone().unwrap_or_default();
+                        s.journey.family = Some(id);
+                        s.nav.go(Page::ChooseModel);
+                    }
+                    None => s.nav.go(Page::Printer),
+                }
+            }
+            Action::ChooseFamily(id) => s.journey.family = id,
+            Action::AnswerPanel { family, kind } => {
+                s.remembered.answers.set(&family, kind);
+                self.worker
+                    .send(Command::SavePanelAnswers(s.remembered.answers.clone()));
+                s.journey.panel = Some(kind);
+                s.journey.guide = Some(guide::for_panel(kind));
+                s.nav.go(Page::WherePin);
+            }
+            Action::ShowPanelGuide(kind) => {
+                s.journey.panel = Some(kind);
+                s.journey.guide = Some(guide::for_panel(kind));
+                s.nav.go(Page::WherePin);
+            }
+            Action::OpenGuide(id) => {
+                s.journey.guide = Some(id);
+                if let Some(kind) = guide::panel_of(id) {
+                    s.journey.panel = Some(kind);
+                }
+            }
+            Action::GuideStep { guide, step } => {
+                s.remembered.progress.insert(guide.to_owned(), step);
+                self.worker
+                    .send(Command::SaveGuideProgress(s.remembered.progress.clone()));
+            }
+            Action::PrintGuide(id) => {
+                let Some(g) = guide::get(id) else { return };
+                s.pages.where_pin.printed = None;
+                let path = pages::where_pin::print_path(self.options.print_dir.as_deref(), id);
+                let contents = guide::print::html(g, s.journey.model_name().as_deref(), &self.l);
+                self.worker.send(Command::SaveGuide { path, contents });
+            }
+            Action::SetPin(pin) => s.journey.pin = pin,
+            Action::RunChecks => {
+                s.pages.troubleshoot.running = true;
+                self.worker.send(Command::RunChecks {
+                    target: s.journey.real_target().cloned(),
+                    router: self.options.router,
+                });
+            }
+            Action::ChooseSummaryFile { suggested, title } => {
+                s.pages.troubleshoot.choosing = true;
+                s.pages.troubleshoot.no_file_chosen = false;
+                crate::dialog::choose_save_file(self.worker.sink(), suggested, title);
+            }
+            Action::SaveSummary(path) => {
+                let t = &mut s.pages.troubleshoot;
+                t.saved = None;
+                t.save_path = path.display().to_string();
+                let summary = pages::troubleshoot::summary::build(t, &s.journey, &self.l);
+                let contents = wps_pin_core::report::render(&summary, t.format, &self.l);
+                self.worker.send(Command::SaveReport { path, contents });
+            }
+        }
+    }
+}

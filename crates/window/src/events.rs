@@ -1,0 +1,75 @@
+//! The worker's events, applied to the state (in `logic`, before the frame is drawn).
+
+use eframe::egui;
+use wps_pin_core::worker::{Command, Event};
+
+use crate::actions::Action;
+use crate::app::WpsApp;
+use crate::pages::choose_model::Status;
+
+impl WpsApp {
+    pub(crate) fn on_event(&mut self, ctx: &egui::Context, event: Event) {
+        let s = &mut self.state;
+        let pages = &mut s.pages;
+        match event {
+            Event::PrinterStatus(report) => {
+                if let Some(p) = &mut s.journey.printer {
+                    p.on_report(*report);
+                }
+            }
+            Event::ChecksDone(run) => {
+                pages.troubleshoot.run = Some(*run);
+                pages.troubleshoot.running = false;
+            }
+            Event::SaveFileChosen(chosen) => {
+                pages.troubleshoot.choosing = false;
+                match chosen {
+                    Some(path) => self.carry_out(Action::SaveSummary(path)),
+                    None => pages.troubleshoot.no_file_chosen = true,
+                }
+            }
+            Event::GuideSaved(path) => {
+                if self.options.open_written_files
+                    && let Some(url) = wps_pin_core::guide::print::file_url(&path)
+                {
+                    ctx.open_url(egui::OpenUrl::new_tab(url));
+                }
+                pages.where_pin.printed = Some(Ok(path));
+            }
+            Event::GuideNotSaved(e) => pages.where_pin.printed = Some(Err(e)),
+            Event::ReportSaved(path) => pages.troubleshoot.saved = Some(Ok(path)),
+            Event::ReportNotSaved(e) => pages.troubleshoot.saved = Some(Err(e)),
+            Event::LocalNetwork(net) => pages.router.local = Some(net),
+            Event::Printers(list) => {
+                pages.find.printers = list;
+                pages.find.failed = false;
+            }
+            Event::ScanFailed => pages.find.failed = true,
+            Event::AddressChecked { host, result } => {
+                pages.find.checking = false;
+                pages.find.checked = Some((host, result));
+            }
+            Event::SettingsSaved => s.settings_error = None,
+            Event::SettingsNotSaved(e) => s.settings_error = Some(e),
+            Event::PanelAnswersSaved => {
+                // A good save replaces any earlier trouble with the file.
+                if matches!(pages.choose_model.status, Some(Status::Failed(_))) {
+                    pages.choose_model.status = None;
+                }
+            }
+            Event::PanelAnswersExported(path) => {
+                pages.choose_model.status = Some(Status::Exported(path));
+            }
+            Event::PanelAnswersImported { answers, skipped } => {
+                pages.choose_model.status = Some(Status::Imported {
+                    added: answers.len(),
+                    skipped,
+                });
+                s.remembered.answers.merge(answers);
+                self.worker
+                    .send(Command::SavePanelAnswers(s.remembered.answers.clone()));
+            }
+            Event::PanelAnswersFailed(e) => pages.choose_model.status = Some(Status::Failed(e)),
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! The header on every page: Back, Home and Settings, and where the person is.
+
+use eframe::egui::{self, Label, RichText, Ui};
+
+use super::nav::{Nav, Page};
+use super::widgets;
+use crate::actions::Action;
+use wps_pin_core::i18n::Localizer;
+
+pub fn show(ui: &mut Ui, l: &Localizer, nav: &Nav, actions: &mut Vec<Action>) {
+    egui::Panel::top("header")
+        .frame(
+            egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(12, 10)),
+        )
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let back = widgets::big_button_if(ui, nav.can_go_back(), &l.t("nav-back"));
+                if back.clicked() {
+                    actions.push(Action::Back);
+                }
+                if widgets::big_button(ui, &l.t("nav-home")).clicked() {
+                    actions.push(Action::Home);
+                }
+                if widgets::big_button(ui, &l.t("nav-settings")).clicked() {
+                    actions.push(Action::Go(Page::Settings));
+                }
+                // Where the person is, when it fits beside the buttons. At large text it
+                // would take a row of its own; the page's heading just below says it anyway.
+                let title = egui::WidgetText::from(
+                    RichText::new(l.t(nav.current().title_id()))
+                        .text_style(egui::TextStyle::Button)
+                        .strong(),
+                )
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Button,
+                );
+                let gap = 12.0;
+                if title.size().x + gap <= ui.available_size_before_wrap().x {
+                    ui.add_space(gap);
+                    ui.add(Label::new(title));
+                }
+            });
+        });
+}

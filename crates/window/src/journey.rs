@@ -1,0 +1,119 @@
+//! The journey: what the person has chosen so far (a printer, a model family, a kind of
+//! control panel, a guide, the PIN), kept in one place. Pages read it; only the action
+//! handler ([`crate::actions`]) changes it. The PIN lives in memory only.
+
+use std::time::Instant;
+
+use wps_pin_core::catalog::{Family, PanelAnswers, PanelKind, catalog};
+use wps_pin_core::guide::{self, progress::Progress};
+use wps_pin_core::net::address::Target;
+use wps_pin_core::net::probe::Report;
+use wps_pin_core::wps;
+
+/// The printer the person chose, and what it said last.
+#[derive(Debug, Clone)]
+pub struct ChosenPrinter {
+    pub target: Target,
+    /// Chosen from the demo scan: never probed.
+    pub simulated: bool,
+    pub last: Option<Report>,
+    pub last_at: Option<Instant>,
+    /// Set when the printer moves onto Wi-Fi (the network's name); shown until dismissed.
+    pub joined: Option<String>,
+}
+
+impl ChosenPrinter {
+    pub fn new(target: Target, simulated: bool) -> Self {
+        Self {
+            target,
+            simulated,
+            last: None,
+            last_at: None,
+            joined: None,
+        }
+    }
+
+    /// Takes a probe's answer; a change from "not on Wi-Fi" to "on Wi-Fi" is the moment
+    /// to announce.
+    pub fn on_report(&mut self, report: Report) {
+        if report.target != self.target {
+            return; // a late answer for a printer no longer chosen
+        }
+        let was_on_wifi = self
+            .last
+            .as_ref()
+            .map(|r| r.identity.connected_wifi().is_some());
+        let now_on = report
+            .identity
+            .connected_wifi()
+            .map(|a| a.ssid.clone().unwrap_or_default());
+        if was_on_wifi == Some(false)
+            && let Some(ssid) = now_on
+        {
+            self.joined = Some(ssid);
+        }
+        self.last = Some(report);
+        self.last_at = Some(Instant::now());
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Journey {
+    pub printer: Option<ChosenPrinter>,
+    /// The catalog family's id.
+    pub family: Option<String>,
+    pub panel: Option<PanelKind>,
+    /// The guide shown on "Where is the PIN?", by id.
+    pub guide: Option<&'static str>,
+    /// Exactly what the person typed or pasted as the PIN. Never saved, never logged.
+    pub pin: String,
+}
+
+impl Journey {
+    pub fn family(&self) -> Option<&'static Family> {
+        self.family.as_deref().and_then(|id| catalog().get(id))
+    }
+
+    /// The chosen model's name, for printouts.
+    pub fn model_name(&self) -> Option<String> {
+        self.family().and_then(|f| f.names.first().cloned())
+    }
+
+    /// The PIN when it has a legal length, for the summary (left out unless asked).
+    pub fn pin_for_summary(&self) -> Option<String> {
+        wps::check_pin(&self.pin).pin().map(str::to_owned)
+    }
+
+    /// The printer to probe now: none while nothing is chosen or it is simulated.
+    pub fn real_target(&self) -> Option<&Target> {
+        self.printer
+            .as_ref()
+            .filter(|p| !p.simulated)
+            .map(|p| &p.target)
+    }
+}
+
+/// What the app remembers between runs, read by the pages.
+#[derive(Debug, Default)]
+pub struct Remembered {
+    /// The control panel people said each model has.
+    pub answers: PanelAnswers,
+    /// The step reached in each guide.
+    pub progress: Progress,
+}
+
+impl Remembered {
+    /// The panel remembered for any of the family's ids.
+    pub fn panel_of(&self, family: &Family) -> Option<PanelKind> {
+        family.ids().find_map(|id| self.answers.get(id))
+    }
+
+    /// The step reached in a guide, within its length.
+    pub fn step(&self, g: &guide::Guide) -> usize {
+        self.progress
+            .get(&g.id)
+            .copied()
+            .unwrap_or(0)
+            .min(g.steps.len().saturating_sub(1))
+    }
+}

@@ -1,0 +1,81 @@
+//! Sharing remembered control-panel answers between computers: export to a file,
+//! import from one. The worker does the file work; this only sends commands.
+
+use std::path::PathBuf;
+
+use eframe::egui::{Label, TextEdit, Ui};
+
+use super::{ChooseModelPage, Status};
+use crate::Cx;
+use crate::widgets::{self, Tone};
+use wps_pin_core::words;
+use wps_pin_core::worker::Command;
+
+const FILE_NAME: &str = "wps-pin-helper-control-panels.json";
+
+/// A file in the person's home folder; they can type another path.
+pub fn default_path() -> String {
+    directories::UserDirs::new()
+        .map(|d| d.home_dir().join(FILE_NAME))
+        .unwrap_or_else(|| PathBuf::from(FILE_NAME))
+        .display()
+        .to_string()
+}
+
+pub fn show(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
+    let l = cx.l;
+    if let Some(status) = &page.status {
+        let (tone, kind, text) = match status {
+            Status::Exported(path) => (
+                Tone::Good,
+                "notice-ok",
+                l.t_args(
+                    "catalog-share-exported",
+                    &[("path", path.display().to_string().into())],
+                ),
+            ),
+            Status::Imported { added, skipped } => {
+                let mut text = l.t_args("catalog-share-imported", &[("count", (*added).into())]);
+                if *skipped > 0 {
+                    text.push('\n');
+                    text.push_str(
+                        &l.t_args("catalog-share-skipped", &[("count", (*skipped).into())]),
+                    );
+                }
+                (Tone::Good, "notice-ok", text)
+            }
+            Status::Failed(e) => (Tone::Bad, "notice-problem", words::file_error(e, l)),
+        };
+        widgets::notice(ui, &cx.palette, tone, &l.t(kind), &text);
+    }
+    ui.collapsing(l.t("catalog-share-title"), |ui| {
+        widgets::para(
+            ui,
+            &l.t_args(
+                "catalog-share-count",
+                &[("count", cx.remembered.answers.len().into())],
+            ),
+        );
+        let label = ui.add(Label::new(l.t("catalog-share-path")).wrap());
+        ui.add(
+            TextEdit::singleline(&mut page.share_path)
+                .desired_width(ui.available_width().min(widgets::MAX_CONTENT_WIDTH)),
+        )
+        .labelled_by(label.id);
+        let path = PathBuf::from(page.share_path.trim());
+        let has_path = !page.share_path.trim().is_empty();
+        ui.horizontal_wrapped(|ui| {
+            let export = widgets::big_button_if(ui, has_path, &l.t("catalog-share-export"));
+            if export.clicked() {
+                cx.send(Command::ExportPanelAnswers {
+                    answers: cx.remembered.answers.clone(),
+                    to: path.clone(),
+                });
+            }
+            let import = widgets::big_button_if(ui, has_path, &l.t("catalog-share-import"));
+            if import.clicked() {
+                cx.send(Command::ImportPanelAnswers { from: path.clone() });
+            }
+        });
+    });
+}

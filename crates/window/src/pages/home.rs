@@ -1,0 +1,57 @@
+//! The home page: one question, and a large button for each step of the journey.
+
+use eframe::egui::Ui;
+
+use crate::Cx;
+use crate::actions::Action;
+use crate::nav::Page;
+use crate::widgets::{self, Tone};
+
+/// (page, title id, description id), in the order of the journey.
+const STEPS: &[(Page, &str, &str)] = &[
+    (
+        Page::FindPrinter,
+        "home-find-printer",
+        "home-find-printer-desc",
+    ),
+    (
+        Page::ChooseModel,
+        "home-choose-model",
+        "home-choose-model-desc",
+    ),
+    (Page::WherePin, "home-where-pin", "home-where-pin-desc"),
+    (Page::EnterPin, "home-enter-pin", "home-enter-pin-desc"),
+    (
+        Page::Troubleshoot,
+        "home-troubleshoot",
+        "home-troubleshoot-desc",
+    ),
+    (Page::Settings, "home-settings", "home-settings-desc"),
+];
+
+pub fn show(ui: &mut Ui, cx: &mut Cx) {
+    let l = cx.l;
+    let load_problems = cx.load_problems;
+    for problem in load_problems {
+        let text = wps_pin_core::words::load_problem(problem, l);
+        widgets::notice(ui, &cx.palette, Tone::Warn, &l.t("notice-warning"), &text);
+    }
+    if !load_problems.is_empty() {
+        if widgets::big_button(ui, &l.t("settings-problem-dismiss")).clicked() {
+            cx.act(Action::DismissLoadProblems);
+        }
+        ui.add_space(8.0);
+    }
+    widgets::heading(ui, &l.t("home-question"));
+    widgets::para(ui, &l.t("home-intro"));
+    ui.add_space(8.0);
+    for (i, (page, title, desc)) in STEPS.iter().enumerate() {
+        let r = widgets::card(ui, &l.t(title), &l.t(desc), None);
+        if cx.arrived && i == 0 && load_problems.is_empty() {
+            r.request_focus();
+        }
+        if r.clicked() {
+            cx.go(*page);
+        }
+    }
+}

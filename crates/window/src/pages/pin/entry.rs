@@ -1,0 +1,168 @@
+//! Typing or pasting the PIN, with digit boxes grouped 4-4 and the verdict.
+
+use eframe::egui::{Key, Label, Rect, RichText, Sense, Stroke, StrokeKind, TextEdit, Ui, vec2};
+
+use super::{Method, PinPage};
+use crate::Cx;
+use crate::actions::Action;
+use crate::theme::pin_text_style;
+use crate::widgets::{self, Tone};
+use wps_pin_core::words;
+use wps_pin_core::wps::{self, Verdict};
+
+/// Generous room for separators and pasted text; the check reports anything longer.
+const MAX_INPUT: usize = 24;
+
+pub fn show(ui: &mut Ui, page: &mut PinPage, method: Method, cx: &mut Cx) {
+    let l = cx.l;
+    let label = ui.add(
+        Label::new(RichText::new(l.t(match method {
+            Method::RouterHasPin => "pin-field-label-router",
+            _ => "pin-field-label-printer",
+        })))
+        .wrap(),
+    );
+    // The PIN lives in the journey; the field edits a copy and says when it changed.
+    let mut input = cx.journey.pin.clone();
+    let field = ui.add(
+        TextEdit::singleline(&mut input)
+            .font(pin_text_style())
+            .hint_text(l.t("pin-field-hint"))
+            .char_limit(MAX_INPUT)
+            .desired_width(ui.available_width().min(420.0)),
+    );
+    let field = field.labelled_by(label.id);
+    if field.changed() {
+        page.checked = false;
+        page.copied = false;
+        cx.act(Action::SetPin(input.clone()));
+    }
+    if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+        page.checked = true;
+    }
+
+    let check = wps::check_pin(&input);
+    digit_boxes(ui, &check, cx);
+
+    // Partial input is "still typing" until the person asks for a verdict.
+    let typing = !page.checked
+        && match check.verdict {
+            Verdict::WrongLength { digits } => digits < 8,
+            Verdict::Valid4 => true,
+            _ => false,
+        };
+    match check.verdict {
+        Verdict::Empty => {}
+        _ if typing => {
+            widgets::para(
+                ui,
+                &l.t_args("pin-progress", &[("count", check.digits.len().into())]),
+            );
+        }
+        Verdict::Valid8 | Verdict::Valid4 => {
+            widgets::notice(
+                ui,
+                &cx.palette,
+                Tone::Good,
+                &l.t("notice-ok"),
+                &words::pin_verdict(&check, l),
+            );
+        }
+        Verdict::WrongCheckDigit { .. } => {
+            let text = format!(
+                "{}\n{}",
+                words::pin_verdict(&check, l),
+                l.t("pin-wrong-check-digit-still")
+            );
+            widgets::notice(
+                ui,
+                &cx.palette,
+                Tone::Warn,
+                &l.t("notice-check-again"),
+                &text,
+            );
+        }
+        Verdict::WrongLength { .. } | Verdict::NotADigit { .. } => {
+            widgets::notice(
+                ui,
+                &cx.palette,
+                Tone::Bad,
+                &l.t("notice-check-again"),
+                &words::pin_verdict(&check, l),
+            );
+        }
+    }
+    for w in &check.warnings {
+        widgets::notice(
+            ui,
+            &cx.palette,
+            Tone::Warn,
+            &l.t("notice-warning"),
+            &words::pin_warning(*w, l),
+        );
+    }
+
+    ui.horizontal_wrapped(|ui| {
+        if widgets::big_button(ui, &l.t("pin-check")).clicked() {
+            page.checked = true;
+        }
+        let can_copy = check.pin().is_some();
+        let copy = widgets::big_button_if(ui, can_copy, &l.t("pin-copy"));
+        if copy.clicked()
+            && let Some(pin) = check.pin()
+        {
+            ui.ctx().copy_text(pin.to_owned());
+            page.copied = true;
+        }
+        if widgets::big_button(ui, &l.t("pin-clear")).clicked() {
+            cx.act(Action::SetPin(String::new()));
+            page.checked = false;
+            page.copied = false;
+            field.request_focus();
+        }
+    });
+    if page.copied {
+        widgets::para(ui, &l.t("pin-copied"));
+    }
+}
+
+/// Eight boxes in two groups of four, showing the digits as understood (leading
+/// zeros included); the check digit's box is marked when it does not match.
+fn digit_boxes(ui: &mut Ui, check: &wps::PinCheck, cx: &Cx) {
+    let digits: Vec<char> = check.digits.chars().collect();
+    let slots = if digits.len() > 8 { digits.len() } else { 8 };
+    let gap = 18.0;
+    let spacing = 6.0;
+    let avail = ui.available_width().min(520.0);
+    let box_w = ((avail - gap - spacing * (slots as f32 - 1.0)) / slots as f32).clamp(16.0, 52.0);
+    let box_h = box_w * 1.25;
+    let width = box_w * slots as f32 + spacing * (slots as f32 - 1.0) + gap;
+    let (rect, _) = ui.allocate_exact_size(vec2(width, box_h), Sense::hover());
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
+    let painter = ui.painter();
+    let ink = ui.visuals().text_color();
+    let wrong_last = matches!(check.verdict, wps::Verdict::WrongCheckDigit { .. });
+    for i in 0..slots {
+        let x = rect.min.x + i as f32 * (box_w + spacing) + if i >= 4 { gap } else { 0.0 };
+        let r = Rect::from_min_size(eframe::egui::pos2(x, rect.min.y), vec2(box_w, box_h));
+        let (stroke, fill) = if wrong_last && i == 7 {
+            (Stroke::new(3.0, cx.palette.bad), ui.visuals().panel_fill)
+        } else if i < digits.len() {
+            (Stroke::new(2.0, ink), ui.visuals().panel_fill)
+        } else {
+            (Stroke::new(1.0, cx.palette.muted), ui.visuals().panel_fill)
+        };
+        painter.rect(r, 6, fill, stroke, StrokeKind::Inside);
+        if let Some(d) = digits.get(i) {
+            painter.text(
+                r.center(),
+                eframe::egui::Align2::CENTER_CENTER,
+                d,
+                eframe::egui::FontId::monospace(box_w * 0.7),
+                ink,
+            );
+        }
+    }
+}

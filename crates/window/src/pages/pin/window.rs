@@ -1,0 +1,82 @@
+//! The 2-minute WPS window, counted down by this page itself: a pure window value and a
+//! repaint requested for the next change of the shown seconds (or of the bar).
+
+use std::time::{Duration, Instant};
+
+use eframe::egui::{ProgressBar, RichText, Ui};
+use wps_pin_core::wps::WpsWindow;
+use wps_pin_core::wps::window::{format_mm_ss, whole_seconds_left};
+
+use super::PinPage;
+use crate::Cx;
+use crate::widgets::{self, Tone};
+
+#[derive(Debug, Clone, Copy, Default)]
+pub enum WindowState {
+    #[default]
+    Idle,
+    Running(WpsWindow),
+    Ended,
+}
+
+/// The bar glides between whole seconds at this pace (unless motion is reduced).
+const GLIDE: Duration = Duration::from_millis(100);
+
+pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
+    let l = cx.l;
+    let now = Instant::now();
+    if let WindowState::Running(w) = page.window
+        && w.is_over(now)
+    {
+        page.window = WindowState::Ended;
+    }
+    match page.window {
+        WindowState::Idle => {
+            widgets::para(ui, &l.t("pin-timer-explain"));
+            if widgets::big_button(ui, &l.t("pin-timer-start")).clicked() {
+                page.window = WindowState::Running(WpsWindow::start(now, cx.options.wps_window));
+                ui.ctx().request_repaint();
+            }
+        }
+        WindowState::Running(w) => {
+            let left = w.remaining(now);
+            let total = w.length().as_secs_f32().max(1.0);
+            let time = format_mm_ss(whole_seconds_left(left));
+            ui.label(
+                RichText::new(l.t_args("pin-timer-left", &[("time", time.into())]))
+                    .heading()
+                    .strong(),
+            );
+            let fraction = if cx.settings.reduced_motion {
+                whole_seconds_left(left) as f32 / total
+            } else {
+                left.as_secs_f32() / total
+            };
+            ui.add(ProgressBar::new(fraction.clamp(0.0, 1.0)).desired_height(18.0));
+            widgets::para(ui, &l.t("pin-timer-follow-printer"));
+            if widgets::big_button(ui, &l.t("pin-timer-stop")).clicked() {
+                page.window = WindowState::Idle;
+            }
+            let next = if cx.settings.reduced_motion {
+                w.next_change(now).saturating_duration_since(now)
+            } else {
+                GLIDE.min(left)
+            };
+            ui.ctx().request_repaint_after(next);
+        }
+        WindowState::Ended => {
+            let r = widgets::notice(
+                ui,
+                &cx.palette,
+                Tone::Warn,
+                &l.t("notice-time-up"),
+                &l.t("pin-timer-ended"),
+            );
+            widgets::announce(ui, &r, true);
+            if widgets::big_button(ui, &l.t("pin-timer-again")).clicked() {
+                page.window = WindowState::Running(WpsWindow::start(now, cx.options.wps_window));
+                ui.ctx().request_repaint();
+            }
+        }
+    }
+}

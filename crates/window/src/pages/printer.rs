@@ -1,0 +1,164 @@
+//! My printer: what the chosen printer says about itself, watched live while the person
+//! works through WPS, and the moment it joins Wi-Fi, announced in large type.
+
+use eframe::egui::{Label, TextEdit, Ui};
+use wps_pin_core::net::address::{AddressError, Target};
+use wps_pin_core::net::ews::{Adapter, AdapterKind};
+use wps_pin_core::words;
+
+use crate::Cx;
+use crate::actions::Action;
+use crate::widgets::{self, Tone};
+
+#[derive(Debug, Default)]
+pub struct PrinterPage {
+    /// What the person typed.
+    pub address: String,
+    /// Why the typed address cannot be used.
+    pub address_error: Option<AddressError>,
+}
+
+/// One line on the pages where the person is busy with WPS: how the printer is doing.
+pub fn status_strip(ui: &mut Ui, cx: &mut Cx) {
+    let l = cx.l;
+    let Some(printer) = &cx.journey.printer else {
+        return;
+    };
+    let host = printer.target.host.to_string();
+    if let Some(ssid) = &printer.joined {
+        let r = widgets::notice(
+            ui,
+            &cx.palette,
+            Tone::Good,
+            &l.t("printer-joined-title"),
+            &l.t_args("printer-joined", &[("ssid", ssid.into())]),
+        );
+        widgets::announce(ui, &r, true);
+        if widgets::big_button(ui, &l.t("printer-joined-ok")).clicked() {
+            cx.act(Action::DismissJoined);
+        }
+        return;
+    }
+    let (tone, text) = match &printer.last {
+        None => (
+            Tone::Info,
+            l.t_args("printer-status-checking", &[("address", host.into())]),
+        ),
+        Some(r) if r.certificate_changed() => (
+            Tone::Bad,
+            words::check_explanation(
+                wps_pin_core::checks::CheckId::Certificate,
+                wps_pin_core::checks::CheckState::Failed,
+                l,
+            ),
+        ),
+        Some(r) if !r.answered => (
+            Tone::Warn,
+            l.t_args("printer-status-no-answer", &[("address", host.into())]),
+        ),
+        Some(r) => match r.identity.connected_wifi() {
+            Some(a) => (Tone::Good, wifi_line(a, cx)),
+            None => {
+                let cable = r
+                    .identity
+                    .adapters
+                    .iter()
+                    .any(|a| a.kind == AdapterKind::Ethernet && a.connected == Some(true));
+                let id = if cable {
+                    "printer-status-cable"
+                } else {
+                    "printer-status-not-wifi"
+                };
+                (Tone::Info, l.t(id))
+            }
+        },
+    };
+    widgets::notice(ui, &cx.palette, tone, &l.t("printer-status-title"), &text);
+}
+
+fn wifi_line(a: &Adapter, cx: &Cx) -> String {
+    let l = cx.l;
+    let mut parts = vec![l.t_args(
+        "printer-on-wifi",
+        &[("ssid", a.ssid.clone().unwrap_or_default().into())],
+    )];
+    parts.extend(a.ipv4.clone());
+    parts.extend(a.signal_bars.map(|b| words::signal(b, l)));
+    words::list(l, &parts)
+}
+
+pub fn show(ui: &mut Ui, page: &mut PrinterPage, cx: &mut Cx) {
+    let l = cx.l;
+    widgets::heading(ui, &l.t("printer-title"));
+    widgets::para(ui, &l.t("printer-intro"));
+    let label = ui.add(Label::new(l.t("printer-address-label")).wrap());
+    let field = ui
+        .add(
+            TextEdit::singleline(&mut page.address)
+                .hint_text(l.t("printer-address-hint"))
+                .char_limit(300)
+                .desired_width(ui.available_width().min(480.0)),
+        )
+        .labelled_by(label.id);
+    if cx.arrived {
+        field.request_focus();
+    }
+    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(eframe::egui::Key::Enter));
+    ui.horizontal_wrapped(|ui| {
+        if widgets::big_button(ui, &l.t("printer-check")).clicked() || enter {
+            match Target::parse(&page.address) {
+                Ok(t) => {
+                    page.address_error = None;
+                    cx.act(Action::ChoosePrinter(t));
+                }
+                Err(e) => page.address_error = Some(e),
+            }
+        }
+        if cx.journey.printer.is_some() && widgets::big_button(ui, &l.t("printer-stop")).clicked() {
+            cx.act(Action::ForgetPrinter);
+        }
+    });
+    if let Some(e) = page.address_error {
+        let text = words::address_error(e, l);
+        widgets::notice(
+            ui,
+            &cx.palette,
+            Tone::Bad,
+            &l.t("notice-check-again"),
+            &text,
+        );
+    }
+    status_strip(ui, cx);
+    let Some(printer) = &cx.journey.printer else {
+        return;
+    };
+    let Some(report) = &printer.last else { return };
+    let id = &report.identity;
+    ui.add_space(8.0);
+    widgets::subheading(ui, &l.t("printer-identity"));
+    for line in words::identity_lines(id, true, l) {
+        widgets::para(ui, &line);
+    }
+    if !id.adapters.is_empty() {
+        widgets::subheading(ui, &l.t("printer-connections"));
+        for a in &id.adapters {
+            widgets::para(ui, &words::adapter_line(a, l));
+        }
+    }
+    if !id.problems.is_empty() {
+        widgets::subheading(ui, &l.t("probe-problems"));
+        for p in &id.problems {
+            ui.add(Label::new(format!("• {}", words::problem(p, l))).wrap());
+        }
+    }
+    ui.horizontal_wrapped(|ui| {
+        if widgets::big_button(ui, &l.t("printer-open-web")).clicked() {
+            let web = printer.target.web_base().to_string();
+            ui.ctx().open_url(eframe::egui::OpenUrl::new_tab(web));
+        }
+        if widgets::big_button(ui, &l.t("printer-copy")).clicked() {
+            let lines = words::printer_lines(report, true, l);
+            ui.ctx().copy_text(lines.join("\n"));
+        }
+    });
+}

@@ -1,0 +1,84 @@
+//! Your router: this computer's address and network, the router's address, and a way
+//! into the router's settings page (where WPS is started or a PIN is typed).
+
+use eframe::egui::Ui;
+
+use crate::Cx;
+use crate::widgets::{self, Tone};
+use wps_pin_core::net::address::Host;
+use wps_pin_core::net::local::LocalNetwork;
+use wps_pin_core::worker::Command;
+
+#[derive(Debug, Default)]
+pub struct RouterPage {
+    /// `Some(None)`: read, but the system reported no network.
+    pub local: Option<Option<LocalNetwork>>,
+    pub requested: bool,
+}
+
+pub fn show(ui: &mut Ui, page: &mut RouterPage, cx: &mut Cx) {
+    let l = cx.l;
+    widgets::heading(ui, &l.t("router-title"));
+    widgets::para(ui, &l.t("router-intro"));
+    if !page.requested {
+        page.requested = true;
+        cx.send(Command::ReadLocalNetwork);
+    }
+    match &page.local {
+        None => {
+            widgets::para(ui, &l.t("router-reading"));
+        }
+        Some(None) => {
+            widgets::notice(
+                ui,
+                &cx.palette,
+                Tone::Warn,
+                &l.t("notice-warning"),
+                &l.t("router-no-network"),
+            );
+        }
+        Some(Some(net)) => {
+            widgets::para(
+                ui,
+                &l.t_args(
+                    "router-this-computer",
+                    &[
+                        ("addresses", net.addresses_text().into()),
+                        ("interface", net.interface.clone().into()),
+                    ],
+                ),
+            );
+            match net.gateway {
+                Some(gw) => {
+                    widgets::para(
+                        ui,
+                        &l.t_args("router-address", &[("address", gw.to_string().into())]),
+                    );
+                    let r = widgets::big_button(ui, &l.t("router-open"));
+                    if cx.arrived {
+                        r.request_focus();
+                    }
+                    if r.clicked() {
+                        let url = Host::Ip(gw).url("http", None, "/");
+                        ui.ctx().open_url(eframe::egui::OpenUrl::new_tab(url));
+                    }
+                    widgets::para(ui, &l.t("router-sign-in"));
+                }
+                None => {
+                    widgets::notice(
+                        ui,
+                        &cx.palette,
+                        Tone::Warn,
+                        &l.t("notice-warning"),
+                        &l.t("router-no-gateway"),
+                    );
+                }
+            }
+            widgets::para(ui, &l.t("router-same-network"));
+        }
+    }
+    if widgets::big_button(ui, &l.t("router-refresh")).clicked() {
+        page.local = None;
+        cx.send(Command::ReadLocalNetwork);
+    }
+}

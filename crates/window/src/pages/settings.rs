@@ -1,0 +1,175 @@
+//! Settings: text size, colours, motion and language; applied at once and saved.
+
+use eframe::egui::{Checkbox, Slider, Ui};
+
+use crate::Cx;
+use crate::actions::Action;
+use crate::widgets::{self, Tone};
+use wps_pin_core::i18n;
+use wps_pin_core::settings::{MAX_TEXT_SCALE, MIN_TEXT_SCALE, Theme};
+use wps_pin_core::words;
+
+const STEP: f32 = 0.25;
+
+pub fn show(ui: &mut Ui, cx: &mut Cx) {
+    let l = cx.l;
+    let (store_dir, system_language, save_error) =
+        (cx.store_dir, cx.system_language, cx.settings_error);
+    // The page changes a copy; the handler applies and saves it.
+    let mut wanted = cx.settings.clone();
+    widgets::heading(ui, &l.t("settings-title"));
+    widgets::para(ui, &l.t("settings-intro"));
+    if let Some(err) = save_error {
+        widgets::notice(
+            ui,
+            &cx.palette,
+            Tone::Bad,
+            &l.t("notice-problem"),
+            &l.t_args(
+                "settings-not-saved",
+                &[("reason", words::file_error(err, l).into())],
+            ),
+        );
+    }
+
+    ui.add_space(8.0);
+    let size_label = widgets::subheading(ui, &l.t("settings-text-size"));
+    let mut changed = false;
+    let scale = cx.settings.text_scale;
+    ui.horizontal_wrapped(|ui| {
+        let smaller =
+            widgets::big_button_if(ui, scale > MIN_TEXT_SCALE, &l.t("settings-text-smaller"));
+        if smaller.clicked() {
+            wanted.text_scale = step_scale(scale, -STEP);
+            changed = true;
+        }
+        let larger =
+            widgets::big_button_if(ui, scale < MAX_TEXT_SCALE, &l.t("settings-text-larger"));
+        // Focus lands on the first control that can be used.
+        if cx.arrived {
+            if scale > MIN_TEXT_SCALE {
+                smaller.request_focus();
+            } else {
+                larger.request_focus();
+            }
+        }
+        if larger.clicked() {
+            wanted.text_scale = step_scale(scale, STEP);
+            changed = true;
+        }
+        if widgets::big_button(ui, &l.t("settings-text-reset")).clicked() {
+            wanted.text_scale = 1.0;
+            changed = true;
+        }
+    });
+    let mut percent = (cx.settings.text_scale * 100.0).round();
+    // Leave room for the value box so the row never runs past a narrow window.
+    ui.spacing_mut().slider_width = (ui.available_width() - 130.0).clamp(100.0, 320.0);
+    let slider = ui.add(
+        Slider::new(
+            &mut percent,
+            MIN_TEXT_SCALE * 100.0..=MAX_TEXT_SCALE * 100.0,
+        )
+        .step_by(f64::from(STEP * 100.0))
+        .fixed_decimals(0)
+        .suffix(" %"),
+    );
+    let slider = slider.labelled_by(size_label.id);
+    // Apply when the drag ends (or a key changes it), so the page does not rescale under the pointer.
+    if slider.changed() && !slider.dragged() || slider.drag_stopped() {
+        wanted.text_scale = percent / 100.0;
+        changed = true;
+    }
+    widgets::para(ui, &l.t("settings-text-shortcuts"));
+
+    ui.add_space(8.0);
+    widgets::subheading(ui, &l.t("settings-colours"));
+    for (theme, title, desc) in [
+        (
+            Theme::Normal,
+            "settings-theme-normal",
+            "settings-theme-normal-desc",
+        ),
+        (
+            Theme::HighContrast,
+            "settings-theme-high-contrast",
+            "settings-theme-high-contrast-desc",
+        ),
+    ] {
+        let selected = cx.settings.theme == theme;
+        if widgets::card(ui, &l.t(title), &l.t(desc), Some(selected)).clicked() && !selected {
+            wanted.theme = theme;
+            changed = true;
+        }
+    }
+
+    ui.add_space(8.0);
+    widgets::subheading(ui, &l.t("settings-motion"));
+    let mut reduced = cx.settings.reduced_motion;
+    if ui
+        .add(Checkbox::new(&mut reduced, l.t("settings-reduce-motion")))
+        .changed()
+    {
+        wanted.reduced_motion = reduced;
+        changed = true;
+    }
+    widgets::para(ui, &l.t("settings-reduce-motion-desc"));
+
+    ui.add_space(8.0);
+    widgets::subheading(ui, &l.t("settings-language"));
+    let system = i18n::negotiate(system_language.unwrap_or(i18n::FALLBACK));
+    let system_name = i18n::language_name(system).unwrap_or(system);
+    let follow = cx.settings.language.is_none();
+    if widgets::card(
+        ui,
+        &l.t_args("settings-language-system", &[("name", system_name.into())]),
+        &l.t("settings-language-system-desc"),
+        Some(follow),
+    )
+    .clicked()
+        && !follow
+    {
+        wanted.language = None;
+        changed = true;
+    }
+    for (tag, name) in i18n::available() {
+        let selected = cx.settings.language.as_deref() == Some(*tag);
+        if widgets::card(ui, name, tag, Some(selected)).clicked() && !selected {
+            wanted.language = Some((*tag).to_owned());
+            changed = true;
+        }
+    }
+
+    ui.add_space(8.0);
+    widgets::para(
+        ui,
+        &l.t_args(
+            "settings-stored-in",
+            &[("path", store_dir.display().to_string().into())],
+        ),
+    );
+    if widgets::big_button(ui, &l.t("settings-about")).clicked() {
+        cx.go(crate::nav::Page::About);
+    }
+    if changed {
+        cx.act(Action::ChangeSettings(wanted));
+    }
+}
+
+fn step_scale(scale: f32, delta: f32) -> f32 {
+    let stepped = ((scale + delta) / STEP).round() * STEP;
+    stepped.clamp(MIN_TEXT_SCALE, MAX_TEXT_SCALE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::step_scale;
+
+    #[test]
+    fn steps_snap_to_quarters_and_stay_in_range() {
+        assert_eq!(step_scale(1.0, 0.25), 1.25);
+        assert_eq!(step_scale(1.1, 0.25), 1.25);
+        assert_eq!(step_scale(2.5, 0.25), 2.5);
+        assert_eq!(step_scale(1.0, -0.25), 1.0);
+    }
+}

@@ -1,0 +1,139 @@
+//! The support summary: what is in it, and copying or saving it. The summary itself is
+//! built only when it is copied or saved ([`build`]).
+
+use eframe::egui::{Checkbox, Label, TextEdit, Ui};
+use wps_pin_core::i18n::Localizer;
+use wps_pin_core::report::{self, Format, Summary};
+use wps_pin_core::words;
+
+use super::TroubleshootPage;
+use crate::Cx;
+use crate::actions::Action;
+use crate::journey::Journey;
+use crate::widgets::{self, Tone};
+
+const FORMATS: &[(Format, &str)] = &[
+    (Format::Text, "summary-format-text"),
+    (Format::Markdown, "summary-format-md"),
+    (Format::Json, "summary-format-json"),
+    (Format::Html, "summary-format-html"),
+];
+
+/// A file in the person's documents (or home) folder, named for the format.
+pub fn default_path(format: Format) -> String {
+    let dir = directories::UserDirs::new()
+        .and_then(|u| {
+            u.document_dir()
+                .map(|d| d.to_owned())
+                .or_else(|| Some(u.home_dir().to_owned()))
+        })
+        .unwrap_or_else(std::env::temp_dir);
+    dir.join(format!("wps-support-summary.{}", format.extension()))
+        .display()
+        .to_string()
+}
+
+/// The summary as it stands now, with the steps tried in the reader's language.
+pub fn build(page: &TroubleshootPage, journey: &Journey, l: &Localizer) -> Summary {
+    let steps_tried = super::CHECKS
+        .iter()
+        .zip(page.tried.iter())
+        .filter_map(|((title, _), at)| at.map(|t| (l.t(title), t)))
+        .collect();
+    Summary {
+        checks: page.run.clone(),
+        steps_tried,
+        pin: journey.pin_for_summary(),
+        include_pin: page.include_pin,
+        include_serial: page.include_serial,
+        ..Summary::new()
+    }
+}
+
+pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
+    let l = cx.l;
+    widgets::subheading(ui, &l.t("summary-title"));
+    widgets::para(ui, &l.t("summary-intro"));
+    ui.add(Checkbox::new(
+        &mut page.include_serial,
+        l.t("summary-include-serial"),
+    ));
+    // Only offered when there is a PIN to include; it is left out by default.
+    let has_pin = cx.journey.pin_for_summary().is_some();
+    ui.add_enabled(
+        has_pin,
+        Checkbox::new(&mut page.include_pin, l.t("summary-include-pin")),
+    );
+    if !has_pin {
+        page.include_pin = false;
+    }
+    widgets::para(ui, &l.t("summary-format"));
+    for (format, id) in FORMATS {
+        let selected = page.format == *format;
+        if widgets::card(ui, &l.t(id), format.extension(), Some(selected)).clicked() && !selected {
+            // Keep the folder and name, change the extension.
+            let current = std::path::PathBuf::from(&page.save_path);
+            page.save_path = current
+                .with_extension(format.extension())
+                .display()
+                .to_string();
+            page.format = *format;
+        }
+    }
+    ui.horizontal_wrapped(|ui| {
+        if widgets::big_button(ui, &l.t("summary-copy")).clicked() {
+            let summary = build(page, cx.journey, l);
+            ui.ctx().copy_text(report::render(&summary, page.format, l));
+            page.copied = true;
+        }
+        if widgets::big_button_if(ui, !page.choosing, &l.t("summary-save")).clicked() {
+            cx.act(Action::ChooseSummaryFile {
+                suggested: page.save_path.trim().into(),
+                title: l.t("summary-save-dialog-title"),
+            });
+        }
+    });
+    if page.no_file_chosen {
+        widgets::para(ui, &l.t("summary-no-file"));
+    }
+    // Without a system save dialog (or by preference), the file can be typed here.
+    let label = ui.add(Label::new(l.t("summary-save-where")).wrap());
+    ui.add(
+        TextEdit::singleline(&mut page.save_path)
+            .char_limit(1000)
+            .desired_width(ui.available_width().min(640.0)),
+    )
+    .labelled_by(label.id);
+    if widgets::big_button(ui, &l.t("summary-save-here")).clicked() {
+        cx.act(Action::SaveSummary(page.save_path.trim().into()));
+    }
+    if page.copied {
+        widgets::para(ui, &l.t("summary-copied"));
+    }
+    match &page.saved {
+        Some(Ok(path)) => {
+            let r = widgets::notice(
+                ui,
+                &cx.palette,
+                Tone::Good,
+                &l.t("notice-ok"),
+                &l.t_args(
+                    "summary-saved",
+                    &[("path", path.display().to_string().into())],
+                ),
+            );
+            widgets::announce(ui, &r, false);
+        }
+        Some(Err(e)) => {
+            let reason = words::file_error(e, l);
+            widgets::notice(
+                ui,
+                &cx.palette,
+                Tone::Bad,
+                &l.t("notice-problem"),
+                &l.t_args("summary-not-saved", &[("reason", reason.into())]),
+            );
+        }
+        None => {}
+    }
+}

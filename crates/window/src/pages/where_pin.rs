@@ -1,0 +1,179 @@
+//! Where is the PIN? The person picks their kind of control panel (or the model page
+//! does), then walks that guide one step per screen. Other routes — a label, the
+//! configuration page, the web page, HP Smart, the router's side, after setup — are one
+//! button away. Each guide remembers its step.
+
+use eframe::egui::{Label, RichText, TextStyle, Ui};
+
+use std::path::PathBuf;
+
+use wps_pin_core::catalog::PanelKind;
+use wps_pin_core::guide::{self, Guide};
+use wps_pin_core::store::FileError;
+use wps_pin_core::words;
+
+use crate::Cx;
+use crate::actions::Action;
+use crate::illustration;
+use crate::nav::Page;
+use crate::widgets::{self, Tone};
+
+#[derive(Debug, Default)]
+pub struct WherePinPage {
+    /// The last printable guide written: where, or why not.
+    pub printed: Option<Result<PathBuf, FileError>>,
+}
+
+pub fn show(ui: &mut Ui, page: &mut WherePinPage, cx: &mut Cx) {
+    let l = cx.l;
+    let journey = cx.journey;
+    widgets::heading(ui, &l.t("where-title"));
+    widgets::para(ui, &l.t("where-intro"));
+    for (i, kind) in PanelKind::ALL.into_iter().enumerate() {
+        let guide_id = guide::for_panel(kind);
+        let selected = journey.guide == Some(guide_id);
+        let title = words::panel_title(kind, l);
+        let desc = words::panel_description(kind, l);
+        let r = widgets::card(ui, &title, &desc, Some(selected));
+        if cx.arrived && (selected || (journey.panel.is_none() && i == 0)) {
+            r.request_focus();
+        }
+        if r.clicked() {
+            cx.act(Action::OpenGuide(guide_id));
+        }
+    }
+    if let Some(g) = journey.guide.and_then(guide::get) {
+        ui.add_space(12.0);
+        show_guide(ui, page, g, cx);
+    }
+    ui.add_space(12.0);
+    widgets::subheading(ui, &l.t("guide-other-routes"));
+    ui.horizontal_wrapped(|ui| {
+        for id in guide::OTHER_ROUTES {
+            let Some(g) = guide::get(id) else { continue };
+            if widgets::big_button(ui, &l.t(&g.title)).clicked() {
+                cx.act(Action::OpenGuide(route_id(g)));
+            }
+        }
+    });
+}
+
+/// The id as a `'static` str (guides live for the whole run).
+fn route_id(g: &'static Guide) -> &'static str {
+    g.id.as_str()
+}
+
+fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut Cx) {
+    let l = cx.l;
+    let id = route_id(g);
+    let total = g.steps.len();
+    let at = cx.remembered.step(g);
+    let step = &g.steps[at];
+    widgets::subheading(ui, &l.t(&g.title));
+    widgets::para(ui, &l.t(&g.intro));
+    let counter = ui.add(Label::new(
+        RichText::new(l.t_args(
+            "guide-step-of",
+            &[("step", (at + 1).into()), ("total", total.into())],
+        ))
+        .strong(),
+    ));
+    widgets::announce(ui, &counter, false);
+    let alt = l.t(step.picture.alt_id());
+    let text = |ui: &mut Ui| {
+        ui.add(Label::new(RichText::new(l.t(&step.text)).text_style(TextStyle::Button)).wrap());
+        if let Some(see) = &step.see {
+            widgets::notice(ui, &cx.palette, Tone::Info, &l.t("guide-see"), &l.t(see));
+        }
+    };
+    // Side by side on wide windows, picture above the text on narrow ones.
+    if ui.available_width() > 700.0 {
+        ui.horizontal_top(|ui| {
+            let w = ui.available_width();
+            ui.vertical(|ui| {
+                ui.set_width(w * 0.45);
+                illustration::picture(ui, &cx.palette, l, step.picture, &alt);
+            });
+            ui.vertical(|ui| text(ui));
+        });
+    } else {
+        illustration::picture(ui, &cx.palette, l, step.picture, &alt);
+        text(ui);
+    }
+    widgets::para(ui, &alt);
+    if step.if_not.is_some() {
+        widgets::para(ui, &l.t("guide-if-not"));
+    }
+    if matches!(
+        id,
+        "touchscreen" | "text-display" | "lights-only" | "config-page" | "web-page"
+    ) {
+        widgets::notice(
+            ui,
+            &cx.palette,
+            Tone::Info,
+            &l.t("notice-good-to-know"),
+            &l.t("guide-names-vary"),
+        );
+    }
+    ui.horizontal_wrapped(|ui| {
+        let prev = widgets::big_button_if(ui, at > 0, &l.t("guide-previous"));
+        if prev.clicked() {
+            cx.act(Action::GuideStep {
+                guide: id,
+                step: at - 1,
+            });
+        }
+        if at + 1 < total {
+            if widgets::big_button(ui, &l.t("guide-next")).clicked() {
+                cx.act(Action::GuideStep {
+                    guide: id,
+                    step: at + 1,
+                });
+            }
+        } else {
+            if widgets::big_button(ui, &l.t("guide-done")).clicked() {
+                cx.go(Page::EnterPin);
+            }
+            if widgets::big_button(ui, &l.t("guide-start-over")).clicked() {
+                cx.act(Action::GuideStep { guide: id, step: 0 });
+            }
+        }
+        if step.if_not.is_some() && widgets::big_button(ui, &l.t("guide-open-trouble")).clicked() {
+            cx.go(Page::Troubleshoot);
+        }
+        if widgets::big_button(ui, &l.t("guide-print")).clicked() {
+            cx.act(Action::PrintGuide(id));
+        }
+    });
+    match &page.printed {
+        Some(Ok(path)) => {
+            let text = l.t_args(
+                "guide-printed",
+                &[("path", path.display().to_string().into())],
+            );
+            let r = widgets::notice(ui, &cx.palette, Tone::Good, &l.t("notice-ok"), &text);
+            widgets::announce(ui, &r, false);
+        }
+        Some(Err(e)) => {
+            let reason = words::file_error(e, l);
+            let text = l.t_args("guide-not-printed", &[("reason", reason.into())]);
+            widgets::notice(ui, &cx.palette, Tone::Bad, &l.t("notice-problem"), &text);
+        }
+        None => {}
+    }
+}
+
+/// In the person's documents (or home) folder, named after the guide.
+pub fn print_path(dir: Option<&std::path::Path>, id: &str) -> PathBuf {
+    dir.map(std::path::Path::to_owned)
+        .or_else(|| {
+            directories::UserDirs::new().and_then(|u| {
+                u.document_dir()
+                    .map(|d| d.to_owned())
+                    .or_else(|| Some(u.home_dir().to_owned()))
+            })
+        })
+        .unwrap_or_else(std::env::temp_dir)
+        .join(format!("wps-guide-{id}.html"))
+}

@@ -1,0 +1,62 @@
+use crate::support::fake_printer::fake_printer;
+
+#[test]
+fn cli_probe_json_and_exit_codes() {
+    let p = fake_printer();
+    let conf = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+        .args([
+            "probe",
+            &p.server.base(),
+            "--ipp",
+            &format!("{}/ipp/print", p.server.base()),
+            "--json",
+        ])
+        .env("WPS_PIN_HELPER_CONFIG_DIR", conf.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["address"], "127.0.0.1");
+    assert_eq!(doc["model"], "HP ENVY 5540 series");
+    assert_eq!(doc["serial"], "TESTSERIAL01");
+    assert_eq!(doc["sources"], serde_json::json!(["ipp", "ledm"]));
+    assert_eq!(doc["adapters"][0]["kind"], "ethernet");
+    assert_eq!(doc["adapters"][0]["connected"], true);
+    assert!(
+        doc["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p.as_str().unwrap().contains("sign-in"))
+    );
+
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+        .args([
+            "probe",
+            &format!("http://127.0.0.1:{port}"),
+            "--ipp",
+            &format!("http://127.0.0.1:{port}/ipp/print"),
+        ])
+        .env("WPS_PIN_HELPER_CONFIG_DIR", conf.path())
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Nothing answered at 127.0.0.1"));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+        .args(["probe", "not a host"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -1,0 +1,153 @@
+//! `wps-pin-helper report` end to end: a printer and a "router" served on the loopback
+//! (the real default gateway is never contacted in tests: --router is always given).
+
+use std::net::TcpListener;
+use std::process::{Command, Output};
+
+use crate::support::fake_printer::fake_printer;
+
+fn report(args: &[&str], conf: &std::path::Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+        .arg("report")
+        .args(args)
+        .env("WPS_PIN_HELPER_CONFIG_DIR", conf)
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap()
+}
+
+/// A TCP port where something listens, standing in for the router's web page.
+fn router() -> (TcpListener, String) {
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = l.local_addr().unwrap().to_string();
+    (l, addr)
+}
+
+fn closed_port() -> String {
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap().to_string()
+}
+
+#[test]
+fn json_summary_with_measured_checks() {
+    let printer = fake_printer();
+    let (_router, router_addr) = router();
+    let conf = tempfile::tempdir().unwrap();
+    let out = report(
+        &[
+            "--printer",
+            &printer.server.base(),
+            "--router",
+            &router_addr,
+            "--format",
+            "json",
+        ],
+        conf.path(),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["printer"]["model"], "HP ENVY 5540 series");
+    assert_eq!(doc["printer"]["serial"], "TESTSERIAL01");
+    assert_eq!(doc["router"], "127.0.0.1");
+    assert_eq!(doc["pin"], serde_json::Value::Null);
+    let state = |key: &str| {
+        doc["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["check"] == key)
+            .map(|c| c["state"].as_str().unwrap().to_owned())
+            .unwrap()
+    };
+    assert_eq!(state("printer_answers"), "passed");
+    assert_eq!(state("web_server"), "passed");
+    assert_eq!(state("firmware"), "passed");
+    assert_eq!(
+        state("wireless_adapter"),
+        "failed",
+        "the fixture printer is on a cable"
+    );
+    assert_eq!(state("router_answers"), "passed");
+}
+
+#[test]
+fn every_format_and_the_serial_can_be_left_out() {
+    let printer = fake_printer();
+    let (_router, router_addr) = router();
+    let conf = tempfile::tempdir().unwrap();
+    for (format, marker) in [
+        ("text", "WPS PIN Helper: support summary\n"),
+        ("md", "# WPS PIN Helper: support summary"),
+        ("html", "<h1>WPS PIN Helper: support summary</h1>"),
+    ] {
+        let file = conf.path().join(format!("summary.{format}"));
+        let out = report(
+            &[
+                "--printer",
+                &printer.server.base(),
+                "--router",
+                &router_addr,
+                "--format",
+                format,
+                "--out",
+                file.to_str().unwrap(),
+                "--no-serial",
+            ],
+            conf.path(),
+        );
+        assert_eq!(out.status.code(), Some(0));
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(text.contains(marker), "{format}: {text}");
+        assert!(text.contains("HP ENVY 5540 series"), "{format}");
+        assert!(text.contains("TESTFW1801A"), "{format}");
+        assert!(!text.contains("TESTSERIAL01"), "{format}: serial left out");
+        assert!(text.contains("The router answers: Passed"), "{format}");
+    }
+}
+
+#[test]
+fn an_unreachable_printer_and_router_are_reported_not_fatal() {
+    let conf = tempfile::tempdir().unwrap();
+    let printer = format!("http://{}", closed_port());
+    let out = report(
+        &[
+            "--printer",
+            &printer,
+            "--router",
+            &closed_port(),
+            "--format",
+            "json",
+        ],
+        conf.path(),
+    );
+    assert_eq!(out.status.code(), Some(1), "the printer did not answer");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let states: Vec<_> = doc["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["check"].as_str().unwrap().to_owned(),
+                c["state"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert!(
+        states.contains(&("printer_answers".into(), "failed".into())),
+        "{states:?}"
+    );
+    assert!(
+        states.contains(&("router_answers".into(), "failed".into())),
+        "{states:?}"
+    );
+    assert_eq!(
+        report(&["--format", "pdf"], conf.path()).status.code(),
+        Some(2)
+    );
+}

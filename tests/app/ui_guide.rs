@@ -1,0 +1,115 @@
+//! The guides: one step per screen, walked with the keyboard, each guide remembering
+//! where the person was.
+
+use crate::harness::{activate, app};
+use eframe::egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+use wps_pin_window::nav::Page;
+
+#[test]
+fn walk_the_touchscreen_guide_by_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    activate(&mut h, "Where is the PIN?");
+    activate(&mut h, "A touchscreen");
+    h.get_by_label("Printer with a touchscreen");
+    h.get_by_label("Step 1 of 4");
+    h.get_by_role_and_label(
+        Role::Image,
+        "Picture: a printer with a large touchscreen; the Wi-Fi settings are highlighted.",
+    );
+    assert!(
+        h.get_by_role_and_label(Role::Button, "Previous step")
+            .accesskit_node()
+            .is_disabled()
+    );
+    activate(&mut h, "Next");
+    activate(&mut h, "Next");
+    h.get_by_label("Step 3 of 4");
+    activate(&mut h, "Previous step");
+    h.get_by_label("Step 2 of 4");
+    activate(&mut h, "Next");
+    h.get_by_label("Step 3 of 4");
+    h.get_by_label("Choose Wi-Fi Protected Setup (WPS), then PIN.");
+    h.get_by_label("The printer shows an 8-digit PIN and often a timer.");
+    h.get_by_label_contains("Menu names vary by model.");
+
+    // Another route, then back: the touchscreen guide is still at step 3.
+    activate(&mut h, "A PIN on a label");
+    h.get_by_label("Step 1 of 3");
+    h.get_by_label("Look for a label that says \"WPS PIN\" on the printer.");
+    activate(&mut h, "A touchscreen");
+    h.get_by_label("Step 3 of 4");
+    activate(&mut h, "Next");
+    activate(&mut h, "Enter the PIN");
+    assert_eq!(h.state().state.nav.current(), Page::EnterPin);
+}
+
+#[test]
+fn every_guide_can_be_opened_and_walked_to_its_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    activate(&mut h, "Where is the PIN?");
+    for g in wps_pin_core::guide::all() {
+        h.state_mut().state.journey.guide = Some(g.id.as_str());
+        crate::harness::settle(&mut h);
+        for i in 1..=g.steps.len() {
+            h.get_by_label(&format!("Step {i} of {}", g.steps.len()));
+            if i < g.steps.len() {
+                h.get_by_role_and_label(Role::Button, "Next")
+                    .click_accesskit();
+                crate::harness::settle(&mut h);
+            }
+        }
+        h.get_by_role_and_label(Role::Button, "Enter the PIN");
+    }
+}
+
+#[test]
+fn print_or_save_writes_a_self_contained_page_and_opens_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = crate::harness::app_opened_with(
+        dir.path(),
+        wps_pin_window::Options {
+            print_dir: Some(dir.path().to_owned()),
+            ..crate::harness::options()
+        },
+    );
+    activate(&mut h, "Where is the PIN?");
+    activate(&mut h, "Only buttons and lights");
+    h.get_by_role_and_label(Role::Button, "Print or save this guide")
+        .click_accesskit();
+    let file = dir.path().join("wps-guide-lights-only.html");
+    crate::harness::step_until(
+        &mut h,
+        "the guide is saved",
+        std::time::Duration::from_secs(10),
+        |h| {
+            h.query_by_label_contains("The guide is saved as a web page")
+                .is_some()
+        },
+    );
+    let html = std::fs::read_to_string(&file).unwrap();
+    assert!(html.contains("Printer with only buttons and lights"));
+    assert_eq!(html.matches("<svg").count(), 4);
+}
+
+#[test]
+fn a_guide_reopens_at_the_step_reached_last_time() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut h = app(dir.path());
+        activate(&mut h, "Where is the PIN?");
+        activate(&mut h, "A touchscreen");
+        activate(&mut h, "Next");
+        activate(&mut h, "Next");
+        h.get_by_label("Step 3 of 4");
+        // Closing the app stops the worker once it has written what was asked.
+    }
+    let mut h = app(dir.path());
+    activate(&mut h, "Where is the PIN?");
+    activate(&mut h, "A touchscreen");
+    h.get_by_label("Step 3 of 4");
+    activate(&mut h, "Previous step");
+    h.get_by_label("Step 2 of 4");
+}

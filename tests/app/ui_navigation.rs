@@ -1,0 +1,148 @@
+//! Every page is reachable with the keyboard alone, and the header works.
+
+use crate::harness::{activate, app, focused_label, tab_to};
+use eframe::egui::{Key, Modifiers, accesskit::Role};
+use egui_kittest::kittest::{NodeT, Queryable};
+use wps_pin_window::nav::Page;
+
+/// (card on the home page, page it opens, a text only that page shows)
+const JOURNEY: &[(&str, Page, &str)] = &[
+    (
+        "Find my printer",
+        Page::FindPrinter,
+        "My printer isn't listed",
+    ),
+    (
+        "Choose my model",
+        Page::ChooseModel,
+        "Choose my kind of control panel",
+    ),
+    (
+        "Where is the PIN?",
+        Page::WherePin,
+        "Which kind of control panel does your printer have?",
+    ),
+    (
+        "Enter a PIN",
+        Page::EnterPin,
+        "1. Which device has the PIN?",
+    ),
+    (
+        "It doesn't work",
+        Page::Troubleshoot,
+        "Try these checks in order. Tick each one you have tried.",
+    ),
+    (
+        "Settings",
+        Page::Settings,
+        "Changes apply at once and are remembered on this computer.",
+    ),
+];
+
+#[test]
+fn home_asks_one_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = app(dir.path());
+    h.get_by_label("Let's connect your printer to Wi-Fi");
+    for (card, _, _) in JOURNEY {
+        // The Settings card and the header's Settings button share a name.
+        assert!(
+            !h.query_all_by_role_and_label(Role::Button, card)
+                .collect::<Vec<_>>()
+                .is_empty()
+        );
+    }
+}
+
+#[test]
+fn every_page_is_reachable_by_keyboard_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    for (card, page, marker) in JOURNEY {
+        // From home, Tab to the card and press Enter.
+        let mut steps = 0;
+        loop {
+            h.key_press(Key::Tab);
+            crate::harness::settle(&mut h);
+            steps += 1;
+            let on_card = focused_label(&h).as_deref() == Some(*card)
+                && h.query_by(|n| n.is_focused())
+                    .is_some_and(|n| n.rect().min.y > 100.0);
+            if on_card {
+                break;
+            }
+            assert!(steps < 40, "could not Tab to the {card} card");
+        }
+        h.key_press(Key::Enter);
+        crate::harness::settle(&mut h);
+        assert_eq!(h.state().state.nav.current(), *page, "Enter on {card}");
+        h.get_by_label(marker);
+        // Keyboard users land on the page's content, not back in the header.
+        assert!(
+            focused_label(&h).is_some(),
+            "focus is kept on {card}'s page"
+        );
+        // Escape goes back home.
+        h.key_press(Key::Escape);
+        crate::harness::settle(&mut h);
+        assert_eq!(
+            h.state().state.nav.current(),
+            Page::Home,
+            "Escape from {card}"
+        );
+    }
+}
+
+#[test]
+fn header_back_and_home_work_from_the_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    activate(&mut h, "Where is the PIN?");
+    activate(&mut h, "A touchscreen");
+    for _ in 0..3 {
+        activate(&mut h, "Next");
+    }
+    activate(&mut h, "Enter the PIN");
+    assert_eq!(h.state().state.nav.current(), Page::EnterPin);
+    activate(&mut h, "Back");
+    assert_eq!(h.state().state.nav.current(), Page::WherePin);
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
+    crate::harness::settle(&mut h);
+    assert_eq!(h.state().state.nav.current(), Page::Home);
+    activate(&mut h, "It doesn't work");
+    activate(&mut h, "Home");
+    assert_eq!(h.state().state.nav.current(), Page::Home);
+    // On the home page there is nowhere to go back to.
+    let back = h.get_by_role_and_label(Role::Button, "Back");
+    assert!(back.accesskit_node().is_disabled());
+}
+
+#[test]
+fn about_shows_the_version_and_the_notices() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    activate(&mut h, "Settings");
+    activate(&mut h, "About this app");
+    h.get_by_label(&format!("Version {}", env!("CARGO_PKG_VERSION")));
+    activate(&mut h, "Show the third-party notices");
+    h.get_by_label("Third-party notices for WPS PIN Helper");
+    activate(&mut h, "Hide the third-party notices");
+    assert!(
+        h.query_by_label("Third-party notices for WPS PIN Helper")
+            .is_none()
+    );
+}
+
+#[test]
+fn troubleshooting_ticks_are_named_per_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    activate(&mut h, "It doesn't work");
+    tab_to(&mut h, "I tried this: Only one device in WPS mode");
+    h.key_press(Key::Space);
+    crate::harness::settle(&mut h);
+    assert!(
+        h.state().state.pages.troubleshoot.tried[0].is_some(),
+        "ticked, with the time"
+    );
+}

@@ -1,0 +1,74 @@
+//! Watching a printer from the window: the status strip follows the real probe of a
+//! printer served in the test process, and joining Wi-Fi is announced in large type.
+
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use crate::harness::{activate, app, step_until, tab_to};
+use crate::support::fake_printer::fake_printer;
+use eframe::egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+use wps_pin_window::nav::Page;
+
+const FIELD: &str = "The printer's address (for example 192.168.1.23) or its web page address";
+
+#[test]
+fn the_moment_the_printer_joins_wifi_is_announced() {
+    let printer = fake_printer();
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    activate(&mut h, "Enter a PIN");
+    activate(&mut h, "My printer shows a PIN");
+    activate(&mut h, "Check my printer's connection");
+    assert_eq!(h.state().state.nav.current(), Page::Printer);
+    tab_to(&mut h, FIELD);
+    h.get_by_label(FIELD).type_text(&printer.server.base());
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Check this printer")
+        .click();
+    step_until(
+        &mut h,
+        "the printer's facts",
+        Duration::from_secs(20),
+        |h| h.query_by_label("Model: HP ENVY 5540 series").is_some(),
+    );
+    h.get_by_label("The printer answers through its network cable. It is not on Wi-Fi yet.");
+    h.get_by_label("Firmware: TESTFW1801A");
+
+    // The person goes on to the PIN page; the strip follows them there.
+    h.state_mut().state.nav.go(Page::EnterPin);
+    h.run();
+    h.get_by_label("The printer answers through its network cable. It is not on Wi-Fi yet.");
+
+    printer.on_wifi.store(true, Ordering::SeqCst);
+    step_until(&mut h, "the announcement", Duration::from_secs(20), |h| {
+        h.query_by_label("Your printer is now on Wi-Fi “HomeWiFi”.")
+            .is_some()
+    });
+    let said = h.get_by_label("Your printer is now on Wi-Fi “HomeWiFi”.");
+    assert_eq!(
+        said.accesskit_node().live(),
+        eframe::egui::accesskit::Live::Assertive,
+        "screen readers announce it at once"
+    );
+    h.get_by_role_and_label(Role::Button, "OK").click();
+    h.run();
+    h.get_by_label_contains("Connected to Wi-Fi “HomeWiFi”, 192.0.2.23, signal good");
+    assert!(!printer.asked_for_wps.load(Ordering::SeqCst));
+}
+
+#[test]
+fn a_bad_address_gets_a_plain_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    h.state_mut().state.nav.go(Page::Printer);
+    h.run();
+    tab_to(&mut h, FIELD);
+    h.get_by_label(FIELD).type_text("my printer please");
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Check this printer")
+        .click();
+    h.run();
+    h.get_by_label_contains("This is not an address the app can use.");
+    assert!(h.state().state.journey.printer.is_none());
+}

@@ -1,0 +1,144 @@
+//! Troubleshooting as a help-desk worker uses it: run the measured checks against a
+//! printer served in the test process, mark two steps, save the summary, find them in it.
+
+use std::net::TcpListener;
+use std::time::Duration;
+
+use crate::harness::{activate, app, step_until, tab_to};
+use crate::support::fake_printer::fake_printer;
+use eframe::egui::{Key, accesskit::Role};
+use egui_kittest::kittest::Queryable;
+use wps_pin_core::net::address::Target;
+use wps_pin_core::report::Format;
+use wps_pin_core::worker::Event;
+use wps_pin_window::journey::ChosenPrinter;
+use wps_pin_window::nav::Page;
+
+#[test]
+fn run_checks_mark_steps_and_save_the_summary() {
+    let printer = fake_printer();
+    // Stands in for the router: tests never contact the real default gateway.
+    let router = TcpListener::bind("127.0.0.1:0").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("summary.json");
+    let mut h = crate::harness::app_opened_with(
+        dir.path(),
+        wps_pin_window::Options {
+            router: Some(router.local_addr().unwrap()),
+            ..crate::harness::options()
+        },
+    );
+    {
+        let st = &mut h.state_mut().state;
+        let target = printer_target(&printer.server.base());
+        st.journey.printer = Some(ChosenPrinter::new(target, false));
+        st.journey.pin = "3141 5927".into();
+    }
+    activate(&mut h, "It doesn't work");
+    h.get_by_role_and_label(Role::Button, "Run the checks")
+        .click();
+    step_until(&mut h, "check results", Duration::from_secs(30), |h| {
+        h.query_by_label("The printer answers: Passed — 127.0.0.1")
+            .is_some()
+    });
+    h.get_by_label("The router answers: Passed — 127.0.0.1");
+    h.get_by_label("Firmware revision: Passed — TESTFW1801A");
+    h.get_by_label("The printer is on Wi-Fi: Failed");
+
+    for step in [
+        "Only one device in WPS mode",
+        "The router uses WPA2 or WPA3",
+    ] {
+        tab_to(&mut h, &format!("I tried this: {step}"));
+        h.key_press(Key::Space);
+        h.run();
+    }
+    activate(&mut h, "JSON (for tools)");
+    assert_eq!(h.state().state.pages.troubleshoot.format, Format::Json);
+    h.state_mut().state.pages.troubleshoot.save_path = out.display().to_string();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Save to this file")
+        .click_accesskit();
+    step_until(&mut h, "saved", Duration::from_secs(10), |h| {
+        h.query_by_label_contains("The summary is saved").is_some()
+    });
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let steps: Vec<_> = doc["steps_tried"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["step"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        steps,
+        vec![
+            "Only one device in WPS mode",
+            "The router uses WPA2 or WPA3"
+        ]
+    );
+    assert_eq!(doc["printer"]["model"], "HP ENVY 5540 series");
+    assert_eq!(
+        doc["pin"],
+        serde_json::Value::Null,
+        "the PIN is left out by default"
+    );
+    assert!(!std::fs::read_to_string(&out).unwrap().contains("31415927"));
+
+    // Asked for, the PIN is included.
+    activate(
+        &mut h,
+        "Include the WPS PIN (left out unless you tick this)",
+    );
+    h.get_by_role_and_label(Role::Button, "Save to this file")
+        .click_accesskit();
+    step_until(&mut h, "saved again", Duration::from_secs(10), |_| {
+        std::fs::read_to_string(&out).is_ok_and(|t| t.contains("31415927"))
+    });
+    assert_eq!(h.state().state.nav.current(), Page::Troubleshoot);
+}
+
+#[test]
+fn a_save_that_fails_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    activate(&mut h, "It doesn't work");
+    let blocker = dir.path().join("a-file");
+    std::fs::write(&blocker, b"x").unwrap();
+    h.state_mut().state.pages.troubleshoot.save_path =
+        blocker.join("summary.txt").display().to_string();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Save to this file")
+        .click_accesskit();
+    step_until(&mut h, "failure", Duration::from_secs(10), |h| {
+        h.query_by_label_contains("The summary could not be saved.")
+            .is_some()
+    });
+}
+
+#[test]
+fn a_file_chosen_in_the_save_dialog_is_written_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("chosen.md");
+    let mut h = app(dir.path());
+    activate(&mut h, "It doesn't work");
+    activate(&mut h, "Markdown");
+    // What the app does when the system's save dialog returns a file.
+    h.state()
+        .event_sink()
+        .emit(Event::SaveFileChosen(Some(out.clone())));
+    step_until(&mut h, "written", Duration::from_secs(10), |_| out.exists());
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        text.starts_with("# WPS PIN Helper: support summary"),
+        "{text}"
+    );
+    h.get_by_role_and_label(Role::Button, "Save the summary…");
+}
+
+/// The fake printer at `base`, its IPP endpoint on the same server.
+pub fn printer_target(base: &str) -> Target {
+    Target::parse(base)
+        .and_then(|t| t.with_ipp(&format!("{base}/ipp/print")))
+        .unwrap()
+}
