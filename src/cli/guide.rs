@@ -13,7 +13,7 @@ pub fn run(
     list: bool,
     json: bool,
 ) -> ExitCode {
-    let l = Localizer::new(&i18n::system_language().unwrap_or_default());
+    let l = super::reader();
     let Some(route) = route.filter(|_| !list) else {
         if json {
             // JSON is for scripts: titles in English so they stay stable.

@@ -21,8 +21,7 @@ pub fn lookup(words: &[String], as_json: bool, limit: usize) -> ExitCode {
             lookup_json(&query, &found, &Localizer::new(i18n::FALLBACK))
         );
     } else {
-        let lang = i18n::system_language().unwrap_or_default();
-        print!("{}", lookup_text(&query, &found, &Localizer::new(&lang)));
+        print!("{}", lookup_text(&query, &found, &super::reader()));
     }
     if found.is_empty() {
         ExitCode::from(1)

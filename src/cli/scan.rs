@@ -2,13 +2,14 @@
 //! document at the end.
 
 use std::collections::BTreeSet;
+use std::net::IpAddr;
 use std::process::ExitCode;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use wps_pin_core::i18n::{self, Localizer};
+use wps_pin_core::i18n::Localizer;
 use wps_pin_core::net::discovery::{Discovery, Scope};
 use wps_pin_core::printer::DiscoveredPrinter;
 
@@ -32,7 +33,7 @@ pub fn run(timeout: f64, as_json: bool, loopback_only: bool) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let l = Localizer::new(&i18n::system_language().unwrap_or_default());
+    let l = super::reader();
     let deadline = Instant::now() + Duration::from_secs_f64(timeout);
     let mut latest: Vec<DiscoveredPrinter> = Vec::new();
     let mut printed = BTreeSet::new();
@@ -42,33 +43,49 @@ pub fn run(timeout: f64, as_json: bool, loopback_only: bool) -> ExitCode {
             Err(_) => break,
         }
         if !as_json {
-            for p in &latest {
-                if !printed.insert(p.id.clone()) {
-                    continue;
-                }
-                println!(
-                    "{}",
-                    l.t_args(
-                        "cli-scan-found",
-                        &[
-                            ("name", p.name.clone().into()),
-                            ("model", p.model.clone().unwrap_or_default().into()),
-                            ("address", address_list(p, &l).into()),
-                        ],
-                    )
-                );
-            }
+            // A printer is shown once it has an IPv4 address (its AAAA record often comes
+            // first); one that never gets one is shown at the end.
+            let ready = latest
+                .iter()
+                .filter(|p| p.addresses.iter().any(IpAddr::is_ipv4));
+            print_new(ready, &mut printed, &l);
         }
     }
     if as_json {
         println!("{}", json!({ "printers": latest }));
     } else if latest.is_empty() {
         println!("{}", l.t("cli-scan-none"));
+    } else {
+        print_new(latest.iter(), &mut printed, &l);
     }
     if latest.is_empty() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Prints each printer not printed yet, on one line.
+fn print_new<'a>(
+    printers: impl Iterator<Item = &'a DiscoveredPrinter>,
+    printed: &mut BTreeSet<String>,
+    l: &Localizer,
+) {
+    for p in printers {
+        if !printed.insert(p.id.clone()) {
+            continue;
+        }
+        println!(
+            "{}",
+            l.t_args(
+                "cli-scan-found",
+                &[
+                    ("name", p.name.clone().into()),
+                    ("model", p.model.clone().unwrap_or_default().into()),
+                    ("address", address_list(p, l).into()),
+                ],
+            )
+        );
     }
 }
 

@@ -38,6 +38,21 @@ fn cli_scan_prints_json_with_the_issue_shape() {
     assert_eq!(p["port"], 631);
     assert_eq!(p["services"], serde_json::json!(["_ipp._tcp"]));
     assert!(p["first_seen_ms"].as_u64().is_some());
+
+    // Text for people: the printer on one line, with its IPv4 address.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+        .args(["scan", "--timeout", "3", "--loopback-only"])
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.lines().any(
+            |l| l.starts_with("Found: HP LaserJet Pro MFP M428fdw [77D2E1]")
+                && l.ends_with("127.0.0.1")
+        ),
+        "{text}"
+    );
     let _ = resp.shutdown();
 
     let bad = std::process::Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))

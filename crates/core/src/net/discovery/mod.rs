@@ -1,14 +1,15 @@
 //! Finding printers with mDNS/DNS-SD. A thread owns the mdns-sd daemon, browses every
-//! service type printers announce, merges what it hears, and reports the current list
-//! whenever it changes. Dropping the handle stops browsing and shuts the daemon down.
+//! service type printers announce, sleeps until one of them (or the stop signal) wakes
+//! it, merges what it hears, and reports the current list whenever it changes. Dropping
+//! the handle stops browsing and shuts the daemon down.
 
 pub mod book;
 pub mod demo;
 pub mod txt;
 
-use std::sync::mpsc::{self, TryRecvError};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
+use flume::Selector;
 use mdns_sd::{IfKind, ServiceDaemon, ServiceEvent};
 
 use crate::printer::DiscoveredPrinter;
@@ -43,7 +44,7 @@ pub enum Scope {
 
 /// Stops the search when dropped.
 pub struct Discovery {
-    _stop: mpsc::Sender<()>,
+    _stop: flume::Sender<()>,
 }
 
 fn record_of(service: &str, r: &mdns_sd::ResolvedService) -> Record {
@@ -68,8 +69,31 @@ fn record_of(service: &str, r: &mdns_sd::ResolvedService) -> Record {
     }
 }
 
+/// What woke the discovery thread.
+enum Wake {
+    Heard(&'static str, ServiceEvent),
+    /// The handle was dropped, or the daemon stopped.
+    Stop,
+}
+
+/// Applies one event; true when the list may have changed.
+fn apply(book: &mut PrinterBook, ty: &str, event: ServiceEvent) -> bool {
+    match event {
+        ServiceEvent::ServiceResolved(r) => {
+            book.upsert(record_of(ty, &r));
+            true
+        }
+        ServiceEvent::ServiceRemoved(_, fullname) => {
+            book.remove(&fullname);
+            true
+        }
+        _ => false,
+    }
+}
+
 impl Discovery {
-    /// Starts browsing; `on_change` gets the whole current list after every change.
+    /// Starts browsing; `on_change` gets the whole current list after every change (and
+    /// once at the start, so "nothing found yet" is a real answer).
     pub fn start(
         scope: Scope,
         on_change: impl Fn(Vec<DiscoveredPrinter>) + Send + 'static,
@@ -88,40 +112,40 @@ impl Discovery {
                 .map_err(|e| DiscoveryError(e.to_string()))?;
             receivers.push((*ty, rx));
         }
-        let (stop_tx, stop_rx) = mpsc::channel::<()>();
+        let (stop_tx, stop_rx) = flume::bounded::<()>(1);
         std::thread::Builder::new()
             .name("wps-discovery".into())
             .spawn(move || {
                 let mut book = PrinterBook::new(Instant::now());
-                let mut last: Option<Vec<DiscoveredPrinter>> = None;
-                // Runs until the handle is dropped (the channel closes) or says stop.
-                while let Err(TryRecvError::Empty) = stop_rx.try_recv() {
-                    let mut changed = false;
+                let mut last = book.printers();
+                on_change(last.clone());
+                loop {
+                    // Sleep until something is heard or the handle is dropped: a printer
+                    // is dated and shown the moment it is announced.
+                    let mut waiting = Selector::new().recv(&stop_rx, |_| Wake::Stop);
+                    for (ty, rx) in &receivers {
+                        waiting = waiting.recv(rx, move |r| match r {
+                            Ok(event) => Wake::Heard(ty, event),
+                            Err(_) => Wake::Stop,
+                        });
+                    }
+                    let Wake::Heard(ty, event) = waiting.wait() else {
+                        break;
+                    };
+                    let mut changed = apply(&mut book, ty, event);
+                    // Whatever else arrived meanwhile goes into the same report.
                     for (ty, rx) in &receivers {
                         while let Ok(event) = rx.try_recv() {
-                            match event {
-                                ServiceEvent::ServiceResolved(r) => {
-                                    book.upsert(record_of(ty, &r));
-                                    changed = true;
-                                }
-                                ServiceEvent::ServiceRemoved(_, fullname) => {
-                                    book.remove(&fullname);
-                                    changed = true;
-                                }
-                                _ => {}
-                            }
+                            changed |= apply(&mut book, ty, event);
                         }
                     }
-                    // Report at once when the list changes, and once at the start
-                    // (so "nothing found yet" is a real answer).
-                    if changed || last.is_none() {
+                    if changed {
                         let now = book.printers();
-                        if last.as_ref() != Some(&now) {
+                        if now != last {
                             on_change(now.clone());
-                            last = Some(now);
+                            last = now;
                         }
                     }
-                    std::thread::sleep(Duration::from_millis(40));
                 }
                 let _ = daemon.shutdown();
             })
