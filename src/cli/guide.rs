@@ -13,7 +13,7 @@ pub fn run(
     list: bool,
     json: bool,
 ) -> ExitCode {
-    let l = super::reader();
+    let l = super::terminal::reader();
     let Some(route) = route.filter(|_| !list) else {
         if json {
             // JSON is for scripts: titles in English so they stay stable.

@@ -21,7 +21,10 @@ pub fn lookup(words: &[String], as_json: bool, limit: usize) -> ExitCode {
             lookup_json(&query, &found, &Localizer::new(i18n::FALLBACK))
         );
     } else {
-        print!("{}", lookup_text(&query, &found, &super::reader()));
+        print!(
+            "{}",
+            lookup_text(&query, &found, &super::terminal::reader())
+        );
     }
     if found.is_empty() {
         ExitCode::from(1)

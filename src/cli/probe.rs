@@ -9,7 +9,7 @@ use wps_pin_core::net::probe::{self, Report};
 use wps_pin_core::words;
 
 pub fn run(target: &str, ipp: Option<&str>, as_json: bool) -> ExitCode {
-    let l = super::reader();
+    let l = super::terminal::reader();
     let parsed = Target::parse(target).and_then(|t| match ipp {
         Some(ipp) => t.with_ipp(ipp),
         None => Ok(t),
@@ -22,7 +22,7 @@ pub fn run(target: &str, ipp: Option<&str>, as_json: bool) -> ExitCode {
         }
     };
     // Certificates learned before are checked; a first one is remembered.
-    let mut certificates = super::certificates(&l);
+    let mut certificates = super::terminal::certificates(&l);
     let report = probe::probe(&target, &mut certificates, Limits::default());
     if as_json {
         println!("{}", report.identity.to_json(&target.host.to_string()));

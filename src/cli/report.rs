@@ -33,7 +33,7 @@ pub fn run(
     out: Option<&Path>,
     no_serial: bool,
 ) -> ExitCode {
-    let reader = super::reader();
+    let reader = super::terminal::reader();
     let Some(format) = Format::parse(format) else {
         eprintln!("unknown format {format}: use text, md, json or html");
         return ExitCode::from(2);
@@ -52,7 +52,7 @@ pub fn run(
             return ExitCode::from(2);
         }
     };
-    let mut certificates = super::certificates(&reader);
+    let mut certificates = super::terminal::certificates(&reader);
     let run = checks::run(
         target.as_ref(),
         router,

@@ -33,7 +33,7 @@ pub fn run(timeout: f64, as_json: bool, loopback_only: bool) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let l = super::reader();
+    let l = super::terminal::reader();
     let deadline = Instant::now() + Duration::from_secs_f64(timeout);
     let mut latest: Vec<DiscoveredPrinter> = Vec::new();
     let mut printed = BTreeSet::new();

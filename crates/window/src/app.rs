@@ -13,7 +13,7 @@ use wps_pin_core::settings::{self, Settings, SettingsStore};
 use wps_pin_core::store::{FileError, LoadProblem};
 use wps_pin_core::worker::{Command, Worker};
 
-use crate::actions::Action;
+use crate::action::Action;
 use crate::journey::Remembered;
 use crate::nav::Page;
 use crate::options::Options;

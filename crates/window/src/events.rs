@@ -3,7 +3,7 @@
 use eframe::egui;
 use wps_pin_core::worker::{Command, Event};
 
-use crate::actions::Action;
+use crate::action::Action;
 use crate::app::WpsApp;
 use crate::pages::choose_model::Status;
 

@@ -4,7 +4,7 @@ use eframe::egui::{self, Label, RichText, Ui};
 
 use super::nav::{Nav, Page};
 use super::widgets;
-use crate::actions::Action;
+use crate::action::Action;
 use wps_pin_core::i18n::Localizer;
 
 pub fn show(ui: &mut Ui, l: &Localizer, nav: &Nav, actions: &mut Vec<Action>) {

@@ -1,15 +1,16 @@
 //! WPS PIN Helper's window: an eframe app over the core (`wps-pin-core`).
 //!
 //! State flows one way: pages (`pages/`, one module a page) draw from the [`journey`]
-//! and their own state and return [`Action`]s; [`actions`] carries them out after the
-//! frame, and [`events`] applies what the worker reports. No page touches another
+//! and their own state and return [`Action`]s; `handler` carries them out after the
+//! frame, and `events` applies what the worker reports. No page touches another
 //! page's state, a socket or a file.
 
-pub mod actions;
+pub mod action;
 mod app;
 mod dialog;
 mod events;
 pub mod fonts;
+mod handler;
 pub mod header;
 pub mod illustration;
 pub mod journey;
@@ -22,7 +23,7 @@ pub mod widgets;
 
 use std::process::ExitCode;
 
-pub use actions::Action;
+pub use action::Action;
 pub use app::{Cx, WpsApp};
 pub use eframe;
 pub use options::Options;

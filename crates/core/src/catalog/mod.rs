@@ -4,6 +4,7 @@
 
 pub mod family;
 pub mod hplip;
+mod matching;
 pub mod panels;
 pub mod search;
 pub mod tokens;
@@ -11,8 +12,9 @@ pub mod tokens;
 use std::sync::OnceLock;
 
 pub use family::{CatalogFile, Family, Protocol};
+pub use matching::{ModelHow, Why};
 pub use panels::{PanelAnswers, PanelKind};
-pub use search::{Match, ModelHow, Why};
+pub use search::Match;
 
 /// The generated asset, embedded at build time.
 const ASSET: &str = include_str!("../../../../assets/catalog.json");

@@ -6,23 +6,7 @@ use serde_json::json;
 use super::ews::{Adapter, ProductInfo};
 use super::ipp::IppFacts;
 use super::problem::{Problem, ProblemKind};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Source {
-    Ipp,
-    Ledm,
-    Cdm,
-}
-
-impl Source {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Source::Ipp => "ipp",
-            Source::Ledm => "ledm",
-            Source::Cdm => "cdm",
-        }
-    }
-}
+pub use super::source::Source;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sourced {

@@ -13,6 +13,7 @@ pub mod local;
 pub mod probe;
 pub mod problem;
 pub mod reach;
+pub mod source;
 
 /// URLs as the HTTP client takes them.
 pub use reqwest::Url;

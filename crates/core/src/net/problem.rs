@@ -6,8 +6,8 @@ use std::fmt;
 
 use super::ews::EwsError;
 use super::http::HttpError;
-use super::identity::Source;
 use super::ipp::IppError;
+use super::source::Source;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {

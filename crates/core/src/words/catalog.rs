@@ -2,9 +2,9 @@
 
 use fluent_bundle::FluentValue;
 
-use super::yes_no;
-use crate::catalog::search::{ModelHow, Why};
+use super::join::yes_no;
 use crate::catalog::{Family, PanelKind};
+use crate::catalog::{ModelHow, Why};
 use crate::i18n::Localizer;
 
 /// The reason of a match.

@@ -1,6 +1,6 @@
 //! The measured troubleshooting checks in words.
 
-use super::labelled;
+use super::join::labelled;
 use crate::checks::{CheckId, CheckResult, CheckState};
 use crate::i18n::Localizer;
 

@@ -1,6 +1,7 @@
 //! What a printer says about itself, in words: its identity and its connections.
 
-use super::{labelled, list, problem};
+use super::join::{labelled, list};
+use super::problem::problem;
 use crate::i18n::Localizer;
 use crate::net::ews::{Adapter, AdapterKind};
 use crate::net::identity::{Identity, Sourced};

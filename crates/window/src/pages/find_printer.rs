@@ -13,7 +13,7 @@ use wps_pin_core::printer::DiscoveredPrinter;
 use wps_pin_core::words;
 
 use crate::Cx;
-use crate::actions::Action;
+use crate::action::Action;
 use crate::nav::Page;
 use crate::widgets::{self, Tone};
 use wps_pin_core::worker::Command;

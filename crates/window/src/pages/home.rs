@@ -3,7 +3,7 @@
 use eframe::egui::Ui;
 
 use crate::Cx;
-use crate::actions::Action;
+use crate::action::Action;
 use crate::nav::Page;
 use crate::widgets::{self, Tone};
 

@@ -7,7 +7,7 @@ use wps_pin_core::net::ews::{Adapter, AdapterKind};
 use wps_pin_core::words;
 
 use crate::Cx;
-use crate::actions::Action;
+use crate::action::Action;
 use crate::widgets::{self, Tone};
 
 #[derive(Debug, Default)]

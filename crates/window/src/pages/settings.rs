@@ -3,7 +3,7 @@
 use eframe::egui::{Checkbox, Slider, Ui};
 
 use crate::Cx;
-use crate::actions::Action;
+use crate::action::Action;
 use crate::widgets::{self, Tone};
 use wps_pin_core::i18n;
 use wps_pin_core::settings::{MAX_TEXT_SCALE, MIN_TEXT_SCALE, Theme};

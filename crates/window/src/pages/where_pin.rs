@@ -13,7 +13,7 @@ use wps_pin_core::store::FileError;
 use wps_pin_core::words;
 
 use crate::Cx;
-use crate::actions::Action;
+use crate::action::Action;
 use crate::illustration;
 use crate::nav::Page;
 use crate::widgets::{self, Tone};

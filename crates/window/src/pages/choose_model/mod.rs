@@ -4,17 +4,17 @@
 
 mod pictures;
 mod share;
+mod state;
+
+pub use state::{ChooseModelPage, Status};
 
 use eframe::egui::{EventFilter, Key, Label, RichText, TextEdit, TextStyle, Ui};
 
-use std::path::PathBuf;
-
-use wps_pin_core::catalog::{Family, Match, PanelKind, catalog};
-use wps_pin_core::store::FileError;
+use wps_pin_core::catalog::{Family, PanelKind, catalog};
 use wps_pin_core::words;
 
 use crate::Cx;
-use crate::actions::Action;
+use crate::action::Action;
 use crate::nav::Page;
 use crate::widgets::{self, Tone};
 
@@ -22,43 +22,6 @@ use crate::widgets::{self, Tone};
 const MAX_RESULTS: usize = 8;
 /// Longer than any model name; pasted text beyond this is noise.
 const MAX_QUERY: usize = 80;
-
-#[derive(Debug)]
-pub struct ChooseModelPage {
-    pub query: String,
-    /// The person wants to answer the panel question again for a remembered model.
-    pub asking_again: bool,
-    /// The file for sharing answers between computers.
-    pub share_path: String,
-    pub status: Option<Status>,
-    /// Move keyboard focus to the first control of what is now shown.
-    focus_first: bool,
-    /// The results for `results_for`: the page redraws more often than people type.
-    results: Vec<Match<'static>>,
-    results_for: Option<String>,
-}
-
-impl Default for ChooseModelPage {
-    fn default() -> Self {
-        Self {
-            query: String::new(),
-            asking_again: false,
-            share_path: share::default_path(),
-            status: None,
-            focus_first: false,
-            results: Vec::new(),
-            results_for: None,
-        }
-    }
-}
-
-/// The outcome of the last save, export or import, for the person to read.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Status {
-    Exported(PathBuf),
-    Imported { added: usize, skipped: usize },
-    Failed(FileError),
-}
 
 pub fn show(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
     let l = cx.l;

@@ -5,22 +5,11 @@ use std::path::PathBuf;
 
 use eframe::egui::{Label, TextEdit, Ui};
 
-use super::{ChooseModelPage, Status};
+use super::state::{ChooseModelPage, Status};
 use crate::Cx;
 use crate::widgets::{self, Tone};
 use wps_pin_core::words;
 use wps_pin_core::worker::Command;
-
-const FILE_NAME: &str = "wps-pin-helper-control-panels.json";
-
-/// A file in the person's home folder; they can type another path.
-pub fn default_path() -> String {
-    directories::UserDirs::new()
-        .map(|d| d.home_dir().join(FILE_NAME))
-        .unwrap_or_else(|| PathBuf::from(FILE_NAME))
-        .display()
-        .to_string()
-}
 
 pub fn show(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
     let l = cx.l;

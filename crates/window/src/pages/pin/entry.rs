@@ -2,9 +2,9 @@
 
 use eframe::egui::{Key, Label, Rect, RichText, Sense, Stroke, StrokeKind, TextEdit, Ui, vec2};
 
-use super::{Method, PinPage};
+use super::state::{Method, PinPage};
 use crate::Cx;
-use crate::actions::Action;
+use crate::action::Action;
 use crate::theme::pin_text_style;
 use crate::widgets::{self, Tone};
 use wps_pin_core::words;

@@ -2,45 +2,17 @@
 //! 2-minute WPS window. The PIN stays in memory only: never saved, never logged.
 
 mod entry;
+mod state;
 mod window;
 
 use eframe::egui::Ui;
 
-pub use window::WindowState;
+pub use state::{Method, PinPage, WindowState};
 
 use crate::Cx;
-use crate::illustration::{self, PinFlow};
+use crate::illustration;
 use crate::nav::Page;
 use crate::widgets::{self, Tone};
-
-/// Which way the PIN goes, or the push-button method instead.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Method {
-    PrinterShowsPin,
-    RouterHasPin,
-    PushButton,
-}
-
-impl Method {
-    fn flow(self) -> PinFlow {
-        match self {
-            Method::PrinterShowsPin => PinFlow::PrinterToRouter,
-            Method::RouterHasPin => PinFlow::RouterToPrinter,
-            Method::PushButton => PinFlow::PushButtons,
-        }
-    }
-}
-
-#[derive(Debug, Default)]
-pub struct PinPage {
-    pub method: Option<Method>,
-    /// The person asked for a verdict (Enter or "Check PIN"), so a short PIN is
-    /// judged instead of being treated as still being typed.
-    pub checked: bool,
-    /// Feedback after "Copy PIN".
-    pub copied: bool,
-    pub window: WindowState,
-}
 
 const METHODS: &[(Method, &str, &str)] = &[
     (

@@ -7,17 +7,9 @@ use eframe::egui::{ProgressBar, RichText, Ui};
 use wps_pin_core::wps::WpsWindow;
 use wps_pin_core::wps::window::{format_mm_ss, whole_seconds_left};
 
-use super::PinPage;
+use super::state::{PinPage, WindowState};
 use crate::Cx;
 use crate::widgets::{self, Tone};
-
-#[derive(Debug, Clone, Copy, Default)]
-pub enum WindowState {
-    #[default]
-    Idle,
-    Running(WpsWindow),
-    Ended,
-}
 
 /// The bar glides between whole seconds at this pace (unless motion is reduced).
 const GLIDE: Duration = Duration::from_millis(100);

@@ -2,9 +2,9 @@
 
 use eframe::egui::{Label, RichText, Ui};
 
-use super::TroubleshootPage;
+use super::state::TroubleshootPage;
 use crate::Cx;
-use crate::actions::Action;
+use crate::action::Action;
 use crate::nav::Page;
 use crate::widgets;
 use wps_pin_core::checks::CheckState;

@@ -6,9 +6,9 @@ use wps_pin_core::i18n::Localizer;
 use wps_pin_core::report::{self, Format, Summary};
 use wps_pin_core::words;
 
-use super::TroubleshootPage;
+use super::state::TroubleshootPage;
 use crate::Cx;
-use crate::actions::Action;
+use crate::action::Action;
 use crate::journey::Journey;
 use crate::widgets::{self, Tone};
 
@@ -19,23 +19,9 @@ const FORMATS: &[(Format, &str)] = &[
     (Format::Html, "summary-format-html"),
 ];
 
-/// A file in the person's documents (or home) folder, named for the format.
-pub fn default_path(format: Format) -> String {
-    let dir = directories::UserDirs::new()
-        .and_then(|u| {
-            u.document_dir()
-                .map(|d| d.to_owned())
-                .or_else(|| Some(u.home_dir().to_owned()))
-        })
-        .unwrap_or_else(std::env::temp_dir);
-    dir.join(format!("wps-support-summary.{}", format.extension()))
-        .display()
-        .to_string()
-}
-
 /// The summary as it stands now, with the steps tried in the reader's language.
 pub fn build(page: &TroubleshootPage, journey: &Journey, l: &Localizer) -> Summary {
-    let steps_tried = super::CHECKS
+    let steps_tried = super::state::CHECKS
         .iter()
         .zip(page.tried.iter())
         .filter_map(|((title, _), at)| at.map(|t| (l.t(title), t)))

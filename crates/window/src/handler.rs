@@ -1,63 +1,14 @@
-//! What a page asks for, and the one place where it is carried out (after the frame).
-//! Pages never change the journey, another page or the worker themselves.
+//! The one place where the pages' actions are carried out, after the frame.
 
-use std::path::PathBuf;
-
-use wps_pin_core::catalog::{PanelKind, catalog};
+use wps_pin_core::catalog::catalog;
 use wps_pin_core::guide;
-use wps_pin_core::net::address::Target;
-use wps_pin_core::printer::DiscoveredPrinter;
-use wps_pin_core::settings::Settings;
 use wps_pin_core::worker::Command;
 
+use crate::action::Action;
 use crate::app::WpsApp;
 use crate::journey::ChosenPrinter;
 use crate::nav::Page;
 use crate::pages;
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Action {
-    Go(Page),
-    Back,
-    Home,
-    /// A command for the worker, as is.
-    Send(Command),
-    /// New settings (the settings page, or Ctrl +/−): apply them and save them.
-    ChangeSettings(Settings),
-    DismissLoadProblems,
-    /// Watch this printer from now on.
-    ChoosePrinter(Target),
-    ForgetPrinter,
-    DismissJoined,
-    /// "This is my printer" on a found printer: choose it and, when the catalog knows
-    /// its model, that model.
-    UseFoundPrinter(DiscoveredPrinter),
-    /// A catalog family (none: search again).
-    ChooseFamily(Option<String>),
-    /// The person told the app which panel the family has: remember it, show its guide.
-    AnswerPanel {
-        family: String,
-        kind: PanelKind,
-    },
-    /// Show the guide for this kind of panel on "Where is the PIN?".
-    ShowPanelGuide(PanelKind),
-    OpenGuide(&'static str),
-    GuideStep {
-        guide: &'static str,
-        step: usize,
-    },
-    PrintGuide(&'static str),
-    /// The PIN as typed now.
-    SetPin(String),
-    RunChecks,
-    /// Ask where to save the support summary, with the system's save dialog.
-    ChooseSummaryFile {
-        suggested: PathBuf,
-        title: String,
-    },
-    /// Write the support summary (built now) to this file.
-    SaveSummary(PathBuf),
-}
 
 impl WpsApp {
     pub(crate) fn carry_out(&mut self, action: Action) {
