@@ -27,7 +27,10 @@ pub fn run(
             let ids: Vec<&str> = guide::all().iter().map(|g| g.id.as_str()).collect();
             println!(
                 "{}",
-                l.t_args("cli-guide-routes", &[("routes", ids.join(", ").into())])
+                l.t_args(
+                    "cli-guide-routes",
+                    &[("routes", wps_pin_core::words::list(&l, &ids).into())],
+                )
             );
         }
         return ExitCode::SUCCESS;

@@ -131,7 +131,7 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
         network.push(labelled(
             l,
             &l.t("report-this-computer"),
-            &local.addresses_text(),
+            &words::list(l, &local.address_list()),
         ));
     }
     let router = run

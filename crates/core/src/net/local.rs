@@ -43,13 +43,15 @@ impl LocalNetwork {
         })
     }
 
-    /// "192.168.1.10/24" for people and summaries.
+    /// Each address with its prefix, "192.168.1.10/24" (people read them joined by
+    /// [`crate::words::list`]).
+    pub fn address_list(&self) -> Vec<String> {
+        self.ipv4.iter().map(|(a, p)| format!("{a}/{p}")).collect()
+    }
+
+    /// The addresses in one language-neutral string, for JSON and check details.
     pub fn addresses_text(&self) -> String {
-        self.ipv4
-            .iter()
-            .map(|(a, p)| format!("{a}/{p}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        self.address_list().join(", ")
     }
 }
 

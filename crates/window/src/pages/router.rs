@@ -7,6 +7,7 @@ use crate::Cx;
 use crate::widgets::{self, Tone};
 use wps_pin_core::net::address::Host;
 use wps_pin_core::net::local::LocalNetwork;
+use wps_pin_core::words;
 use wps_pin_core::worker::Command;
 
 #[derive(Debug, Default)]
@@ -43,7 +44,7 @@ pub fn show(ui: &mut Ui, page: &mut RouterPage, cx: &mut Cx) {
                 &l.t_args(
                     "router-this-computer",
                     &[
-                        ("addresses", net.addresses_text().into()),
+                        ("addresses", words::list(l, &net.address_list()).into()),
                         ("interface", net.interface.clone().into()),
                     ],
                 ),

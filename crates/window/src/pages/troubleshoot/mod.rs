@@ -48,7 +48,7 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
                 Role::CheckBox,
                 true,
                 ticked,
-                format!("{}: {}", l.t("trouble-tried"), l.t(title)),
+                wps_pin_core::words::labelled(l, &l.t("trouble-tried"), &l.t(title)),
             )
         });
         if r.changed() {
