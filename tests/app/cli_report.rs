@@ -151,3 +151,73 @@ fn an_unreachable_printer_and_router_are_reported_not_fatal() {
         Some(2)
     );
 }
+
+#[test]
+fn a_changed_certificate_is_refused_and_named_by_probe_and_report() {
+    use crate::support::tls_printer::tls_printer;
+    let conf = tempfile::tempdir().unwrap();
+    let first = format!("https://127.0.0.1:{}", tls_printer(b"<hello/>"));
+    let probe = Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+        .args(["probe", &first, "--json"])
+        .env("WPS_PIN_HELPER_CONFIG_DIR", conf.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        probe.status.code(),
+        Some(0),
+        "the first certificate is trusted"
+    );
+    assert!(conf.path().join("printer-certificates.json").exists());
+
+    // The printer comes back with another certificate: a reset, or an impostor.
+    let changed = format!("https://127.0.0.1:{}", tls_printer(b"<impostor/>"));
+    let (_router, router_addr) = router();
+    let out = report(
+        &[
+            "--printer",
+            &changed,
+            "--router",
+            &router_addr,
+            "--format",
+            "json",
+        ],
+        conf.path(),
+    );
+    assert_eq!(out.status.code(), Some(1), "not a clean report");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let certificate = doc["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == "certificate")
+        .expect("a certificate check");
+    assert_eq!(certificate["state"], "failed");
+    let problems = doc["printer"]["problems"].to_string();
+    assert!(
+        problems.contains("security certificate has changed"),
+        "{problems}"
+    );
+
+    let out = report(
+        &["--printer", &changed, "--router", &router_addr],
+        conf.path(),
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("The printer's security certificate is the one the app knows: Failed"),
+        "{text}"
+    );
+    let probe = Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+        .args(["probe", &changed])
+        .env("WPS_PIN_HELPER_CONFIG_DIR", conf.path())
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(probe.status.code(), Some(1), "probe refuses it too");
+    let said = String::from_utf8_lossy(&probe.stdout);
+    assert_eq!(
+        said.matches("security certificate has changed").count(),
+        1,
+        "{said}"
+    );
+}

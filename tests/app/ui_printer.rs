@@ -72,3 +72,40 @@ fn a_bad_address_gets_a_plain_message() {
     h.get_by_label_contains("This is not an address the app can use.");
     assert!(h.state().state.journey.printer.is_none());
 }
+
+#[test]
+fn a_changed_certificate_is_refused_and_named_on_the_printer_page() {
+    use crate::support::tls_printer::tls_printer;
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    h.state_mut().state.nav.go(Page::Printer);
+    h.run();
+    for (port, expect) in [
+        (
+            tls_printer(b"<hello/>"),
+            "The printer answers, but it is not on Wi-Fi yet.",
+        ),
+        (
+            tls_printer(b"<impostor/>"),
+            "The printer's security certificate has changed since the app last talked to it",
+        ),
+    ] {
+        let field = h.get_by_label(FIELD);
+        field.focus();
+        h.run();
+        h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::A);
+        h.get_by_label(FIELD)
+            .type_text(&format!("https://127.0.0.1:{port}"));
+        h.run();
+        h.get_by_role_and_label(Role::Button, "Check this printer")
+            .click();
+        step_until(&mut h, expect, Duration::from_secs(20), |h| {
+            h.query_by_label_contains(expect).is_some()
+        });
+    }
+    // The problem list names it too, once.
+    let named = h
+        .query_all_by_label_contains("security certificate has changed")
+        .count();
+    assert!(named >= 2, "status and problem list: {named}");
+}
