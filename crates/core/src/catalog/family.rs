@@ -153,6 +153,9 @@ pub struct CatalogFile {
     pub format: u32,
     /// A short note on the source, e.g. "HPLIP models.dat" and its checksum.
     pub source: String,
+    /// The HPLIP release the model data was taken from ("3.25.8").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hplip: Option<String>,
     pub families: Vec<Family>,
 }
 
@@ -166,6 +169,10 @@ impl CatalogFile {
         out.push_str(&self.format.to_string());
         out.push_str(", \"source\": ");
         out.push_str(&serde_json::Value::from(self.source.as_str()).to_string());
+        if let Some(version) = &self.hplip {
+            out.push_str(", \"hplip\": ");
+            out.push_str(&serde_json::Value::from(version.as_str()).to_string());
+        }
         out.push_str(", \"families\": [\n");
         for (i, f) in self.families.iter().enumerate() {
             if i > 0 {

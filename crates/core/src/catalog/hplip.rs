@@ -12,6 +12,19 @@ use super::family::{CatalogFile, FORMAT, Family, Protocol, name_from_id};
 pub const SOURCE_NOTE: &str =
     "derived from HPLIP data/models/models.dat by examples/gen_catalog.rs";
 
+/// The HPLIP release named in the note kept beside a copy of models.dat ("… (HPLIP
+/// 3.25.8, 2025-12-19)"): models.dat itself does not say.
+pub fn version_in_note(note: &str) -> Option<String> {
+    note.match_indices("HPLIP ").find_map(|(at, word)| {
+        let version: String = note[at + word.len()..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        let version = version.trim_end_matches('.');
+        (version.contains('.') && version.len() <= 20).then(|| version.to_owned())
+    })
+}
+
 /// io-support bits (HPLIP base/codes.py).
 const IO_USB: i64 = 0x2;
 const IO_NETWORK: i64 = 0x4;
@@ -148,7 +161,11 @@ fn spellings(sections: &[Section]) -> HashMap<String, String> {
 /// sections with the same id (ignoring "hp_"), or with the same names and the same
 /// facts, become one family. Families are sorted by id so regenerating gives
 /// stable output.
-pub fn catalog_from_models_dat(text: &str, source: &str) -> CatalogFile {
+pub fn catalog_from_models_dat(
+    text: &str,
+    source: &str,
+    hplip_version: Option<&str>,
+) -> CatalogFile {
     let sections = parse_sections(text);
     let spelling = spellings(&sections);
     let mut by_id: Vec<Family> = Vec::new();
@@ -201,6 +218,7 @@ pub fn catalog_from_models_dat(text: &str, source: &str) -> CatalogFile {
     CatalogFile {
         format: FORMAT,
         source: source.to_owned(),
+        hplip: hplip_version.map(str::to_owned),
         families,
     }
 }
@@ -224,7 +242,7 @@ mod tests {
 
     #[test]
     fn derives_facts_and_merges_duplicates() {
-        let c = catalog_from_models_dat(SAMPLE, "sample");
+        let c = catalog_from_models_dat(SAMPLE, "sample", None);
         let ids: Vec<_> = c.families.iter().map(|f| f.id.as_str()).collect();
         assert_eq!(ids, ["deskjet_77", "no_names", "officejet_pro_1230_series"]);
         let oj = &c.families[2];
@@ -243,18 +261,19 @@ mod tests {
         let unnamed = &c.families[1];
         assert_eq!(unnamed.names, ["HP no names"]);
         assert!(!unnamed.wireless);
-        let c = catalog_from_models_dat("[hp_deskjet_88_series]\nio-support=8\n", "x");
+        let c = catalog_from_models_dat("[hp_deskjet_88_series]\nio-support=8\n", "x", None);
         assert_eq!(c.families[0].names, ["HP deskjet 88 series"]);
         let c = catalog_from_models_dat(
             "[a]\nmodel1=HP DeskJet 1\n[b]\nmodel1=HP DeskJet 2\n[hp_deskjet_3]\n",
             "x",
+            None,
         );
         assert_eq!(c.families[2].names, ["HP DeskJet 3"]);
     }
 
     #[test]
     fn json_lines_round_trip() {
-        let c = catalog_from_models_dat(SAMPLE, "sample \"quoted\"");
+        let c = catalog_from_models_dat(SAMPLE, "sample \"quoted\"", Some("3.1.4"));
         let text = c.to_json_lines();
         let back: CatalogFile = serde_json::from_str(&text).unwrap();
         assert_eq!(back, c);
@@ -262,9 +281,19 @@ mod tests {
     }
 
     #[test]
+    fn the_version_is_read_from_the_note() {
+        let note =
+            "a mirror of the HPLIP release tarballs\nCommit: 552d179 (HPLIP 3.25.8, 2025-12-19)\n";
+        assert_eq!(version_in_note(note).as_deref(), Some("3.25.8"));
+        assert_eq!(version_in_note("HPLIP 3.25."), Some("3.25".into()));
+        assert_eq!(version_in_note("no version here"), None);
+        assert_eq!(version_in_note("HPLIP x"), None);
+    }
+
+    #[test]
     fn garbage_gives_an_empty_catalog() {
         assert!(
-            catalog_from_models_dat("\u{0}\n[[[\n==", "x")
+            catalog_from_models_dat("\u{0}\n[[[\n==", "x", None)
                 .families
                 .is_empty()
         );

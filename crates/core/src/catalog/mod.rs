@@ -22,6 +22,8 @@ const ASSET: &str = include_str!("../../../../assets/catalog.json");
 pub struct Catalog {
     families: Vec<Family>,
     index: search::Index,
+    /// The HPLIP release the families come from.
+    hplip: Option<String>,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -35,14 +37,21 @@ impl std::fmt::Debug for Catalog {
 impl Catalog {
     pub fn new(families: Vec<Family>) -> Self {
         let index = search::Index::build(&families);
-        Self { families, index }
+        Self {
+            families,
+            index,
+            hplip: None,
+        }
     }
 
     /// Parses a catalog file; a damaged one gives an empty catalog and a logged error
     /// (the embedded asset is checked by the tests, so this is a last resort).
     pub fn from_json(text: &str) -> Self {
         match serde_json::from_str::<CatalogFile>(text) {
-            Ok(file) => Self::new(file.families),
+            Ok(file) => Self {
+                hplip: file.hplip,
+                ..Self::new(file.families)
+            },
             Err(e) => {
                 tracing::error!("printer catalog unreadable: {e}");
                 Self::new(Vec::new())
@@ -52,6 +61,16 @@ impl Catalog {
 
     pub fn families(&self) -> &[Family] {
         &self.families
+    }
+
+    /// The HPLIP release the model data comes from ("3.25.8").
+    pub fn hplip_version(&self) -> Option<&str> {
+        self.hplip.as_deref()
+    }
+
+    /// How many model names the families have in all.
+    pub fn name_count(&self) -> usize {
+        self.families.iter().map(|f| f.names.len()).sum()
     }
 
     pub fn get(&self, id: &str) -> Option<&Family> {

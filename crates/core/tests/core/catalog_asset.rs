@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use wps_pin_core::catalog::CatalogFile;
-use wps_pin_core::catalog::hplip::{SOURCE_NOTE, catalog_from_models_dat};
+use wps_pin_core::catalog::hplip::{SOURCE_NOTE, catalog_from_models_dat, version_in_note};
 
 const ASSET: &str = include_str!("../../../../assets/catalog.json");
 
@@ -28,7 +28,13 @@ fn generator_reproduces_the_committed_asset() {
     };
     let bytes = std::fs::read(&path).unwrap();
     let text = String::from_utf8_lossy(&bytes);
-    let generated = catalog_from_models_dat(&text, SOURCE_NOTE).to_json_lines();
+    // The version, as the generator reads it: HPLIP_VERSION, or the note beside the file.
+    let note =
+        std::fs::read_to_string(format!("{}.source.txt", path.display())).unwrap_or_default();
+    let version = std::env::var("HPLIP_VERSION")
+        .ok()
+        .or_else(|| version_in_note(&note));
+    let generated = catalog_from_models_dat(&text, SOURCE_NOTE, version.as_deref()).to_json_lines();
     assert!(
         generated == ASSET,
         "assets/catalog.json is stale: run `cargo run --example gen_catalog -- {} assets/catalog.json`",
@@ -40,6 +46,7 @@ fn generator_reproduces_the_committed_asset() {
 fn the_asset_is_well_formed() {
     let file: CatalogFile = serde_json::from_str(ASSET).unwrap();
     assert_eq!(file.format, 1);
+    assert!(file.hplip.is_some(), "the HPLIP version is recorded");
     let mut ids: Vec<&str> = file.families.iter().flat_map(|f| f.ids()).collect();
     let count = ids.len();
     ids.sort();

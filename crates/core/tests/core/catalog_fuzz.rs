@@ -9,7 +9,7 @@ use wps_pin_core::catalog::hplip::catalog_from_models_dat;
 proptest! {
     #[test]
     fn models_dat_reader_never_panics(text in "(\\[[a-z0-9_ \\]\\[-]{0,12}\\]?\n|model[0-9x]{0,3}=[ -~]{0,20}\n|io-support=[-0-9a-z]{0,4}\n|status-type=[0-9]{0,3}\n|embedded-server-type=[-0-9]{0,2}\n|[ -~]{0,12}\n){0,40}") {
-        let c = catalog_from_models_dat(&text, "fuzz");
+        let c = catalog_from_models_dat(&text, "fuzz", None);
         for f in &c.families {
             prop_assert!(!f.names.is_empty());
             prop_assert!(!f.id.is_empty());
@@ -18,7 +18,7 @@ proptest! {
 
     #[test]
     fn models_dat_reader_takes_any_text(text in "\\PC{0,400}") {
-        let _ = catalog_from_models_dat(&text, "fuzz");
+        let _ = catalog_from_models_dat(&text, "fuzz", None);
     }
 
     #[test]
