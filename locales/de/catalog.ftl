@@ -7,6 +7,8 @@ catalog-why-number-only = { $typed } ist die Nummer von { $model }.
 catalog-why-beginning = { $model } beginnt mit { $typed }.
 catalog-why-in-series = { $typed } gehört zur Serie { $model } ({ $first } bis { $last }).
 catalog-why-series-covers = Die Serie { $typed } ({ $first } bis { $last }) umfasst { $model }.
+catalog-why-in-range = { $typed } ist eines der Modelle { $model }.
+catalog-why-near = { $typed } ist keiner der Modellnamen dieser Familie, aber die Treiberdaten von HP nennen die Familie Serie { $model }.
 catalog-why-words = Die Wörter im Namen stimmen überein.
 
 ## Command line: lookup

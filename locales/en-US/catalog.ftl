@@ -5,6 +5,8 @@ catalog-why-number-only = { $typed } is the number of { $model }.
 catalog-why-beginning = { $model } begins with { $typed }.
 catalog-why-in-series = { $typed } belongs to the { $model } series ({ $first } to { $last }).
 catalog-why-series-covers = The { $typed } series ({ $first } to { $last }) includes { $model }.
+catalog-why-in-range = { $typed } is one of { $model }.
+catalog-why-near = { $typed } is not among this family's model names, but HP's driver data calls the family the { $model } series.
 catalog-why-words = The words of the name match.
 
 ## Command line: lookup

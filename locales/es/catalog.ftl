@@ -6,6 +6,8 @@ catalog-why-number-only = { $typed } es el número de { $model }.
 catalog-why-beginning = { $model } empieza por { $typed }.
 catalog-why-in-series = { $typed } pertenece a la serie { $model } (de { $first } a { $last }).
 catalog-why-series-covers = La serie { $typed } (de { $first } a { $last }) incluye { $model }.
+catalog-why-in-range = { $typed } es uno de { $model }.
+catalog-why-near = { $typed } no está entre los nombres de modelo de esta familia, pero los datos del controlador de HP la llaman serie { $model }.
 catalog-why-words = Las palabras del nombre coinciden.
 
 ## Command line: lookup

@@ -6,6 +6,8 @@ catalog-why-number-only = { $typed } est le numéro de { $model }.
 catalog-why-beginning = { $model } commence par { $typed }.
 catalog-why-in-series = { $typed } fait partie de la série { $model } ({ $first } à { $last }).
 catalog-why-series-covers = La série { $typed } ({ $first } à { $last }) comprend { $model }.
+catalog-why-in-range = { $typed } fait partie de { $model }.
+catalog-why-near = { $typed } ne figure pas parmi les noms de modèle de cette famille, mais les données du pilote HP l’appellent série { $model }.
 catalog-why-words = Les mots du nom correspondent.
 
 ## Command line: lookup

@@ -6,6 +6,8 @@ catalog-why-number-only = { $typed } é o número do modelo { $model }.
 catalog-why-beginning = { $model } começa com { $typed }.
 catalog-why-in-series = { $typed } faz parte da série { $model } (de { $first } a { $last }).
 catalog-why-series-covers = A série { $typed } (de { $first } a { $last }) inclui { $model }.
+catalog-why-in-range = { $typed } é um dos modelos { $model }.
+catalog-why-near = { $typed } não está entre os nomes de modelo desta família, mas os dados do driver da HP chamam a família de série { $model }.
 catalog-why-words = As palavras do nome correspondem.
 
 ## Command line: lookup

@@ -6,6 +6,8 @@ catalog-why-number-only = { $typed } 是 { $model } 的编号。
 catalog-why-beginning = { $model } 以 { $typed } 开头。
 catalog-why-in-series = { $typed } 属于 { $model } 系列（{ $first } 至 { $last }）。
 catalog-why-series-covers = { $typed } 系列（{ $first } 至 { $last }）包括 { $model }。
+catalog-why-in-range = { $typed } 是 { $model } 中的一款。
+catalog-why-near = { $typed } 不在此系列的型号名称中，但 HP 驱动数据把该系列称为 { $model } 系列。
 catalog-why-words = 名称中的词语相符。
 
 ## Command line: lookup

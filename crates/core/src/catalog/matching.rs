@@ -16,6 +16,12 @@ pub enum ModelHow {
     SameNumber,
     /// The typed number lies in the family's series: "9015" in the 9010 series.
     InSeries { first: u64, last: u64 },
+    /// The family's name is a range of models that includes the typed number: "M110"
+    /// in "M109-M112".
+    InRange { first: u64, last: u64 },
+    /// HPLIP's id puts the family in a series that holds the typed number, but the
+    /// family's model names do not reach it (they cover `first` to `last`).
+    Near { first: u64, last: u64 },
     /// The query named a series that covers the family's number.
     SeriesCovers { first: u64, last: u64 },
     /// The number was typed without its letters ("428" for "M428").
@@ -97,10 +103,10 @@ pub(super) fn in_series(base: u64, n: u64) -> Option<(u64, u64)> {
 }
 
 /// How well typed model number `q` meets `m` from a name (0–1), with the reason.
+/// A name's series and ranges are met by [`super::coverage`].
 pub(super) fn model_match(
     q: &ModelNo,
     m: &ModelNo,
-    name_is_series: bool,
     query_is_series: bool,
     open: bool,
 ) -> Option<(f32, Why)> {
@@ -121,16 +127,6 @@ pub(super) fn model_match(
             ModelHow::SameNumber
         };
         (variant, how)
-    } else if let Some((first, last)) = name_is_series
-        .then(|| in_series(m.number, q.number))
-        .flatten()
-    {
-        // A narrower series is the better guess: 9015 → the 9010 series before the 9000.
-        let narrow = if last - first < 10 { 0.87 } else { 0.83 };
-        (
-            narrow * series_variant(&q.suffix, &m.suffix),
-            ModelHow::InSeries { first, last },
-        )
     } else if let Some((first, last)) = query_is_series
         .then(|| in_series(q.number, m.number))
         .flatten()

@@ -2,8 +2,11 @@
 //! understands how people write HP model names. The data is generated from HPLIP's
 //! model database by `examples/gen_catalog.rs` and embedded in the program.
 
+mod coverage;
 pub mod family;
+mod found;
 pub mod hplip;
+pub mod lines;
 mod matching;
 pub mod panels;
 pub mod search;
@@ -12,9 +15,10 @@ pub mod tokens;
 use std::sync::OnceLock;
 
 pub use family::{CatalogFile, Family, Protocol};
+pub use found::{Found, Match};
+pub use lines::{Line, Typed};
 pub use matching::{ModelHow, Why};
 pub use panels::{PanelAnswers, PanelKind};
-pub use search::Match;
 
 /// The generated asset, embedded at build time.
 const ASSET: &str = include_str!("../../../../assets/catalog.json");
@@ -79,7 +83,14 @@ impl Catalog {
 
     /// Families matching what the person typed, best first.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Match<'_>> {
-        self.index.search(&self.families, query, limit)
+        self.find(query, limit).matches
+    }
+
+    /// Families matching what the person typed, best first, with what the query says
+    /// beyond them: the line typed, whether the matches are from other lines, whether
+    /// the model reads as one the list does not have.
+    pub fn find(&self, query: &str, limit: usize) -> Found<'_> {
+        self.index.find(&self.families, query, limit)
     }
 }
 

@@ -4,11 +4,16 @@
 //! query is compared with each name: model numbers weigh most, line words
 //! ("officejet", "pro") less, "all-in-one" words least. A family scores as its best
 //! name. The reason of the best match is kept so people see why a printer is listed.
+//! A line the person typed ("DeskJet") comes first: other lines are listed only when
+//! nothing of that line matches, and the answer says so.
 
+use super::coverage::{self, Cover};
 use super::family::Family;
+use super::found::{Found, Match};
+use super::lines::{self, Line, Typed};
 use super::matching::{
-    MFP_WEIGHT, MODEL_WEIGHT, WORD_WEIGHT, Why, model_match, one_edit_apart, token_weight,
-    word_match,
+    MFP_WEIGHT, MODEL_WEIGHT, ModelHow, WORD_WEIGHT, Why, model_match, one_edit_apart,
+    token_weight, word_match,
 };
 use super::tokens::{Token, Tokens, tokenize};
 
@@ -17,16 +22,6 @@ const MIN_SCORE: f32 = 0.5;
 const ID_FACTOR: f32 = 0.95;
 /// A word no HP name uses ("epson", "asdf") counts this much against a match.
 const UNKNOWN_WORD_WEIGHT: f32 = 2.0;
-
-#[derive(Debug, Clone)]
-pub struct Match<'a> {
-    pub family: &'a Family,
-    /// 0.0–1.0: how much of the query the family explains, and how well.
-    pub score: f32,
-    pub why: Why,
-    /// The display name that matched best (for an id, the id read as a name).
-    pub matched_name: String,
-}
 
 #[derive(Debug, Clone, Copy)]
 enum NameRef {
@@ -39,11 +34,15 @@ struct Entry {
     /// Which name matched: a display name, or one of the family's ids.
     name: NameRef,
     tokens: Tokens,
+    /// The numbers the name covers beyond those it writes (series, ranges).
+    covers: Vec<Cover>,
 }
 
 /// The tokenised catalog.
 pub struct Index {
     entries: Vec<Entry>,
+    /// The lines each family's names belong to.
+    lines: Vec<Vec<Line>>,
     /// Every word used in a name or id, sorted, to tell HP words from others.
     vocabulary: Vec<String>,
 }
@@ -51,19 +50,29 @@ pub struct Index {
 impl Index {
     pub fn build(families: &[Family]) -> Self {
         let mut entries = Vec::new();
+        let mut lines = Vec::with_capacity(families.len());
         for (fi, f) in families.iter().enumerate() {
-            for (ni, name) in f.names.iter().enumerate() {
+            let names: Vec<Tokens> = f.names.iter().map(|n| tokenize(n, false)).collect();
+            let mut family_lines: Vec<Line> = names.iter().flat_map(lines::of_name).collect();
+            family_lines.sort();
+            family_lines.dedup();
+            let laser = family_lines.iter().any(|l| l.is_laser());
+            lines.push(family_lines);
+            for (ni, tokens) in names.iter().enumerate() {
                 entries.push(Entry {
                     family: fi,
                     name: NameRef::Name(ni),
-                    tokens: tokenize(name, false),
+                    covers: coverage::of_name(tokens, &names, laser),
+                    tokens: tokens.clone(),
                 });
             }
             for (ii, id) in f.ids().enumerate() {
+                let tokens = tokenize(id, false);
                 entries.push(Entry {
                     family: fi,
                     name: NameRef::Id(ii),
-                    tokens: tokenize(id, false),
+                    covers: coverage::of_id(&tokens, &names, laser),
+                    tokens,
                 });
             }
         }
@@ -79,6 +88,7 @@ impl Index {
         vocabulary.dedup();
         Self {
             entries,
+            lines,
             vocabulary,
         }
     }
@@ -92,20 +102,30 @@ impl Index {
             || (word.len() >= 5 && self.vocabulary.iter().any(|w| one_edit_apart(word, w)))
     }
 
-    /// Families matching `query`, best first, at most `limit`.
-    pub fn search<'a>(&self, families: &'a [Family], query: &str, limit: usize) -> Vec<Match<'a>> {
+    /// Families matching `query`, best first, at most `limit`: of the line the person
+    /// typed when that line has any, else of any line (and [`Found::other_lines`] says so).
+    pub fn find<'a>(&self, families: &'a [Family], query: &str, limit: usize) -> Found<'a> {
         let q = Query::new(query, |w, open| self.knows(w, open));
+        let typed = Typed::of(&q.tokens);
         if q.tokens.tokens.is_empty() || limit == 0 {
-            return Vec::new();
+            return Found::new(Vec::new(), typed, false, false);
         }
         // Best (score, extra words, why, entry) per family.
         let mut best: Vec<Option<(f32, usize, Why, NameRef)>> = vec![None; families.len()];
         for e in &self.entries {
-            let Some((mut score, why)) = q.score(&e.tokens) else {
+            let Some((mut score, why)) = q.score(e) else {
                 continue;
             };
-            if matches!(e.name, NameRef::Id(_)) {
-                // Ids are HPLIP's internal names; what is printed on the device counts more.
+            // Ids are HPLIP's internal names; what is printed on the device counts more.
+            // The series an id covers is measured by the family's names already.
+            let covered = matches!(
+                &why,
+                Why::Model {
+                    how: ModelHow::InSeries { .. } | ModelHow::Near { .. },
+                    ..
+                }
+            );
+            if matches!(e.name, NameRef::Id(_)) && !covered {
                 score *= ID_FACTOR;
             }
             let extra = q.extra_words(&e.tokens);
@@ -117,9 +137,20 @@ impl Index {
                 *slot = Some((score, extra, why, e.name));
             }
         }
+        let in_line = |fi: usize| {
+            self.lines
+                .get(fi)
+                .is_some_and(|ls| ls.iter().any(|l| typed.lines.contains(l)))
+        };
+        let line_matched = !typed.lines.is_empty()
+            && best
+                .iter()
+                .enumerate()
+                .any(|(fi, b)| b.is_some() && in_line(fi));
         let mut found: Vec<(usize, Match<'a>)> = best
             .into_iter()
             .enumerate()
+            .filter(|(fi, _)| !line_matched || in_line(*fi))
             .filter_map(|(fi, b)| {
                 let (score, extra, why, name) = b?;
                 let family = families.get(fi)?;
@@ -149,7 +180,13 @@ impl Index {
                 .then_with(|| a.family.id.cmp(&b.family.id))
         });
         found.truncate(limit);
-        found.into_iter().map(|(_, m)| m).collect()
+        let other_lines = !typed.lines.is_empty() && !line_matched && !found.is_empty();
+        Found::new(
+            found.into_iter().map(|(_, m)| m).collect(),
+            typed,
+            other_lines,
+            q.typing_a_number(),
+        )
     }
 }
 
@@ -191,6 +228,16 @@ impl Query {
         }
     }
 
+    /// The last thing typed is a short number with no letters after it and no space:
+    /// the person may still be typing it ("DeskJet 275…").
+    fn typing_a_number(&self) -> bool {
+        self.open_last
+            && matches!(
+                self.tokens.tokens.last(),
+                Some(Token::Model(m)) if m.suffix.is_empty() && m.digits.len() < 4
+            )
+    }
+
     /// Name words the query does not mention: when the person typed words, a name
     /// with extra words ("Tank" in "LaserJet Tank 1020") is the less likely one.
     fn extra_words(&self, name: &Tokens) -> usize {
@@ -209,7 +256,8 @@ impl Query {
             .count()
     }
 
-    fn score(&self, name: &Tokens) -> Option<(f32, Why)> {
+    fn score(&self, entry: &Entry) -> Option<(f32, Why)> {
+        let name = &entry.tokens;
         let mut got = 0.0;
         let mut best_model: Option<(f32, Why)> = None;
         let mut words_missing = false;
@@ -222,11 +270,10 @@ impl Query {
                         .tokens
                         .iter()
                         .filter_map(|n| match n {
-                            Token::Model(m) => {
-                                model_match(q, m, name.series, self.tokens.series, open)
-                            }
+                            Token::Model(m) => model_match(q, m, self.tokens.series, open),
                             _ => None,
                         })
+                        .chain(entry.covers.iter().filter_map(|c| c.meets(q)))
                         .max_by(|a, b| a.0.total_cmp(&b.0));
                     if let Some((quality, why)) = hit {
                         got += MODEL_WEIGHT * quality;

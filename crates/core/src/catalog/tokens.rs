@@ -15,6 +15,16 @@ pub struct ModelNo {
     pub suffix: String,
     /// As written in the name, for explanations.
     pub raw: String,
+    /// A name written as a range ("M109-M112"): the last number it covers.
+    pub upto: Option<ModelRange>,
+}
+
+/// The end of a range of model numbers written with a hyphen: "M109-M112", "3001-3008".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModelRange {
+    pub last: u64,
+    /// The whole range as written ("M109-M112").
+    pub raw: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,7 +105,60 @@ fn model_no(lower: &str, raw: &str) -> Option<ModelNo> {
         digits: digits.to_owned(),
         suffix: suffix.to_owned(),
         raw: raw.to_owned(),
+        upto: None,
     })
+}
+
+/// The widest span a written range may have: wider ones are two unrelated models.
+const MAX_RANGE: u64 = 99;
+
+/// Ranges written with a hyphen between two model numbers with the same letters and as
+/// many digits, the first smaller ("M109-M112"): (first as written, lower-cased; end).
+fn written_ranges(text: &str) -> Vec<(String, ModelRange)> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                runs.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for pair in runs.windows(2) {
+        let ((a0, a1), (b0, b1)) = (pair[0], pair[1]);
+        if &text[a1..b0] != "-" {
+            continue;
+        }
+        let (a, b) = (&text[a0..a1], &text[b0..b1]);
+        let (Some(first), Some(last)) = (
+            model_no(&a.to_lowercase(), a),
+            model_no(&b.to_lowercase(), b),
+        ) else {
+            continue;
+        };
+        if first.prefix == last.prefix
+            && first.digits.len() == last.digits.len()
+            && first.number < last.number
+            && last.number - first.number <= MAX_RANGE
+        {
+            let raw = format!("{a}-{b}");
+            out.push((
+                a.to_lowercase(),
+                ModelRange {
+                    last: last.number,
+                    raw,
+                },
+            ));
+        }
+    }
+    out
 }
 
 /// Known words that people write stuck to a number: "OJ9015", "envy6055".
@@ -122,6 +185,7 @@ fn glued_word(prefix: &str) -> Option<&'static [&'static str]> {
 /// Tokenises a printer name or a query. `split_glued` also separates a known word
 /// stuck to a number (for queries; names are written properly).
 pub fn tokenize(text: &str, split_glued: bool) -> Tokens {
+    let ranges = written_ranges(text);
     let mut words = raw_words(text);
     if split_glued {
         join_spaced_model_letters(&mut words);
@@ -172,6 +236,11 @@ pub fn tokenize(text: &str, split_glued: bool) -> Tokens {
                 }
                 continue;
             }
+            let mut m = m;
+            m.upto = ranges
+                .iter()
+                .find(|(first, _)| first == lower)
+                .map(|(_, r)| r.clone());
             out.tokens.push(Token::Model(m));
             continue;
         }
@@ -256,6 +325,37 @@ mod tests {
             words(&tokenize("laserjet m 428fdw", true)),
             ["laserjet", "m|428|fdw"]
         );
+    }
+
+    fn upto(t: &Tokens) -> Vec<Option<(u64, String)>> {
+        t.tokens
+            .iter()
+            .filter_map(|t| match t {
+                Token::Model(m) => Some(m.upto.as_ref().map(|r| (r.last, r.raw.clone()))),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn written_ranges_are_kept() {
+        let t = tokenize("HP LaserJet M109-M112", false);
+        assert_eq!(words(&t), ["laserjet", "m|109|", "m|112|"]);
+        assert_eq!(upto(&t), [Some((112, "M109-M112".into())), None]);
+        let t = tokenize("HP LaserJet Pro 3001-3008 Printer series", false);
+        assert_eq!(upto(&t)[0], Some((3008, "3001-3008".into())));
+        // Not ranges: other letters, other lengths, backwards, too wide, other separators.
+        for text in [
+            "M428-P429",
+            "M14-M170",
+            "M17-M14",
+            "1000-2000",
+            "M14 M17",
+            "M14--M17",
+        ] {
+            let t = tokenize(text, false);
+            assert!(upto(&t).iter().all(Option::is_none), "{text}");
+        }
     }
 
     #[test]

@@ -34,6 +34,8 @@ pub fn why(why: &Why, l: &Localizer) -> String {
                 ModelHow::SeriesCovers { first, last } => {
                     l.t_args("catalog-why-series-covers", &range(first, last))
                 }
+                ModelHow::InRange { .. } => l.t_args("catalog-why-in-range", &pair),
+                ModelHow::Near { .. } => l.t_args("catalog-why-near", &pair),
             }
         }
     }

@@ -5,6 +5,7 @@
 
 pub mod support;
 
+mod catalog_answers;
 mod catalog_asset;
 mod catalog_fuzz;
 mod catalog_search;

@@ -1,0 +1,181 @@
+//! Catalog answers a person can trust (issue 18): the line the person typed first; "belongs to" only where the family's
+//! names reach; models the list does not have recognised as such.
+
+use proptest::prelude::*;
+use wps_pin_core::catalog::{Family, Found, Line, ModelHow, Why, catalog};
+
+fn find(query: &str) -> Found<'static> {
+    catalog().find(query, 10)
+}
+
+fn ids(found: &Found<'_>) -> Vec<String> {
+    found.matches.iter().map(|m| m.family.id.clone()).collect()
+}
+
+// ---- The examples of the issue ----
+
+#[test]
+fn a_narrower_range_beats_a_wider_one() {
+    // 515 is in both the 500 series (500–599) and the 510 series (510–519).
+    for query in ["Smart Tank 515", "515", "smarttank 515"] {
+        let found = find(query);
+        assert_eq!(ids(&found)[0], "smart_tank_510_series", "{query}");
+        let Why::Model { how, .. } = &found.matches[0].why else {
+            panic!("{query}")
+        };
+        assert_eq!(
+            *how,
+            ModelHow::InSeries {
+                first: 510,
+                last: 519
+            }
+        );
+    }
+}
+
+#[test]
+fn the_typed_line_word_decides() {
+    let found = find("DeskJet 2755e");
+    assert_eq!(ids(&found), ["deskjet_2700_series"], "no Photosmart 2700");
+    let found = find("envy 6055");
+    assert_eq!(
+        ids(&found),
+        ["envy_6000_series"],
+        "no DeskJet Plus, no Smart Tank"
+    );
+    let found = find("officejet 9015e");
+    assert!(!found.matches.is_empty());
+    assert!(
+        found
+            .matches
+            .iter()
+            .all(|m| m.family.id.starts_with("officejet")),
+        "no LaserJet 9000: {:?}",
+        ids(&found)
+    );
+    let found = find("DeskJet 4155e");
+    assert_eq!(ids(&found)[0], "deskjet_plus_4100_series");
+    assert!(found.matches.len() <= 3, "{:?}", ids(&found));
+    assert!(found.matches.iter().all(|m| {
+        m.family
+            .names
+            .iter()
+            .any(|n| n.to_lowercase().contains("deskjet"))
+    }));
+    assert!(!found.other_lines && !found.not_in_list);
+}
+
+#[test]
+fn a_bare_number_lists_the_two_officejet_9010_families_in_a_stable_order() {
+    // The two families have the same facts and HPLIP lists the Pro twice: it comes
+    // first, and nothing of another line sits between or above them.
+    let found = find("9015");
+    assert_eq!(
+        ids(&found)[..2],
+        ["officejet_pro_9010_series", "officejet_9010_series"]
+    );
+    assert!(ids(&found).iter().all(|id| !id.starts_with("laserjet")));
+    // With the line word "pro" typed, the Pro scores above the plain OfficeJet.
+    let found = find("officejet pro 9015");
+    assert_eq!(ids(&found)[0], "officejet_pro_9010_series");
+    assert!(found.matches[0].score > found.matches[1].score);
+}
+
+#[test]
+fn belongs_to_is_said_only_where_the_names_reach() {
+    // Photosmart 2700 names 2710 and 2713: 2755 is only near it, and said so.
+    let found = find("2755e");
+    assert_eq!(ids(&found)[0], "deskjet_2700_series");
+    let photosmart = found
+        .matches
+        .iter()
+        .find(|m| m.family.id == "photosmart_2700_series")
+        .expect("listed as near");
+    assert!(photosmart.is_near());
+    assert!(photosmart.score < found.matches[0].score);
+    // A laser "series" is one model with its letters: 9015 is not in the LaserJet 9000.
+    assert!(!ids(&find("9015")).contains(&"laserjet_9000_series".to_owned()));
+    assert!(!ids(&find("LaserJet Pro 4001dwe")).contains(&"laserjet_4000_series".to_owned()));
+    // A name written as a range covers the numbers inside it.
+    let found = find("LaserJet M110we");
+    assert_eq!(ids(&found)[0], "laserjet_m109-m112");
+    assert!(matches!(
+        found.matches[0].why,
+        Why::Model {
+            how: ModelHow::InRange {
+                first: 109,
+                last: 112
+            },
+            ..
+        }
+    ));
+}
+
+#[test]
+fn models_missing_from_the_list_are_recognised() {
+    // M110we is covered by the family written "M109-M112".
+    assert_eq!(ids(&find("HP LaserJet M110we"))[0], "laserjet_m109-m112");
+    for query in ["DeskJet 2955e", "Smart Tank 6555e", "HP Laser 107w"] {
+        let found = find(query);
+        assert!(found.not_in_list, "{query}");
+        assert!(found.matches.iter().all(|m| !m.is_near()), "{query}");
+    }
+    let found = find("HP Laser 107w");
+    assert_eq!(found.lines(), [Line::Laser]);
+    assert!(
+        found.other_lines,
+        "results of other lines are said to be so"
+    );
+    // Words and numbers that are no HP model are not "missing from the list".
+    for query in [
+        "xyzzy 1234",
+        "Canon PIXMA 1234",
+        "DeskJet",
+        "9015",
+        "DeskJet 2",
+    ] {
+        assert!(!find(query).not_in_list, "{query}");
+    }
+}
+
+#[test]
+fn the_other_lines_are_shown_only_when_the_typed_line_has_nothing() {
+    let found = find("deskjet 9015");
+    assert!(found.other_lines && found.not_in_list);
+    assert_eq!(ids(&found)[0], "officejet_9010_series");
+    assert!(!find("officejet 9015").other_lines);
+}
+
+fn in_line(f: &Family, word: &str) -> bool {
+    f.names
+        .iter()
+        .any(|n| n.to_lowercase().replace([' ', '-'], "").contains(word))
+}
+
+proptest! {
+    /// A query with a line word never ranks another line first when that line has a
+    /// match: the oracle is the number alone, whose in-line matches stay matches when
+    /// the line word is added.
+    #[test]
+    fn the_typed_line_ranks_first(
+        line in prop::sample::select(vec![
+            ("DeskJet", "deskjet"), ("OfficeJet", "officejet"), ("OfficeJet Pro", "officejet"),
+            ("LaserJet", "laserjet"), ("ENVY", "envy"), ("Smart Tank", "smarttank"),
+            ("Photosmart", "photosmart"), ("PageWide", "pagewide"), ("Color LaserJet", "laserjet"),
+        ]),
+        number in "(m|p|cp|)[1-9][0-9]{2,3}(e|w|dw|fdw|dwe|n|)",
+    ) {
+        let (typed, word) = line;
+        let alone = catalog().find(&number, 2000);
+        let line_has_match = alone.matches.iter().any(|m| in_line(m.family, word));
+        let found = catalog().find(&format!("{typed} {number}"), 5);
+        if line_has_match {
+            prop_assert!(!found.matches.is_empty());
+            prop_assert!(in_line(found.matches[0].family, word), "{typed} {number}: {}", found.matches[0].family.id);
+            prop_assert!(!found.other_lines);
+        }
+        if found.other_lines {
+            prop_assert!(found.matches.iter().all(|m| !in_line(m.family, word)));
+        }
+    }
+}
