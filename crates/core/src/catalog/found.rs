@@ -4,6 +4,7 @@
 use super::family::Family;
 use super::lines::{Line, Typed};
 use super::matching::{ModelHow, Why};
+use super::wifi::{self, WifiAnswer};
 
 #[derive(Debug, Clone)]
 pub struct Match<'a> {
@@ -66,5 +67,15 @@ impl<'a> Found<'a> {
     /// The lines the person typed ("DeskJet").
     pub fn lines(&self) -> &[Line] {
         &self.typed.lines
+    }
+
+    /// Wi-Fi for one match, from the catalog and the model's letters as typed.
+    pub fn wifi(&self, m: &Match<'_>) -> WifiAnswer {
+        wifi::answer(Some(m.family), &self.typed, None)
+    }
+
+    /// Wi-Fi for the typed model when the list does not have it.
+    pub fn typed_wifi(&self) -> WifiAnswer {
+        wifi::answer(None, &self.typed, None)
     }
 }

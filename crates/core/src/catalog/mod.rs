@@ -11,6 +11,7 @@ mod matching;
 pub mod panels;
 pub mod search;
 pub mod tokens;
+pub mod wifi;
 
 use std::sync::OnceLock;
 
@@ -19,6 +20,7 @@ pub use found::{Found, Match};
 pub use lines::{Line, Typed};
 pub use matching::{ModelHow, Why};
 pub use panels::{PanelAnswers, PanelKind};
+pub use wifi::{WifiAnswer, WifiSource};
 
 /// The generated asset, embedded at build time.
 const ASSET: &str = include_str!("../../../../assets/catalog.json");

@@ -1,8 +1,10 @@
-//! Catalog answers a person can trust (issue 18): the line the person typed first; "belongs to" only where the family's
+//! Catalog answers a person can trust (issue 18): Wi-Fi as yes, no or not known with
+//! its source; the line the person typed first; "belongs to" only where the family's
 //! names reach; models the list does not have recognised as such.
 
 use proptest::prelude::*;
-use wps_pin_core::catalog::{Family, Found, Line, ModelHow, Why, catalog};
+use wps_pin_core::catalog::{Family, Found, Line, ModelHow, Typed, Why, WifiSource, catalog, wifi};
+use wps_pin_core::net::ews::{Adapter, AdapterKind};
 
 fn find(query: &str) -> Found<'static> {
     catalog().find(query, 10)
@@ -12,7 +14,41 @@ fn ids(found: &Found<'_>) -> Vec<String> {
     found.matches.iter().map(|m| m.family.id.clone()).collect()
 }
 
+/// The top result's Wi-Fi answer and its source.
+fn top_wifi(query: &str) -> (String, Option<bool>, WifiSource) {
+    let found = find(query);
+    let m = found
+        .matches
+        .first()
+        .unwrap_or_else(|| panic!("{query}: nothing"));
+    let w = found.wifi(m);
+    (m.family.id.clone(), w.has_wifi, w.source)
+}
+
 // ---- The examples of the issue ----
+
+#[test]
+fn wireless_families_without_the_hplip_bit_are_not_told_no() {
+    // The section mixes dn and fdw variants and has no wireless bit: the name says yes.
+    let (id, wifi, source) = top_wifi("HP Color LaserJet Pro MFP 4301fdw");
+    assert!(id.starts_with("color_laserjet_pro_mfp_4301"), "{id}");
+    assert_eq!((wifi, source), (Some(true), WifiSource::ModelName));
+    // io-support=20 (network and Bluetooth, no wireless bit): not known, never no.
+    let (id, wifi, source) = top_wifi("HP ENVY Inspire 7955e");
+    assert_eq!(id, "envy_inspire_7900_series");
+    assert_eq!((wifi, source), (None, WifiSource::HplipNetworkOnly));
+    let (id, wifi, source) = top_wifi("LaserJet 1022nw");
+    assert_eq!(id, "laserjet_1022nw");
+    assert_eq!((wifi, source), (Some(true), WifiSource::ModelName));
+}
+
+#[test]
+fn a_dn_variant_of_a_mixed_family_is_not_known_rather_than_no() {
+    let (_, wifi, source) = top_wifi("Color LaserJet Pro MFP 4301fdn");
+    assert_eq!((wifi, source), (None, WifiSource::SomeModels));
+    let (_, wifi, source) = top_wifi("Color LaserJet Pro MFP 4301");
+    assert_eq!((wifi, source), (None, WifiSource::SomeModels));
+}
 
 #[test]
 fn a_narrower_range_beats_a_wider_one() {
@@ -20,6 +56,7 @@ fn a_narrower_range_beats_a_wider_one() {
     for query in ["Smart Tank 515", "515", "smarttank 515"] {
         let found = find(query);
         assert_eq!(ids(&found)[0], "smart_tank_510_series", "{query}");
+        assert_eq!(found.wifi(&found.matches[0]).has_wifi, Some(true));
         let Why::Model { how, .. } = &found.matches[0].why else {
             panic!("{query}")
         };
@@ -113,19 +150,24 @@ fn belongs_to_is_said_only_where_the_names_reach() {
 
 #[test]
 fn models_missing_from_the_list_are_recognised() {
-    // M110we is covered by the family written "M109-M112".
-    assert_eq!(ids(&find("HP LaserJet M110we"))[0], "laserjet_m109-m112");
+    // M110we is covered by the family written "M109-M112", with Wi-Fi from HPLIP.
+    let (id, wifi, source) = top_wifi("HP LaserJet M110we");
+    assert_eq!(id, "laserjet_m109-m112");
+    assert_eq!((wifi, source), (Some(true), WifiSource::Hplip));
     for query in ["DeskJet 2955e", "Smart Tank 6555e", "HP Laser 107w"] {
         let found = find(query);
         assert!(found.not_in_list, "{query}");
         assert!(found.matches.iter().all(|m| !m.is_near()), "{query}");
     }
+    // The name's own letters still speak: "w" on a laser model is Wi-Fi.
     let found = find("HP Laser 107w");
+    assert_eq!(found.typed_wifi().has_wifi, Some(true));
     assert_eq!(found.lines(), [Line::Laser]);
     assert!(
         found.other_lines,
         "results of other lines are said to be so"
     );
+    assert_eq!(find("DeskJet 2955e").typed_wifi().has_wifi, None);
     // Words and numbers that are no HP model are not "missing from the list".
     for query in [
         "xyzzy 1234",
@@ -144,6 +186,64 @@ fn the_other_lines_are_shown_only_when_the_typed_line_has_nothing() {
     assert!(found.other_lines && found.not_in_list);
     assert_eq!(ids(&found)[0], "officejet_9010_series");
     assert!(!find("officejet 9015").other_lines);
+}
+
+// ---- Wi-Fi from every signal ----
+
+fn adapter(kind: AdapterKind) -> Adapter {
+    Adapter::new("x", kind)
+}
+
+#[test]
+fn the_printer_itself_settles_it() {
+    let tank = catalog().get("smart_tank_350_series").unwrap();
+    let none = Typed::default();
+    let answer = wifi::answer(Some(tank), &none, None);
+    assert_eq!(answer.has_wifi, Some(false), "HPLIP lists only USB");
+    assert_eq!(answer.source, WifiSource::HplipUsbOnly);
+    let with_wifi = [adapter(AdapterKind::Ethernet), adapter(AdapterKind::Wifi)];
+    let answer = wifi::answer(Some(tank), &none, Some(&with_wifi));
+    assert_eq!(
+        (answer.has_wifi, answer.source),
+        (Some(true), WifiSource::Printer)
+    );
+    // Found on the network without a Wi-Fi adapter: the USB-only data is wrong somewhere.
+    let wired = [adapter(AdapterKind::Ethernet)];
+    let answer = wifi::answer(Some(tank), &none, Some(&wired));
+    assert_eq!(
+        (answer.has_wifi, answer.source),
+        (None, WifiSource::HplipUsbOnlyOnNetwork)
+    );
+    // Not in the list, but the printer answered with a Wi-Fi adapter.
+    let answer = wifi::answer(None, &Typed::parse("LaserJet Q1234"), Some(&with_wifi));
+    assert_eq!(answer.has_wifi, Some(true));
+}
+
+#[test]
+fn old_inkjet_letters_are_not_read_as_wifi() {
+    // A "w" on a 2000s DeskJet is not HP's current Wi-Fi letter.
+    let dj = catalog().get("deskjet_5550").unwrap();
+    let answer = wifi::answer(Some(dj), &Typed::parse("Deskjet 5550w"), None);
+    assert_ne!(answer.source, WifiSource::ModelName);
+    assert_ne!(answer.has_wifi, Some(true));
+}
+
+/// "No" is said only on evidence: never for a family with HPLIP's wireless bit, never
+/// when the name's own letters say Wi-Fi, and only where HPLIP lists USB alone.
+#[test]
+fn no_is_said_only_on_evidence() {
+    for f in catalog().families() {
+        for name in &f.names {
+            let a = wifi::answer(Some(f), &Typed::parse(name), None);
+            if f.wireless {
+                assert_eq!(a.has_wifi, Some(true), "{name}");
+            }
+            if a.has_wifi == Some(false) {
+                assert!(f.usb && !f.network && !f.wireless, "{name}");
+                assert_eq!(a.source, WifiSource::HplipUsbOnly);
+            }
+        }
+    }
 }
 
 fn in_line(f: &Family, word: &str) -> bool {

@@ -7,6 +7,7 @@ pub mod support;
 
 mod catalog_answers;
 mod catalog_asset;
+mod catalog_current_models;
 mod catalog_fuzz;
 mod catalog_search;
 mod discovery;
