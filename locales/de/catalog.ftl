@@ -10,6 +10,34 @@ catalog-why-series-covers = Die Serie { $typed } ({ $first } bis { $last }) umfa
 catalog-why-in-range = { $typed } ist eines der Modelle { $model }.
 catalog-why-near = { $typed } ist keiner der Modellnamen dieser Familie, aber die Treiberdaten von HP nennen die Familie Serie { $model }.
 catalog-why-words = Die Wörter im Namen stimmen überein.
+catalog-other-lines = Kein Drucker der Linie { $lines } passt. Diese Drucker sind aus anderen Produktlinien.
+catalog-not-in-list = Noch nicht in unserer Liste (das Modell ist vielleicht neuer als die Liste). Sie können weitermachen: Wählen Sie Ihr Bedienfeld anhand des Bildes.
+# Source: facts/hp-printers.md §3.1 (the list is derived from HPLIP's models.dat)
+catalog-source = Die Druckerliste stammt aus den Modelldaten von HPLIP { $version }, der Druckersoftware von HP für Linux: { $families } Familien mit { $names } Modellnamen.
+
+## Wi-Fi: yes, no or not known, and where the answer comes from
+wifi-yes = ja
+wifi-no = nein
+wifi-unknown = unbekannt
+wifi-answer-with-source = { $answer } ({ $source })
+wifi-source-printer = der Drucker hat einen WLAN-Adapter gemeldet
+# Source: facts/hp-printers.md §3.1 (io-support bit 0x8 = wireless)
+wifi-source-hplip = Treiberdaten von HP
+# Source: the model name (issue 18: on LaserJets and current inkjets a "w" in the letters after the number, as in dw, fdw, nw, we, means Wi-Fi)
+wifi-source-model-name = ein „w“ in den Buchstaben des Modellnamens
+# Source: the model names (issue 18: a "w" in the letters after the number means Wi-Fi)
+wifi-source-some-models = einige Modelle dieser Familie haben ein „w“ in ihren Buchstaben und damit WLAN
+# Source: the model name (issue 18: a "w" in the letters after the number means Wi-Fi)
+wifi-source-model-name-not-in-family = die Buchstaben Ihres Modells enthalten ein „w“, aber diese Familie führt diese Nummer nur mit anderen Buchstaben
+# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless; issue 18: the wireless bit is missing on some wireless families)
+wifi-source-hplip-network-only = die Treiberdaten von HP nennen eine Netzwerkbuchse, aber kein WLAN, und sie lassen WLAN bei manchen Modellen weg
+# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+wifi-source-hplip-usb-only = die Treiberdaten von HP nennen für dieses Modell kein WLAN
+# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+wifi-source-hplip-usb-only-on-network = die Treiberdaten von HP nennen nur USB, aber der Drucker hat im Netzwerk geantwortet
+# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+wifi-source-hplip-nothing = die Treiberdaten von HP nennen die Anschlüsse dieses Modells nicht
+wifi-source-not-in-list = dieses Modell ist nicht in unserer Liste
 
 ## Command line: lookup
 cli-lookup-none = Kein HP-Drucker passt zu „{ $query }“. Prüfen Sie den Namen vorne am Drucker oder auf seinem Aufkleber.
@@ -30,8 +58,10 @@ catalog-not-listed = Ihr Drucker ist nicht in der Liste? Die Schritte hängen vo
 catalog-fact-wifi = WLAN: { $answer }
 catalog-fact-web = Webseite im Drucker: { $answer }
 catalog-fact-cable = Anschluss für Netzwerkkabel: { $answer }
-catalog-no-wifi = Dieser Drucker hat kein WLAN. Er kann sich nicht mit einem WLAN-Netzwerk verbinden, weder mit WPS noch auf andere Weise.
-catalog-what-works = Was stattdessen funktionieren kann
+# Source: facts/hp-printers.md §3.1 (io-support bit mask; the bit is missing on some wireless families)
+catalog-wifi-no = Die Treiberdaten von HP nennen für dieses Modell kein WLAN. Wenn Ihr Drucker eine WLAN-Taste, eine WLAN-Leuchte oder ein WLAN-Menü hat, hat er WLAN.
+catalog-wifi-unknown = Wir können nicht sagen, ob dieses Modell WLAN hat. Wenn Ihr Drucker eine WLAN-Taste, eine WLAN-Leuchte oder ein WLAN-Menü hat, hat er WLAN.
+catalog-what-works-if-none = Wenn er kein WLAN hat, geht stattdessen Folgendes
 catalog-use-usb = Verbinden Sie den Drucker mit einem USB-Kabel mit dem Computer.
 catalog-use-ethernet = Verbinden Sie den Drucker mit einem Netzwerkkabel (Ethernet) mit dem Router.
 catalog-use-guide = Sehen Sie im Benutzerhandbuch des Druckers nach, wie er sich verbinden lässt.

@@ -8,6 +8,34 @@ catalog-why-series-covers = The { $typed } series ({ $first } to { $last }) incl
 catalog-why-in-range = { $typed } is one of { $model }.
 catalog-why-near = { $typed } is not among this family's model names, but HP's driver data calls the family the { $model } series.
 catalog-why-words = The words of the name match.
+catalog-other-lines = No { $lines } printer matches. These printers are from other lines.
+catalog-not-in-list = Not in our list yet (it may be newer than the list). You can go on: choose your control panel by its picture.
+# Source: facts/hp-printers.md §3.1 (the list is derived from HPLIP's models.dat)
+catalog-source = The printer list comes from the model data of HPLIP { $version }, HP's printer software for Linux: { $families } families with { $names } model names.
+
+## Wi-Fi: yes, no or not known, and where the answer comes from
+wifi-yes = yes
+wifi-no = no
+wifi-unknown = not known
+wifi-answer-with-source = { $answer } ({ $source })
+wifi-source-printer = the printer reported a Wi-Fi adapter
+# Source: facts/hp-printers.md §3.1 (io-support bit 0x8 = wireless)
+wifi-source-hplip = HP's driver data
+# Source: the model name (issue 18: on LaserJets and current inkjets a "w" in the letters after the number, as in dw, fdw, nw, we, means Wi-Fi)
+wifi-source-model-name = a “w” in the letters of the model name
+# Source: the model names (issue 18: a "w" in the letters after the number means Wi-Fi)
+wifi-source-some-models = some models of this family have a “w” in their letters, and so Wi-Fi
+# Source: the model name (issue 18: a "w" in the letters after the number means Wi-Fi)
+wifi-source-model-name-not-in-family = your model's letters have a “w”, but this family lists that number only with other letters
+# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless; issue 18: the wireless bit is missing on some wireless families)
+wifi-source-hplip-network-only = HP's driver data lists a network socket but not Wi-Fi, and it leaves Wi-Fi out for some models
+# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+wifi-source-hplip-usb-only = HP's driver data lists no Wi-Fi for this model
+# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+wifi-source-hplip-usb-only-on-network = HP's driver data lists only USB, but the printer answered on the network
+# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+wifi-source-hplip-nothing = HP's driver data does not list this model's connections
+wifi-source-not-in-list = this model is not in our list
 
 ## Command line: lookup
 cli-lookup-none = No HP printer matches “{ $query }”. Check the name on the front of the printer or on its label.
@@ -28,8 +56,10 @@ catalog-not-listed = Is your printer not in the list? The steps depend on the pr
 catalog-fact-wifi = Wi-Fi: { $answer }
 catalog-fact-web = Web page in the printer: { $answer }
 catalog-fact-cable = Network cable socket: { $answer }
-catalog-no-wifi = This printer has no Wi-Fi. It cannot join a Wi-Fi network, with WPS or any other way.
-catalog-what-works = What can work instead
+# Source: facts/hp-printers.md §3.1 (io-support bit mask; the bit is missing on some wireless families)
+catalog-wifi-no = HP's driver data lists no Wi-Fi for this model. If your printer has a Wi-Fi button, light or menu, it has Wi-Fi.
+catalog-wifi-unknown = We cannot tell whether this model has Wi-Fi. If your printer has a Wi-Fi button, light or menu, it has Wi-Fi.
+catalog-what-works-if-none = If it has no Wi-Fi, this can work instead
 catalog-use-usb = Connect the printer to the computer with a USB cable.
 catalog-use-ethernet = Connect the printer to the router with a network cable (Ethernet).
 catalog-use-guide = Look in the printer's user guide for the ways it can connect.

@@ -9,6 +9,34 @@ catalog-why-series-covers = La serie { $typed } (de { $first } a { $last }) incl
 catalog-why-in-range = { $typed } es uno de { $model }.
 catalog-why-near = { $typed } no está entre los nombres de modelo de esta familia, pero los datos del controlador de HP la llaman serie { $model }.
 catalog-why-words = Las palabras del nombre coinciden.
+catalog-other-lines = Ninguna impresora { $lines } coincide. Estas impresoras son de otras líneas.
+catalog-not-in-list = Todavía no está en nuestra lista (puede ser más reciente que la lista). Puede continuar: elija su panel de control por su imagen.
+# Source: facts/hp-printers.md §3.1 (the list is derived from HPLIP's models.dat)
+catalog-source = La lista de impresoras procede de los datos de modelos de HPLIP { $version }, el software de impresión de HP para Linux: { $families } familias con { $names } nombres de modelo.
+
+## Wi-Fi: yes, no or not known, and where the answer comes from
+wifi-yes = sí
+wifi-no = no
+wifi-unknown = no se sabe
+wifi-answer-with-source = { $answer } ({ $source })
+wifi-source-printer = la impresora indicó un adaptador Wi-Fi
+# Source: facts/hp-printers.md §3.1 (io-support bit 0x8 = wireless)
+wifi-source-hplip = datos del controlador de HP
+# Source: the model name (issue 18: on LaserJets and current inkjets a "w" in the letters after the number, as in dw, fdw, nw, we, means Wi-Fi)
+wifi-source-model-name = una “w” en las letras del nombre del modelo
+# Source: the model names (issue 18: a "w" in the letters after the number means Wi-Fi)
+wifi-source-some-models = algunos modelos de esta familia tienen una “w” en sus letras y, por tanto, Wi-Fi
+# Source: the model name (issue 18: a "w" in the letters after the number means Wi-Fi)
+wifi-source-model-name-not-in-family = las letras de su modelo tienen una “w”, pero esta familia solo tiene ese número con otras letras
+# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless; issue 18: the wireless bit is missing on some wireless families)
+wifi-source-hplip-network-only = los datos del controlador de HP indican una toma de red pero no Wi-Fi, y omiten el Wi-Fi en algunos modelos
+# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+wifi-source-hplip-usb-only = los datos del controlador de HP no indican Wi-Fi para este modelo
+# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+wifi-source-hplip-usb-only-on-network = los datos del controlador de HP solo indican USB, pero la impresora respondió en la red
+# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+wifi-source-hplip-nothing = los datos del controlador de HP no indican las conexiones de este modelo
+wifi-source-not-in-list = este modelo no está en nuestra lista
 
 ## Command line: lookup
 cli-lookup-none = Ninguna impresora HP coincide con “{ $query }”. Compruebe el nombre en la parte delantera de la impresora o en su etiqueta.
@@ -29,8 +57,10 @@ catalog-not-listed = ¿Su impresora no está en la lista? Los pasos dependen del
 catalog-fact-wifi = Wi-Fi: { $answer }
 catalog-fact-web = Página web propia de la impresora: { $answer }
 catalog-fact-cable = Conector para cable de red: { $answer }
-catalog-no-wifi = Esta impresora no tiene Wi-Fi. No puede conectarse a una red Wi-Fi, ni con WPS ni de ninguna otra forma.
-catalog-what-works = Qué puede funcionar en su lugar
+# Source: facts/hp-printers.md §3.1 (io-support bit mask; the bit is missing on some wireless families)
+catalog-wifi-no = Los datos del controlador de HP no indican Wi-Fi para este modelo. Si su impresora tiene un botón, una luz o un menú de Wi-Fi, tiene Wi-Fi.
+catalog-wifi-unknown = No podemos saber si este modelo tiene Wi-Fi. Si su impresora tiene un botón, una luz o un menú de Wi-Fi, tiene Wi-Fi.
+catalog-what-works-if-none = Si no tiene Wi-Fi, esto puede funcionar en su lugar
 catalog-use-usb = Conecte la impresora a la computadora con un cable USB.
 catalog-use-ethernet = Conecte la impresora al router con un cable de red (Ethernet).
 catalog-use-guide = Consulte en el manual del usuario de la impresora las formas en que puede conectarse.

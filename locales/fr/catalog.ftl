@@ -9,6 +9,34 @@ catalog-why-series-covers = La série { $typed } ({ $first } à { $last }) compr
 catalog-why-in-range = { $typed } fait partie de { $model }.
 catalog-why-near = { $typed } ne figure pas parmi les noms de modèle de cette famille, mais les données du pilote HP l’appellent série { $model }.
 catalog-why-words = Les mots du nom correspondent.
+catalog-other-lines = Aucune imprimante { $lines } ne correspond. Ces imprimantes sont d’autres gammes.
+catalog-not-in-list = Pas encore dans notre liste (ce modèle est peut-être plus récent que la liste). Vous pouvez continuer : choisissez votre panneau de commande d’après son image.
+# Source: facts/hp-printers.md §3.1 (the list is derived from HPLIP's models.dat)
+catalog-source = La liste des imprimantes provient des données de modèles de HPLIP { $version }, le logiciel d’impression de HP pour Linux : { $families } familles et { $names } noms de modèle.
+
+## Wi-Fi: yes, no or not known, and where the answer comes from
+wifi-yes = oui
+wifi-no = non
+wifi-unknown = inconnu
+wifi-answer-with-source = { $answer } ({ $source })
+wifi-source-printer = l’imprimante a signalé un adaptateur Wi-Fi
+# Source: facts/hp-printers.md §3.1 (io-support bit 0x8 = wireless)
+wifi-source-hplip = données du pilote HP
+# Source: the model name (issue 18: on LaserJets and current inkjets a "w" in the letters after the number, as in dw, fdw, nw, we, means Wi-Fi)
+wifi-source-model-name = un « w » dans les lettres du nom de modèle
+# Source: the model names (issue 18: a "w" in the letters after the number means Wi-Fi)
+wifi-source-some-models = certains modèles de cette famille ont un « w » dans leurs lettres, et donc le Wi-Fi
+# Source: the model name (issue 18: a "w" in the letters after the number means Wi-Fi)
+wifi-source-model-name-not-in-family = les lettres de votre modèle ont un « w », mais cette famille n’a ce numéro qu’avec d’autres lettres
+# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless; issue 18: the wireless bit is missing on some wireless families)
+wifi-source-hplip-network-only = les données du pilote HP indiquent une prise réseau mais pas de Wi-Fi, et elles omettent le Wi-Fi pour certains modèles
+# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+wifi-source-hplip-usb-only = les données du pilote HP n’indiquent pas de Wi-Fi pour ce modèle
+# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+wifi-source-hplip-usb-only-on-network = les données du pilote HP n’indiquent que l’USB, mais l’imprimante a répondu sur le réseau
+# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+wifi-source-hplip-nothing = les données du pilote HP n’indiquent pas les connexions de ce modèle
+wifi-source-not-in-list = ce modèle n’est pas dans notre liste
 
 ## Command line: lookup
 cli-lookup-none = Aucune imprimante HP ne correspond à « { $query } ». Vérifiez le nom sur l’avant de l’imprimante ou sur son étiquette.
@@ -29,8 +57,10 @@ catalog-not-listed = Votre imprimante n’est pas dans la liste ? Les étapes d
 catalog-fact-wifi = Wi-Fi : { $answer }
 catalog-fact-web = Page web intégrée à l’imprimante : { $answer }
 catalog-fact-cable = Prise pour câble réseau : { $answer }
-catalog-no-wifi = Cette imprimante n’a pas de Wi-Fi. Elle ne peut pas se connecter à un réseau Wi-Fi, ni avec le WPS ni d’une autre façon.
-catalog-what-works = Ce qui peut fonctionner à la place
+# Source: facts/hp-printers.md §3.1 (io-support bit mask; the bit is missing on some wireless families)
+catalog-wifi-no = Les données du pilote HP n’indiquent pas de Wi-Fi pour ce modèle. Si votre imprimante a un bouton, un voyant ou un menu Wi-Fi, elle a le Wi-Fi.
+catalog-wifi-unknown = Nous ne pouvons pas savoir si ce modèle a le Wi-Fi. Si votre imprimante a un bouton, un voyant ou un menu Wi-Fi, elle a le Wi-Fi.
+catalog-what-works-if-none = Si elle n’a pas de Wi-Fi, ceci peut fonctionner à la place
 catalog-use-usb = Branchez l’imprimante à l’ordinateur avec un câble USB.
 catalog-use-ethernet = Branchez l’imprimante au routeur avec un câble réseau (Ethernet).
 catalog-use-guide = Cherchez dans le guide de l’utilisateur de l’imprimante les façons de la connecter.

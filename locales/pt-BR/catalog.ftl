@@ -9,6 +9,34 @@ catalog-why-series-covers = A série { $typed } (de { $first } a { $last }) incl
 catalog-why-in-range = { $typed } é um dos modelos { $model }.
 catalog-why-near = { $typed } não está entre os nomes de modelo desta família, mas os dados do driver da HP chamam a família de série { $model }.
 catalog-why-words = As palavras do nome correspondem.
+catalog-other-lines = Nenhuma impressora { $lines } corresponde. Estas impressoras são de outras linhas.
+catalog-not-in-list = Ainda não está na nossa lista (pode ser mais novo que a lista). Você pode continuar: escolha o seu painel de controle pela imagem.
+# Source: facts/hp-printers.md §3.1 (the list is derived from HPLIP's models.dat)
+catalog-source = A lista de impressoras vem dos dados de modelos do HPLIP { $version }, o software de impressão da HP para Linux: { $families } famílias com { $names } nomes de modelo.
+
+## Wi-Fi: yes, no or not known, and where the answer comes from
+wifi-yes = sim
+wifi-no = não
+wifi-unknown = não se sabe
+wifi-answer-with-source = { $answer } ({ $source })
+wifi-source-printer = a impressora informou um adaptador Wi-Fi
+# Source: facts/hp-printers.md §3.1 (io-support bit 0x8 = wireless)
+wifi-source-hplip = dados do driver da HP
+# Source: the model name (issue 18: on LaserJets and current inkjets a "w" in the letters after the number, as in dw, fdw, nw, we, means Wi-Fi)
+wifi-source-model-name = um “w” nas letras do nome do modelo
+# Source: the model names (issue 18: a "w" in the letters after the number means Wi-Fi)
+wifi-source-some-models = alguns modelos desta família têm um “w” nas letras e, portanto, Wi-Fi
+# Source: the model name (issue 18: a "w" in the letters after the number means Wi-Fi)
+wifi-source-model-name-not-in-family = as letras do seu modelo têm um “w”, mas esta família só tem esse número com outras letras
+# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless; issue 18: the wireless bit is missing on some wireless families)
+wifi-source-hplip-network-only = os dados do driver da HP indicam uma entrada de rede, mas não Wi-Fi, e deixam o Wi-Fi de fora em alguns modelos
+# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+wifi-source-hplip-usb-only = os dados do driver da HP não indicam Wi-Fi para este modelo
+# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+wifi-source-hplip-usb-only-on-network = os dados do driver da HP indicam só USB, mas a impressora respondeu na rede
+# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+wifi-source-hplip-nothing = os dados do driver da HP não indicam as conexões deste modelo
+wifi-source-not-in-list = este modelo não está na nossa lista
 
 ## Command line: lookup
 cli-lookup-none = Nenhuma impressora HP corresponde a “{ $query }”. Confira o nome na frente da impressora ou na etiqueta dela.
@@ -29,8 +57,10 @@ catalog-not-listed = Sua impressora não está na lista? Os passos dependem do p
 catalog-fact-wifi = Wi-Fi: { $answer }
 catalog-fact-web = Página web na impressora: { $answer }
 catalog-fact-cable = Entrada para cabo de rede: { $answer }
-catalog-no-wifi = Esta impressora não tem Wi-Fi. Ela não consegue se conectar a uma rede Wi-Fi, nem com WPS nem de nenhum outro jeito.
-catalog-what-works = O que pode funcionar em vez disso
+# Source: facts/hp-printers.md §3.1 (io-support bit mask; the bit is missing on some wireless families)
+catalog-wifi-no = Os dados do driver da HP não indicam Wi-Fi para este modelo. Se a sua impressora tem um botão, uma luz ou um menu de Wi-Fi, ela tem Wi-Fi.
+catalog-wifi-unknown = Não temos como saber se este modelo tem Wi-Fi. Se a sua impressora tem um botão, uma luz ou um menu de Wi-Fi, ela tem Wi-Fi.
+catalog-what-works-if-none = Se ela não tiver Wi-Fi, isto pode funcionar no lugar
 catalog-use-usb = Conecte a impressora ao computador com um cabo USB.
 catalog-use-ethernet = Conecte a impressora ao roteador com um cabo de rede (Ethernet).
 catalog-use-guide = Veja no manual do usuário da impressora as formas de conexão que ela aceita.

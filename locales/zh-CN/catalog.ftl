@@ -9,6 +9,34 @@ catalog-why-series-covers = { $typed } 系列（{ $first } 至 { $last }）包�
 catalog-why-in-range = { $typed } 是 { $model } 中的一款。
 catalog-why-near = { $typed } 不在此系列的型号名称中，但 HP 驱动数据把该系列称为 { $model } 系列。
 catalog-why-words = 名称中的词语相符。
+catalog-other-lines = 没有相符的 { $lines } 打印机。以下打印机来自其他产品线。
+catalog-not-in-list = 我们的列表中还没有这个型号（它可能比列表更新）。您可以继续：按图片选择您的控制面板。
+# Source: facts/hp-printers.md §3.1 (the list is derived from HPLIP's models.dat)
+catalog-source = 打印机列表来自 HPLIP { $version }（HP 的 Linux 打印软件）的型号数据：共 { $families } 个系列、{ $names } 个型号名称。
+
+## Wi-Fi: yes, no or not known, and where the answer comes from
+wifi-yes = 有
+wifi-no = 没有
+wifi-unknown = 未知
+wifi-answer-with-source = { $answer }（{ $source }）
+wifi-source-printer = 打印机报告有 Wi-Fi 适配器
+# Source: facts/hp-printers.md §3.1 (io-support bit 0x8 = wireless)
+wifi-source-hplip = HP 驱动数据
+# Source: the model name (issue 18: on LaserJets and current inkjets a "w" in the letters after the number, as in dw, fdw, nw, we, means Wi-Fi)
+wifi-source-model-name = 型号名称的字母中有“w”
+# Source: the model names (issue 18: a "w" in the letters after the number means Wi-Fi)
+wifi-source-some-models = 此系列的部分型号字母中有“w”，因此有 Wi-Fi
+# Source: the model name (issue 18: a "w" in the letters after the number means Wi-Fi)
+wifi-source-model-name-not-in-family = 您的型号字母中有“w”，但此系列中该编号只带有其他字母
+# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless; issue 18: the wireless bit is missing on some wireless families)
+wifi-source-hplip-network-only = HP 驱动数据列出了网线接口但没有列出 Wi-Fi，而它对部分型号漏列了 Wi-Fi
+# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+wifi-source-hplip-usb-only = HP 驱动数据没有为此型号列出 Wi-Fi
+# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+wifi-source-hplip-usb-only-on-network = HP 驱动数据只列出了 USB，但打印机在网络上作出了应答
+# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+wifi-source-hplip-nothing = HP 驱动数据没有列出此型号的连接方式
+wifi-source-not-in-list = 此型号不在我们的列表中
 
 ## Command line: lookup
 cli-lookup-none = 没有与“{ $query }”相符的 HP 打印机。请查看打印机正面或标签上的名称。
@@ -28,8 +56,10 @@ catalog-not-listed = 列表中没有您的打印机？操作步骤取决于打�
 catalog-fact-wifi = Wi-Fi：{ $answer }
 catalog-fact-web = 打印机内置网页：{ $answer }
 catalog-fact-cable = 网线接口：{ $answer }
-catalog-no-wifi = 这台打印机没有 Wi-Fi 功能。无论用 WPS 还是其他方法，它都无法连接 Wi-Fi 网络。
-catalog-what-works = 可以改用的方法
+# Source: facts/hp-printers.md §3.1 (io-support bit mask; the bit is missing on some wireless families)
+catalog-wifi-no = HP 驱动数据没有为此型号列出 Wi-Fi。如果您的打印机有 Wi-Fi 按钮、指示灯或菜单，它就有 Wi-Fi。
+catalog-wifi-unknown = 我们无法确定此型号是否有 Wi-Fi。如果您的打印机有 Wi-Fi 按钮、指示灯或菜单，它就有 Wi-Fi。
+catalog-what-works-if-none = 如果它没有 Wi-Fi，可以改用以下方法
 catalog-use-usb = 用 USB 线把打印机连接到电脑。
 catalog-use-ethernet = 用网线（以太网）把打印机连接到路由器。
 catalog-use-guide = 查看打印机的用户指南，了解它支持哪些连接方式。

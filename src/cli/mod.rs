@@ -4,7 +4,7 @@
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 pub mod guide;
 pub mod lookup;
@@ -122,7 +122,7 @@ pub enum PinCommand {
 
 pub fn main() -> ExitCode {
     let started = std::time::Instant::now();
-    let cli = match Cli::try_parse() {
+    let cli = match parse() {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -173,6 +173,21 @@ pub fn main() -> ExitCode {
             lookup::lookup(&query, json, usize::from(limit))
         }
     }
+}
+
+/// Parses the command line. `lookup --help` also says where the catalog comes from
+/// (read only then: the catalog is not loaded to open the window).
+fn parse() -> Result<Cli, clap::Error> {
+    let args: Vec<String> = std::env::args().collect();
+    let mut command = Cli::command();
+    let asks_help = args
+        .iter()
+        .any(|a| a == "-h" || a == "--help" || a == "help");
+    if asks_help && args.iter().any(|a| a == "lookup") {
+        command = command.mut_subcommand("lookup", |c| c.after_help(lookup::help_source()));
+    }
+    let matches = command.try_get_matches_from(args)?;
+    Cli::from_arg_matches(&matches)
 }
 
 fn init_logging() {

@@ -37,6 +37,7 @@ fn json_lists_matches_best_first() {
             .all(|n| n.is_string())
     );
     assert_eq!(top["wireless"], true);
+    assert_eq!(top["wireless_source"], "hplip");
     assert_eq!(top["network"], true);
     assert_eq!(top["ews"], true);
     assert_eq!(top["protocol"], "ledm");
@@ -65,7 +66,92 @@ fn a_usb_only_model_says_so() {
     let m = &doc["matches"][0];
     assert_eq!(m["id"], "smart_tank_350_series");
     assert_eq!(m["wireless"], false);
+    assert_eq!(m["wireless_source"], "hplip-usb-only");
     assert_eq!(m["network"], false);
+    // Said as the evidence, with the way to tell.
+    let text = String::from_utf8_lossy(&lookup(&["smart tank 350"]).stdout).into_owned();
+    assert!(
+        text.contains("Wi-Fi: no (HP's driver data lists no Wi-Fi for this model)"),
+        "{text}"
+    );
+    assert!(text.contains("If your printer has a Wi-Fi button, light or menu, it has Wi-Fi."));
+}
+
+#[test]
+fn wifi_is_yes_no_or_null_with_its_source() {
+    let doc = json(&lookup(&[
+        "HP ENVY Inspire 7955e",
+        "--json",
+        "--limit",
+        "1",
+    ]));
+    let m = &doc["matches"][0];
+    assert_eq!(m["id"], "envy_inspire_7900_series");
+    assert!(m["wireless"].is_null());
+    assert_eq!(m["wireless_source"], "hplip-network-only");
+    let doc = json(&lookup(&["Color LaserJet Pro MFP 4301fdw", "--json"]));
+    assert_eq!(doc["matches"][0]["wireless"], true);
+    assert_eq!(doc["matches"][0]["wireless_source"], "model-name");
+    let doc = json(&lookup(&["LaserJet 1022nw", "--json"]));
+    assert_eq!(doc["matches"][0]["id"], "laserjet_1022nw");
+    assert_eq!(doc["matches"][0]["wireless"], true);
+}
+
+#[test]
+fn the_typed_line_comes_first_and_other_lines_are_said_to_be_so() {
+    let doc = json(&lookup(&["DeskJet", "2755e", "--json"]));
+    assert_eq!(doc["lines"], serde_json::json!(["DeskJet"]));
+    assert_eq!(doc["other_lines"], false);
+    let ids: Vec<&str> = doc["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["deskjet_2700_series"]);
+    let out = lookup(&["deskjet 9015"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("No DeskJet printer matches. These printers are from other lines."),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_model_not_in_the_list_is_said_to_be_so() {
+    let out = lookup(&["HP DeskJet 2955e"]);
+    assert_eq!(out.status.code(), Some(1), "nothing matched");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("Not in our list yet (it may be newer than the list)."),
+        "{text}"
+    );
+    assert!(!text.contains("No HP printer matches"), "{text}");
+    let doc = json(&lookup(&["HP Laser 107w", "--json"]));
+    assert_eq!(doc["not_in_list"], true);
+    assert_eq!(doc["typed"]["model"], "107w");
+    assert_eq!(doc["typed"]["wireless"], true);
+    assert_eq!(doc["typed"]["wireless_source"], "model-name");
+    let doc = json(&lookup(&["9015", "--json"]));
+    assert_eq!(doc["not_in_list"], false);
+    assert!(doc["typed"]["wireless"].is_null());
+}
+
+#[test]
+fn help_says_where_the_catalog_comes_from() {
+    let out = lookup(&["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let c = wps_pin_core::catalog::catalog();
+    let names: usize = c.families().iter().map(|f| f.names.len()).sum();
+    assert!(
+        text.contains(&format!(
+            "HPLIP 3.25.8, HP's printer software for Linux: {} families with {names} model names.",
+            c.families().len()
+        )),
+        "{text}"
+    );
 }
 
 #[test]

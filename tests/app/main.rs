@@ -19,6 +19,7 @@ mod illustrations;
 mod locales;
 mod ui_accessibility;
 mod ui_choose_model;
+mod ui_choose_model_answers;
 mod ui_find_printer;
 mod ui_guide;
 mod ui_journey;

@@ -50,7 +50,7 @@ fn type_9015_choose_answer_and_the_answer_is_remembered() {
         let card = h.get_by_role_and_label(Role::Button, "HP OfficeJet Pro 9010 series");
         card.click();
         h.run();
-        assert!(h.query_by_label("Wi-Fi: yes").is_some());
+        assert!(h.query_by_label("Wi-Fi: yes (HP's driver data)").is_some());
         assert!(h.query_by_label("Web page in the printer: yes").is_some());
         // The panel question, with a picture for each kind.
         assert!(h.query_by_label("Only buttons and lights").is_some());
@@ -113,11 +113,16 @@ fn a_model_without_wifi_says_so_and_offers_what_works() {
     h.get_by_role_and_label(Role::Button, "HP Smart Tank 350")
         .click();
     h.run();
-    assert!(h.query_by_label("Wi-Fi: no").is_some());
+    // Said as the evidence, never as "cannot join a Wi-Fi network".
     assert!(
-        h.query_by_label_contains("This printer has no Wi-Fi.")
+        h.query_by_label("Wi-Fi: no (HP's driver data lists no Wi-Fi for this model)")
             .is_some()
     );
+    assert!(
+        h.query_by_label_contains("HP's driver data lists no Wi-Fi for this model.")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("cannot join").is_none());
     assert!(
         h.query_by_label("Connect the printer to the computer with a USB cable.")
             .is_some()
@@ -127,8 +132,8 @@ fn a_model_without_wifi_says_so_and_offers_what_works() {
         h.query_by_label_contains("network cable (Ethernet)")
             .is_none()
     );
-    // No panel question: WPS cannot help here.
-    assert!(h.query_by_label("A touchscreen").is_none());
+    // The person can still go on: the panel question follows.
+    assert!(h.query_by_label("A touchscreen").is_some());
     h.get_by_role_and_label(Role::Button, "Choose another model")
         .click();
     h.run();

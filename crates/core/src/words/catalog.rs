@@ -1,9 +1,11 @@
-//! Catalog answers in words: why a family matched, what it can do, its control panel.
+//! Catalog answers in words: why a family matched, what it can do (Wi-Fi as yes, no or
+//! not known, with where that comes from), its control panel, and where the list
+//! itself comes from.
 
 use fluent_bundle::FluentValue;
 
-use super::join::yes_no;
-use crate::catalog::{Family, PanelKind};
+use super::join::{list, yes_no};
+use crate::catalog::{Catalog, Family, Line, PanelKind, WifiAnswer, WifiSource};
 use crate::catalog::{ModelHow, Why};
 use crate::i18n::Localizer;
 
@@ -41,14 +43,79 @@ pub fn why(why: &Why, l: &Localizer) -> String {
     }
 }
 
-/// "Wi-Fi: yes. Network cable: no. Web page: yes." from the catalog's flags.
-pub fn family_facts(f: &Family, l: &Localizer) -> String {
+/// "yes (HP's driver data)", "not known (…)": the answer and where it comes from.
+pub fn wifi_answer(a: &WifiAnswer, l: &Localizer) -> String {
+    let answer = l.t(match a.has_wifi {
+        Some(true) => "wifi-yes",
+        Some(false) => "wifi-no",
+        None => "wifi-unknown",
+    });
+    let source = l.t(match a.source {
+        WifiSource::Printer => "wifi-source-printer",
+        WifiSource::Hplip => "wifi-source-hplip",
+        WifiSource::ModelName => "wifi-source-model-name",
+        WifiSource::SomeModels => "wifi-source-some-models",
+        WifiSource::ModelNameNotInFamily => "wifi-source-model-name-not-in-family",
+        WifiSource::HplipNetworkOnly => "wifi-source-hplip-network-only",
+        WifiSource::HplipUsbOnly => "wifi-source-hplip-usb-only",
+        WifiSource::HplipUsbOnlyOnNetwork => "wifi-source-hplip-usb-only-on-network",
+        WifiSource::HplipNothing => "wifi-source-hplip-nothing",
+        WifiSource::NotInList => "wifi-source-not-in-list",
+    });
+    l.t_args(
+        "wifi-answer-with-source",
+        &[("answer", answer.into()), ("source", source.into())],
+    )
+}
+
+/// "Wi-Fi: yes (HP's driver data)", one line.
+pub fn wifi_fact(a: &WifiAnswer, l: &Localizer) -> String {
+    l.t_args("catalog-fact-wifi", &[("answer", wifi_answer(a, l).into())])
+}
+
+/// What a "no" or "not known" means for the person, worded as the evidence: never
+/// "cannot join a Wi-Fi network". None for a "yes".
+pub fn wifi_notice(a: &WifiAnswer, l: &Localizer) -> Option<String> {
+    match a.has_wifi {
+        Some(true) => None,
+        Some(false) => Some(l.t("catalog-wifi-no")),
+        None => Some(l.t("catalog-wifi-unknown")),
+    }
+}
+
+/// "Wi-Fi: yes (HP's driver data). Network cable: no. Web page: yes."
+pub fn family_facts(f: &Family, wifi: &WifiAnswer, l: &Localizer) -> String {
     l.t_args(
         "cli-lookup-facts",
         &[
-            ("wifi", yes_no(l, f.wireless).into()),
+            ("wifi", wifi_answer(wifi, l).into()),
             ("cable", yes_no(l, f.network).into()),
             ("web", yes_no(l, f.ews).into()),
+        ],
+    )
+}
+
+/// The person typed a line ("DeskJet") and nothing of it matched: the results shown
+/// are from other lines.
+pub fn other_lines(lines: &[Line], l: &Localizer) -> String {
+    let names: Vec<&str> = lines.iter().map(|line| line.name()).collect();
+    l.t_args("catalog-other-lines", &[("lines", list(l, &names).into())])
+}
+
+/// A name that reads like an HP model the list does not have.
+pub fn not_in_list(l: &Localizer) -> String {
+    l.t("catalog-not-in-list")
+}
+
+/// Where the list comes from: HPLIP's version, how many families and names.
+pub fn catalog_source(c: &Catalog, l: &Localizer) -> String {
+    let version = c.hplip_version().unwrap_or("?").to_owned();
+    l.t_args(
+        "catalog-source",
+        &[
+            ("version", version.into()),
+            ("families", c.families().len().into()),
+            ("names", c.name_count().into()),
         ],
     )
 }

@@ -17,7 +17,10 @@ mod printer;
 mod problem;
 
 pub use address::address_error;
-pub use catalog::{family_facts, panel_description, panel_title, why};
+pub use catalog::{
+    catalog_source, family_facts, not_in_list, other_lines, panel_description, panel_title, why,
+    wifi_answer, wifi_fact, wifi_notice,
+};
 pub use checks::{check_explanation, check_line, check_name, check_state};
 pub use files::{file_error, load_problem};
 pub use pin::{pin_lines, pin_verdict, pin_warning};

@@ -1,4 +1,5 @@
-//! About: name, version, licence, and the notices the dependencies' licences require.
+//! About: name, version, licence, where the printer list comes from, and the notices
+//! the dependencies' licences require.
 
 use eframe::egui::{Label, RichText, ScrollArea, TextStyle, Ui};
 
@@ -45,6 +46,10 @@ pub fn show(ui: &mut Ui, page: &mut AboutPage, cx: &mut Cx) {
             "about-licence",
             &[("licence", env!("CARGO_PKG_LICENSE").into())],
         ),
+    );
+    widgets::para(
+        ui,
+        &wps_pin_core::words::catalog_source(wps_pin_core::catalog::catalog(), l),
     );
     widgets::para(
         ui,

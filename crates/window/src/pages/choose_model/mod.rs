@@ -1,17 +1,23 @@
 //! Choose my model: a large search box with results on every keystroke, result
 //! cards with what the model can do, and for the chosen model the question about
-//! its control panel (asked with pictures, remembered per model).
+//! its control panel (asked with pictures, remembered per model). A name that reads
+//! like an HP model the list does not have is said to be so, and the person goes on
+//! by choosing the control panel.
 
+mod chosen;
+mod focus;
 mod pictures;
 mod share;
 mod state;
 
 pub use state::{ChooseModelPage, Status};
 
-use eframe::egui::{EventFilter, Key, Label, RichText, TextEdit, TextStyle, Ui};
+use eframe::egui::{EventFilter, Key, Label, TextEdit, TextStyle, Ui};
 
-use wps_pin_core::catalog::{Family, PanelKind, catalog};
+use wps_pin_core::catalog::catalog;
 use wps_pin_core::words;
+
+use focus::{by_keyboard, describe};
 
 use crate::Cx;
 use crate::action::Action;
@@ -30,7 +36,7 @@ pub fn show(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
         page.focus_first = true;
     }
     match cx.journey.family() {
-        Some(family) => show_chosen(ui, page, family, cx),
+        Some(family) => chosen::show(ui, page, family, cx),
         None => show_search(ui, page, cx),
     }
     ui.add_space(16.0);
@@ -58,10 +64,11 @@ fn show_search(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
         field.request_focus();
     }
     if page.results_for.as_deref() != Some(page.query.as_str()) {
-        page.results = catalog().search(&page.query, MAX_RESULTS);
+        page.results = catalog().find(&page.query, MAX_RESULTS);
         page.results_for = Some(page.query.clone());
     }
-    let results = page.results.clone();
+    let found = page.results.clone();
+    let results = &found.matches;
     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
     if enter && let Some(first) = results.first() {
         choose(page, &first.family.id, true, cx);
@@ -70,6 +77,22 @@ fn show_search(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
     ui.add_space(8.0);
     if page.query.trim().is_empty() {
         widgets::para(ui, &l.t("catalog-search-intro"));
+    } else if found.not_in_list {
+        let text = format!(
+            "{}\n{}",
+            words::not_in_list(l),
+            words::wifi_fact(&found.typed_wifi(), l)
+        );
+        widgets::notice(
+            ui,
+            &cx.palette,
+            Tone::Info,
+            &l.t("notice-good-to-know"),
+            &text,
+        );
+        if widgets::big_button(ui, &l.t("model-by-panel")).clicked() {
+            cx.go(Page::WherePin);
+        }
     } else if results.is_empty() {
         widgets::notice(
             ui,
@@ -78,7 +101,11 @@ fn show_search(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
             &l.t("notice-check-again"),
             &l.t_args("cli-lookup-none", &[("query", page.query.clone().into())]),
         );
-    } else {
+    }
+    if found.other_lines {
+        widgets::para(ui, &words::other_lines(found.lines(), l));
+    }
+    if !results.is_empty() {
         widgets::para(
             ui,
             &l.t_args("catalog-results", &[("count", results.len().into())]),
@@ -86,9 +113,9 @@ fn show_search(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
     }
     // egui moves keyboard focus with the arrow keys between the box and the cards.
     let mut picked = None;
-    for m in &results {
+    for m in results {
         let f = m.family;
-        let facts = words::family_facts(f, l);
+        let facts = words::family_facts(f, &found.wifi(m), l);
         let mut desc = format!("{facts}\n{}", words::why(&m.why, l));
         if let Some(kind) = cx.remembered.panel_of(f) {
             let panel = words::panel_title(kind, l);
@@ -105,6 +132,9 @@ fn show_search(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
     if let Some(id) = picked {
         choose(page, &id, by_keyboard(ui), cx);
     }
+    if found.not_in_list {
+        return;
+    }
     ui.add_space(12.0);
     widgets::para(ui, &l.t("catalog-not-listed"));
     if widgets::big_button(ui, &l.t("model-by-panel")).clicked() {
@@ -112,128 +142,8 @@ fn show_search(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
     }
 }
 
-/// The card's second line as its accessible description.
-fn describe(ui: &Ui, response: &eframe::egui::Response, text: &str) {
-    ui.ctx().accesskit_node_builder(response.id, |node| {
-        node.set_description(text);
-    });
-}
-
-/// Focus follows the keyboard: after a mouse click it stays where the person looks.
-fn by_keyboard(ui: &Ui) -> bool {
-    ui.input(|i| {
-        i.events
-            .iter()
-            .any(|e| matches!(e, eframe::egui::Event::Key { pressed: true, .. }))
-    })
-}
-
 fn choose(page: &mut ChooseModelPage, id: &str, keyboard: bool, cx: &mut Cx) {
     cx.act(Action::ChooseFamily(Some(id.to_owned())));
     page.asking_again = false;
     page.focus_first = keyboard;
-}
-
-fn show_chosen(ui: &mut Ui, page: &mut ChooseModelPage, family: &Family, cx: &mut Cx) {
-    let l = cx.l;
-    let focus = std::mem::take(&mut page.focus_first);
-    widgets::subheading(ui, &family.name());
-    for (id, value) in [
-        ("catalog-fact-wifi", family.wireless),
-        ("catalog-fact-web", family.ews),
-        ("catalog-fact-cable", family.network),
-    ] {
-        ui.add(
-            Label::new(RichText::new(
-                l.t_args(id, &[("answer", words::yes_no(l, value).into())]),
-            ))
-            .wrap(),
-        );
-    }
-    ui.add_space(8.0);
-    let mut first = None;
-    if !family.wireless {
-        widgets::notice(
-            ui,
-            &cx.palette,
-            Tone::Warn,
-            &l.t("notice-warning"),
-            &l.t("catalog-no-wifi"),
-        );
-        widgets::subheading(ui, &l.t("catalog-what-works"));
-        let mut ways = Vec::new();
-        if family.usb {
-            ways.push(l.t("catalog-use-usb"));
-        }
-        if family.network {
-            ways.push(l.t("catalog-use-ethernet"));
-        }
-        if ways.is_empty() {
-            ways.push(l.t("catalog-use-guide"));
-        }
-        widgets::steps(ui, &ways);
-    } else {
-        let remembered = cx.remembered.panel_of(family);
-        match remembered {
-            Some(kind) if !page.asking_again => {
-                widgets::notice(
-                    ui,
-                    &cx.palette,
-                    Tone::Info,
-                    &l.t("notice-good-to-know"),
-                    &l.t_args(
-                        "catalog-panel-known",
-                        &[("panel", words::panel_title(kind, l).into())],
-                    ),
-                );
-                let go = widgets::big_button(ui, &l.t("catalog-panel-show-steps"));
-                first = Some(go.clone());
-                if go.clicked() {
-                    cx.act(Action::ShowPanelGuide(kind));
-                }
-                if widgets::big_button(ui, &l.t("catalog-panel-change")).clicked() {
-                    page.asking_again = true;
-                    page.focus_first = by_keyboard(ui);
-                }
-            }
-            _ => {
-                widgets::subheading(ui, &l.t("catalog-panel-question"));
-                for kind in PanelKind::ALL {
-                    let (title, desc) = (
-                        words::panel_title(kind, l),
-                        words::panel_description(kind, l),
-                    );
-                    let card = pictures::panel_card(
-                        ui,
-                        &cx.palette,
-                        kind,
-                        &title,
-                        &desc,
-                        remembered == Some(kind),
-                    );
-                    describe(ui, &card, &desc);
-                    if first.is_none() {
-                        first = Some(card.clone());
-                    }
-                    if card.clicked() {
-                        page.asking_again = false;
-                        cx.act(Action::AnswerPanel {
-                            family: family.id.clone(),
-                            kind,
-                        });
-                    }
-                }
-                widgets::para(ui, &l.t("catalog-panel-remember-note"));
-            }
-        }
-    }
-    ui.add_space(8.0);
-    let other = widgets::big_button(ui, &l.t("catalog-choose-other"));
-    if focus {
-        first.as_ref().unwrap_or(&other).request_focus();
-    }
-    if other.clicked() {
-        cx.act(Action::ChooseFamily(None));
-        page.focus_first = by_keyboard(ui);
-    }
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use wps_pin_core::catalog::Match;
+use wps_pin_core::catalog::Found;
 use wps_pin_core::store::FileError;
 
 /// The file answers are shared through, in the person's home folder (they can type
@@ -27,7 +27,7 @@ pub struct ChooseModelPage {
     /// Move keyboard focus to the first control of what is now shown.
     pub(super) focus_first: bool,
     /// The results for `results_for`: the page redraws more often than people type.
-    pub(super) results: Vec<Match<'static>>,
+    pub(super) results: Found<'static>,
     pub(super) results_for: Option<String>,
 }
 
@@ -39,7 +39,7 @@ impl Default for ChooseModelPage {
             share_path: default_share_path(),
             status: None,
             focus_first: false,
-            results: Vec::new(),
+            results: Found::default(),
             results_for: None,
         }
     }
