@@ -9,7 +9,7 @@ catalog-why-series-covers = La série { $typed } ({ $first } à { $last }) compr
 catalog-why-in-range = { $typed } fait partie de { $model }.
 catalog-why-near = { $typed } ne figure pas parmi les noms de modèle de cette famille, mais les données du pilote HP l’appellent série { $model }.
 catalog-why-words = Les mots du nom correspondent.
-catalog-other-lines = Aucune imprimante { $lines } ne correspond. Ces imprimantes sont d’autres gammes.
+catalog-other-lines = Aucune imprimante { $lines } ne correspond. Ces imprimantes appartiennent à d’autres gammes.
 catalog-not-in-list = Pas encore dans notre liste (ce modèle est peut-être plus récent que la liste). Vous pouvez continuer : choisissez votre panneau de commande d’après son image.
 # Source: facts/hp-printers.md §3.1 (the list is derived from HPLIP's models.dat)
 catalog-source = La liste des imprimantes provient des données de modèles de HPLIP { $version }, le logiciel d’impression de HP pour Linux : { $families } familles et { $names } noms de modèle.
