@@ -83,7 +83,7 @@ file-reason-not-found = { $path } gibt es nicht, oder den Ordner dafür gibt es 
 file-reason-no-permission = Dieser Computer erlaubt der App nicht, { $path } zu verwenden.
 file-reason-no-space = Der Datenträger ist voll.
 file-reason-too-large = { $path } ist zu groß für eine Datei dieser App.
-file-reason-not-a-file = { $path } ist keine gewöhnliche Datei, sondern vielleicht ein Ordner oder ein Gerät.
+file-reason-not-a-file = { $path } ist keine gewöhnliche Datei (vielleicht ein Ordner, ein Link oder ein Gerät), deshalb hat die App sie unverändert gelassen.
 file-reason-damaged = { $path } hat nicht die Form, die die App erwartet.
 file-reason-other = Etwas auf diesem Computer hat die App daran gehindert, { $path } zu verwenden.
 

@@ -15,9 +15,14 @@ probe-problems = Was nicht funktioniert hat:
 
 ## Problems met while reading a printer ({ $source } is what was read: IPP or a web page)
 problem-no-answer = { $source }: Der Drucker hat nicht geantwortet.
+problem-no-answer-refused = { $source }: An diesem Port hat nichts geantwortet. Vielleicht ist der Drucker aus oder im Ruhezustand, oder die Adresse gehört einem anderen Gerät.
+problem-no-answer-no-route = { $source }: Dieser Computer kann diese Adresse nicht erreichen. Sie liegt vielleicht in einem anderen Netzwerk.
+problem-no-answer-unknown-name = { $source }: Dieser Name wurde in diesem Netzwerk nicht gefunden. Versuchen Sie die Zahlenadresse des Druckers, zum Beispiel 192.168.1.23.
+problem-no-answer-closed = { $source }: Der Drucker hat die Verbindung beendet, bevor er geantwortet hat.
+problem-too-deep = { $source }: Die Antwort des Druckers ist so aufgebaut, dass die App sie nicht liest (viel zu tief verschachtelt). Die App hat sie deshalb beiseitegelegt.
 problem-timeout = { $source }: Der Drucker hat zu lange für die Antwort gebraucht.
 problem-too-large = { $source }: Die Antwort des Druckers war zu groß, deshalb hat die App sie nicht gelesen.
-problem-redirected = { $source }: Der Drucker hat die App an eine andere Adresse verwiesen ({ $to }); die App ist dem nicht gefolgt.
+problem-redirected = { $source }: Der Drucker hat die App an { $to } verwiesen; die App ist dort nicht hingegangen.
 problem-sign-in = { $source }: Für diese Seite ist eine Anmeldung am Drucker nötig.
 problem-not-found = { $source }: Diese Seite gibt es bei diesem Modell nicht.
 problem-status = { $source }: Der Drucker hat mit einem Fehler geantwortet (HTTP { $code }).

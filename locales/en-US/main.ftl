@@ -83,7 +83,7 @@ file-reason-not-found = { $path } does not exist, or its folder does not.
 file-reason-no-permission = This computer does not let the app use { $path }.
 file-reason-no-space = The disk is full.
 file-reason-too-large = { $path } is too large to be a file of this app.
-file-reason-not-a-file = { $path } is not an ordinary file: it may be a folder or a device.
+file-reason-not-a-file = { $path } is not an ordinary file (it may be a folder, a link or a device), so the app left it as it is.
 file-reason-damaged = { $path } is not in the form the app expects.
 file-reason-other = Something on this computer stopped the app from using { $path }.
 

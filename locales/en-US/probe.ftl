@@ -13,9 +13,14 @@ probe-problems = What did not work:
 
 ## Problems met while reading a printer ({ $source } is what was read: IPP or a web page)
 problem-no-answer = { $source }: the printer did not answer.
+problem-no-answer-refused = { $source }: nothing answered on that port. The printer may be off or asleep, or the address may be another device's.
+problem-no-answer-no-route = { $source }: this computer has no way to reach that address. It may be on another network.
+problem-no-answer-unknown-name = { $source }: that name could not be found on this network. Try the printer's number address, such as 192.168.1.23.
+problem-no-answer-closed = { $source }: the printer closed the connection before it answered.
+problem-too-deep = { $source }: the printer's answer was built in a way the app does not read (nested far too deeply), so the app set it aside.
 problem-timeout = { $source }: the printer took too long to answer.
 problem-too-large = { $source }: the printer's answer was too large, so the app did not read it.
-problem-redirected = { $source }: the printer sent the app to another address ({ $to }); the app did not follow it.
+problem-redirected = { $source }: the printer sent the app to { $to }; the app did not go there.
 problem-sign-in = { $source }: this page needs the printer's sign-in.
 problem-not-found = { $source }: this page is not on this model.
 problem-status = { $source }: the printer answered with an error (HTTP { $code }).

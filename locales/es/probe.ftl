@@ -14,9 +14,14 @@ probe-problems = Lo que no funcionó:
 
 ## Problems met while reading a printer ({ $source } is what was read: IPP or a web page)
 problem-no-answer = { $source }: la impresora no respondió.
+problem-no-answer-refused = { $source }: nada respondió en ese puerto. Puede que la impresora esté apagada o en reposo, o que la dirección sea de otro dispositivo.
+problem-no-answer-no-route = { $source }: este equipo no tiene forma de llegar a esa dirección. Puede que esté en otra red.
+problem-no-answer-unknown-name = { $source }: no se encontró ese nombre en esta red. Pruebe con la dirección numérica de la impresora, como 192.168.1.23.
+problem-no-answer-closed = { $source }: la impresora cerró la conexión antes de responder.
+problem-too-deep = { $source }: la respuesta de la impresora tiene una forma que la aplicación no lee (anidada a demasiados niveles), así que la aplicación la dejó de lado.
 problem-timeout = { $source }: la impresora tardó demasiado en responder.
 problem-too-large = { $source }: la respuesta de la impresora era demasiado grande, así que la aplicación no la leyó.
-problem-redirected = { $source }: la impresora envió la aplicación a otra dirección ({ $to }); la aplicación no la siguió.
+problem-redirected = { $source }: la impresora envió la aplicación a { $to }; la aplicación no fue allí.
 problem-sign-in = { $source }: esta página pide iniciar sesión en la impresora.
 problem-not-found = { $source }: esta página no existe en este modelo.
 problem-status = { $source }: la impresora respondió con un error (HTTP { $code }).

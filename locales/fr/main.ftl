@@ -83,7 +83,7 @@ file-reason-not-found = { $path } n’existe pas, ou son dossier n’existe pas.
 file-reason-no-permission = Cet ordinateur ne permet pas à l’application d’utiliser { $path }.
 file-reason-no-space = Le disque est plein.
 file-reason-too-large = { $path } est trop volumineux pour être un fichier de cette application.
-file-reason-not-a-file = { $path } n’est pas un fichier ordinaire : c’est peut-être un dossier ou un périphérique.
+file-reason-not-a-file = { $path } n’est pas un fichier ordinaire (c’est peut-être un dossier, un lien ou un périphérique) ; l’application l’a laissé tel quel.
 file-reason-damaged = { $path } n’a pas la forme attendue par l’application.
 file-reason-other = Quelque chose sur cet ordinateur a empêché l’application d’utiliser { $path }.
 

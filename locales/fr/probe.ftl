@@ -14,9 +14,14 @@ probe-problems = Ce qui n’a pas fonctionné :
 
 ## Problems met while reading a printer ({ $source } is what was read: IPP or a web page)
 problem-no-answer = { $source } : l’imprimante n’a pas répondu.
+problem-no-answer-refused = { $source } : rien n’a répondu sur ce port. L’imprimante est peut-être éteinte ou en veille, ou l’adresse est celle d’un autre appareil.
+problem-no-answer-no-route = { $source } : cet ordinateur ne peut pas joindre cette adresse. Elle est peut-être sur un autre réseau.
+problem-no-answer-unknown-name = { $source } : ce nom est introuvable sur ce réseau. Essayez l’adresse en chiffres de l’imprimante, comme 192.168.1.23.
+problem-no-answer-closed = { $source } : l’imprimante a fermé la connexion avant de répondre.
+problem-too-deep = { $source } : la réponse de l’imprimante a une forme que l’application ne lit pas (imbriquée beaucoup trop profondément) ; l’application l’a donc mise de côté.
 problem-timeout = { $source } : l’imprimante a mis trop de temps à répondre.
 problem-too-large = { $source } : la réponse de l’imprimante était trop volumineuse ; l’application ne l’a donc pas lue.
-problem-redirected = { $source } : l’imprimante a renvoyé l’application vers une autre adresse ({ $to }) ; l’application ne l’a pas suivie.
+problem-redirected = { $source } : l’imprimante a renvoyé l’application vers { $to } ; l’application n’y est pas allée.
 problem-sign-in = { $source } : cette page demande de se connecter à l’imprimante.
 problem-not-found = { $source } : cette page n’existe pas sur ce modèle.
 problem-status = { $source } : l’imprimante a répondu par une erreur (HTTP { $code }).

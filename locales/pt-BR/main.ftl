@@ -83,7 +83,7 @@ file-reason-not-found = { $path } não existe, ou a pasta dele não existe.
 file-reason-no-permission = Este computador não deixa o aplicativo usar { $path }.
 file-reason-no-space = O disco está cheio.
 file-reason-too-large = { $path } é grande demais para ser um arquivo deste aplicativo.
-file-reason-not-a-file = { $path } não é um arquivo comum: pode ser uma pasta ou um dispositivo.
+file-reason-not-a-file = { $path } não é um arquivo comum (pode ser uma pasta, um atalho ou um dispositivo), então o aplicativo o deixou como está.
 file-reason-damaged = { $path } não está no formato que o aplicativo espera.
 file-reason-other = Algo neste computador impediu o aplicativo de usar { $path }.
 

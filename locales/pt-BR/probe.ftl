@@ -14,9 +14,14 @@ probe-problems = O que não funcionou:
 
 ## Problems met while reading a printer ({ $source } is what was read: IPP or a web page)
 problem-no-answer = { $source }: a impressora não respondeu.
+problem-no-answer-refused = { $source }: nada respondeu nessa porta. A impressora pode estar desligada ou em repouso, ou o endereço pode ser de outro aparelho.
+problem-no-answer-no-route = { $source }: este computador não consegue chegar a esse endereço. Ele pode estar em outra rede.
+problem-no-answer-unknown-name = { $source }: esse nome não foi encontrado nesta rede. Tente o endereço numérico da impressora, como 192.168.1.23.
+problem-no-answer-closed = { $source }: a impressora fechou a conexão antes de responder.
+problem-too-deep = { $source }: a resposta da impressora tem uma forma que o aplicativo não lê (aninhada em níveis demais), então o aplicativo a deixou de lado.
 problem-timeout = { $source }: a impressora demorou demais para responder.
 problem-too-large = { $source }: a resposta da impressora era grande demais, então o aplicativo não a leu.
-problem-redirected = { $source }: a impressora mandou o aplicativo para outro endereço ({ $to }); o aplicativo não seguiu.
+problem-redirected = { $source }: a impressora mandou o aplicativo para { $to }; o aplicativo não foi até lá.
 problem-sign-in = { $source }: esta página exige entrar na impressora com usuário e senha.
 problem-not-found = { $source }: esta página não existe neste modelo.
 problem-status = { $source }: a impressora respondeu com um erro (HTTP { $code }).

@@ -82,7 +82,7 @@ file-reason-not-found = { $path } 不存在，或者它所在的文件夹不存�
 file-reason-no-permission = 这台电脑不允许本应用使用 { $path }。
 file-reason-no-space = 磁盘已满。
 file-reason-too-large = { $path } 太大，不可能是本应用的文件。
-file-reason-not-a-file = { $path } 不是普通文件，可能是文件夹或设备。
+file-reason-not-a-file = { $path } 不是普通文件（可能是文件夹、链接或设备），因此本应用没有改动它。
 file-reason-damaged = { $path } 的格式不是本应用所需要的。
 file-reason-other = 这台电脑上的某些设置阻止了本应用使用 { $path }。
 

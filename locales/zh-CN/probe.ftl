@@ -14,9 +14,14 @@ probe-problems = 未成功的项目：
 
 ## Problems met while reading a printer ({ $source } is what was read: IPP or a web page)
 problem-no-answer = { $source }：打印机没有响应。
+problem-no-answer-refused = { $source }：该端口上没有任何响应。打印机可能已关闭或处于睡眠状态，或者这个地址属于另一台设备。
+problem-no-answer-no-route = { $source }：这台电脑无法到达该地址。它可能在另一个网络上。
+problem-no-answer-unknown-name = { $source }：在这个网络上找不到该名称。请尝试打印机的数字地址，例如 192.168.1.23。
+problem-no-answer-closed = { $source }：打印机在响应之前关闭了连接。
+problem-too-deep = { $source }：打印机的响应采用了本应用无法读取的结构（嵌套层数过多），因此本应用将其搁置。
 problem-timeout = { $source }：打印机响应时间太长。
 problem-too-large = { $source }：打印机返回的内容太大，本应用没有读取。
-problem-redirected = { $source }：打印机要求本应用转到另一个地址（{ $to }），本应用没有转过去。
+problem-redirected = { $source }：打印机要求本应用转到 { $to }，本应用没有转过去。
 problem-sign-in = { $source }：此页面需要登录打印机。
 problem-not-found = { $source }：此型号没有这个页面。
 problem-status = { $source }：打印机返回了错误（HTTP { $code }）。

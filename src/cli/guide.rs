@@ -3,6 +3,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::terminal::{Outcome, say, warn, write_out};
 use wps_pin_core::guide;
 use wps_pin_core::i18n::{self, Localizer};
 
@@ -12,7 +13,7 @@ pub fn run(
     html: Option<&Path>,
     list: bool,
     json: bool,
-) -> ExitCode {
+) -> Outcome {
     let l = super::terminal::reader();
     let Some(route) = route.filter(|_| !list) else {
         if json {
@@ -22,25 +23,19 @@ pub fn run(
                 .iter()
                 .map(|g| serde_json::json!({"id": g.id, "title": en.t(&g.title), "steps": g.steps.len()}))
                 .collect();
-            println!("{}", serde_json::json!({ "routes": routes }));
+            say(&serde_json::json!({ "routes": routes }).to_string())?;
         } else {
             let ids: Vec<&str> = guide::all().iter().map(|g| g.id.as_str()).collect();
-            println!(
-                "{}",
-                l.t_args(
-                    "cli-guide-routes",
-                    &[("routes", wps_pin_core::words::list(&l, &ids).into())],
-                )
-            );
+            say(&l.t_args(
+                "cli-guide-routes",
+                &[("routes", wps_pin_core::words::list(&l, &ids).into())],
+            ))?;
         }
-        return ExitCode::SUCCESS;
+        return Ok(ExitCode::SUCCESS);
     };
     let Some(g) = guide::get(route) else {
-        eprintln!(
-            "{}",
-            l.t_args("cli-guide-unknown", &[("route", route.to_owned().into())])
-        );
-        return ExitCode::from(1);
+        warn(&l.t_args("cli-guide-unknown", &[("route", route.to_owned().into())]));
+        return Ok(ExitCode::from(1));
     };
     // The model as HP names it, when the query finds one.
     let model_name = model.map(|q| {
@@ -52,23 +47,19 @@ pub fn run(
             .unwrap_or_else(|| q.to_owned())
     });
     match html {
-        Some(path) => {
-            let page = guide::print::html(g, model_name.as_deref(), &l);
-            if let Err(e) = wps_pin_core::store::write_atomically(path, page.as_bytes()) {
-                eprintln!("{}", wps_pin_core::words::file_error(&e, &l));
-                return ExitCode::from(1);
-            }
-        }
+        Some(path) => write_out(path, &guide::print::html(g, model_name.as_deref(), &l), &l),
         None => {
-            println!("{}\n{}\n", l.t(&g.title), l.t(&g.intro));
+            let mut text = format!("{}\n{}\n\n", l.t(&g.title), l.t(&g.intro));
             for (i, step) in g.steps.iter().enumerate() {
-                println!("{}. {}", i + 1, l.t(&step.text));
+                text.push_str(&format!("{}. {}\n", i + 1, l.t(&step.text)));
                 if let Some(see) = &step.see {
-                    println!("   {}: {}", l.t("guide-see"), l.t(see));
+                    let see = wps_pin_core::words::labelled(&l, &l.t("guide-see"), &l.t(see));
+                    text.push_str(&format!("   {see}\n"));
                 }
             }
-            println!("\n{}", l.t("guide-names-vary"));
+            text.push_str(&format!("\n{}", l.t("guide-names-vary")));
+            say(&text)?;
+            Ok(ExitCode::SUCCESS)
         }
     }
-    ExitCode::SUCCESS
 }

@@ -5,32 +5,28 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
+use super::terminal::{Outcome, say};
 use wps_pin_core::catalog::{self, Found, WifiAnswer};
 use wps_pin_core::i18n::{self, Localizer};
 use wps_pin_core::words;
 
 pub const DEFAULT_LIMIT: u16 = 10;
 
-pub fn lookup(words: &[String], as_json: bool, limit: usize) -> ExitCode {
+pub fn lookup(words: &[String], as_json: bool, limit: usize) -> Outcome {
     let query = words.join(" ");
     let found = catalog::catalog().find(&query, limit);
     if as_json {
         // JSON is for scripts: reasons in English so they stay stable.
-        println!(
-            "{}",
-            lookup_json(&query, &found, &Localizer::new(i18n::FALLBACK))
-        );
+        say(&lookup_json(&query, &found, &Localizer::new(i18n::FALLBACK)).to_string())?;
     } else {
-        print!(
-            "{}",
-            lookup_text(&query, &found, &super::terminal::reader())
-        );
+        let text = lookup_text(&query, &found, &super::terminal::reader());
+        say(text.trim_end_matches('\n'))?;
     }
-    if found.matches.is_empty() {
+    Ok(if found.matches.is_empty() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    }
+    })
 }
 
 /// Where the catalog comes from, for `lookup --help`.

@@ -55,7 +55,8 @@ pub enum Command {
         /// The printer's model, to name it on the printout (as in `lookup`).
         #[arg(long, value_name = "QUERY")]
         model: Option<String>,
-        /// Write a self-contained, printable HTML file.
+        /// Write a self-contained, printable HTML file ("-": standard output). An existing
+        /// file is replaced; anything else (a folder, a link, a device) is refused.
         #[arg(long, value_name = "FILE")]
         html: Option<std::path::PathBuf>,
         /// List the guides.
@@ -68,7 +69,12 @@ pub enum Command {
     /// Look for printers on this network (mDNS / DNS-SD).
     Scan {
         /// How long to listen, in seconds.
-        #[arg(long, default_value_t = 3.0, value_name = "SECONDS")]
+        #[arg(
+            long,
+            default_value_t = 3.0,
+            value_name = "SECONDS",
+            allow_negative_numbers = true
+        )]
         timeout: f64,
         /// Print one JSON document at the end instead of text.
         #[arg(long)]
@@ -88,7 +94,8 @@ pub enum Command {
         /// text, md, json or html.
         #[arg(long, default_value = "text", value_parser = ["text", "md", "markdown", "json", "html"])]
         format: String,
-        /// Write to this file instead of printing.
+        /// Write to this file instead of printing ("-": standard output). An existing file
+        /// is replaced; anything else (a folder, a link, a device) is refused.
         #[arg(long, value_name = "FILE")]
         out: Option<std::path::PathBuf>,
         /// Leave the printer's serial number out.
@@ -130,12 +137,12 @@ pub fn main() -> ExitCode {
         }
     };
     init_logging();
-    match cli.command {
-        None => wps_pin_window::run(wps_pin_window::Options {
+    let outcome = match cli.command {
+        None => Ok(wps_pin_window::run(wps_pin_window::Options {
             demo: cli.demo,
             exit_after_first_frame: cli.exit_after_first_frame.then_some(started),
             ..wps_pin_window::Options::default()
-        }),
+        })),
         Some(Command::Guide {
             route,
             model,
@@ -172,7 +179,9 @@ pub fn main() -> ExitCode {
         Some(Command::Lookup { query, json, limit }) => {
             lookup::lookup(&query, json, usize::from(limit))
         }
-    }
+    };
+    // Output that could not be written (a closed pipe, a full disk): stop quietly.
+    outcome.unwrap_or(ExitCode::from(1))
 }
 
 /// Parses the command line. `lookup --help` also says where the catalog comes from

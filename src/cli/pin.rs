@@ -4,27 +4,24 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
+use super::terminal::{Outcome, say};
 use wps_pin_core::i18n::{self, Localizer};
 use wps_pin_core::words;
 use wps_pin_core::wps::{self, PinCheck};
 
-pub fn check(input: &str, as_json: bool) -> ExitCode {
+pub fn check(input: &str, as_json: bool) -> Outcome {
     let check = wps::check_pin(input);
     if as_json {
         // JSON is for scripts: messages in English so they stay stable.
-        println!("{}", pin_json(&check, &Localizer::new(i18n::FALLBACK)));
+        say(&pin_json(&check, &Localizer::new(i18n::FALLBACK)).to_string())?;
     } else {
-        let lang = i18n::system_language().unwrap_or_default();
-        println!(
-            "{}",
-            words::pin_lines(&check, &Localizer::new(&lang)).join("\n")
-        );
+        say(&words::pin_lines(&check, &super::terminal::reader()).join("\n"))?;
     }
-    if check.is_valid() {
+    Ok(if check.is_valid() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
-    }
+    })
 }
 
 pub fn pin_json(check: &PinCheck, l: &Localizer) -> serde_json::Value {

@@ -2,13 +2,14 @@
 
 use std::process::ExitCode;
 
+use super::terminal::{Outcome, say, warn};
 use wps_pin_core::i18n::Localizer;
 use wps_pin_core::net::address::Target;
 use wps_pin_core::net::http::Limits;
 use wps_pin_core::net::probe::{self, Report};
 use wps_pin_core::words;
 
-pub fn run(target: &str, ipp: Option<&str>, as_json: bool) -> ExitCode {
+pub fn run(target: &str, ipp: Option<&str>, as_json: bool) -> Outcome {
     let l = super::terminal::reader();
     let parsed = Target::parse(target).and_then(|t| match ipp {
         Some(ipp) => t.with_ipp(ipp),
@@ -17,23 +18,27 @@ pub fn run(target: &str, ipp: Option<&str>, as_json: bool) -> ExitCode {
     let target = match parsed {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{}", words::address_error(e, &l));
-            return ExitCode::from(2);
+            warn(&words::address_error(e, &l));
+            return Ok(ExitCode::from(2));
         }
     };
     // Certificates learned before are checked; a first one is remembered.
     let mut certificates = super::terminal::certificates(&l);
     let report = probe::probe(&target, &mut certificates, Limits::default());
     if as_json {
-        println!("{}", report.identity.to_json(&target.host.to_string()));
+        say(&report
+            .identity
+            .to_json(&target.host.to_string())
+            .to_string())?;
     } else {
-        print!("{}", text(&report, &l));
+        say(text(&report, &l).trim_end_matches('\n'))?;
     }
-    if report.answered && !report.certificate_changed() {
+    // A printer that did not answer, or could not be trusted, was not read.
+    Ok(if report.answered && !report.certificate_changed() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
-    }
+    })
 }
 
 /// The probe as text: a heading, then what [`words::printer_lines`] says.

@@ -4,12 +4,12 @@ use std::net::{SocketAddr, ToSocketAddrs};
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::terminal::{Outcome, say, warn, write_out};
 use wps_pin_core::checks;
 use wps_pin_core::i18n::{self, Localizer};
 use wps_pin_core::net::address::{Host, Target};
 use wps_pin_core::net::http::Limits;
 use wps_pin_core::report::{self, Format, Summary};
-use wps_pin_core::store::write_atomically;
 use wps_pin_core::words;
 
 /// The router's web port when none is given.
@@ -32,24 +32,26 @@ pub fn run(
     format: &str,
     out: Option<&Path>,
     no_serial: bool,
-) -> ExitCode {
+) -> Outcome {
     let reader = super::terminal::reader();
     let Some(format) = Format::parse(format) else {
-        eprintln!("unknown format {format}: use text, md, json or html");
-        return ExitCode::from(2);
+        warn(&format!(
+            "unknown format {format}: use text, md, json or html"
+        ));
+        return Ok(ExitCode::from(2));
     };
     let target = match printer.map(Target::parse).transpose() {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{}", words::address_error(e, &reader));
-            return ExitCode::from(2);
+            warn(&words::address_error(e, &reader));
+            return Ok(ExitCode::from(2));
         }
     };
     let router = match router.map(|r| router_addr(r).ok_or(r)).transpose() {
         Ok(r) => r,
         Err(r) => {
-            eprintln!("not a router address: {r}");
-            return ExitCode::from(2);
+            warn(&format!("not a router address: {r}"));
+            return Ok(ExitCode::from(2));
         }
     };
     let mut certificates = super::terminal::certificates(&reader);
@@ -75,18 +77,16 @@ pub fn run(
         reader
     };
     let text = report::render(&summary, format, &l);
-    match out {
-        Some(path) => {
-            if let Err(e) = write_atomically(path, text.as_bytes()) {
-                eprintln!("{}", words::file_error(&e, &l));
-                return ExitCode::from(1);
-            }
+    let written = match out {
+        Some(path) => write_out(path, &text, &l)?,
+        None => {
+            say(text.trim_end_matches('\n'))?;
+            ExitCode::SUCCESS
         }
-        None => println!("{text}"),
-    }
-    if trusted {
+    };
+    Ok(if trusted && written == ExitCode::SUCCESS {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
-    }
+    })
 }

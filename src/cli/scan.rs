@@ -9,14 +9,15 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
+use super::terminal::{Outcome, OutputClosed, say, warn};
 use wps_pin_core::i18n::Localizer;
 use wps_pin_core::net::discovery::{Discovery, Scope};
 use wps_pin_core::printer::DiscoveredPrinter;
 
-pub fn run(timeout: f64, as_json: bool, loopback_only: bool) -> ExitCode {
+pub fn run(timeout: f64, as_json: bool, loopback_only: bool) -> Outcome {
     if !timeout.is_finite() || !(0.1..=3600.0).contains(&timeout) {
-        eprintln!("--timeout must be between 0.1 and 3600 seconds");
-        return ExitCode::from(2);
+        warn("--timeout must be between 0.1 and 3600 seconds");
+        return Ok(ExitCode::from(2));
     }
     let scope = if loopback_only {
         Scope::LoopbackOnly
@@ -29,8 +30,8 @@ pub fn run(timeout: f64, as_json: bool, loopback_only: bool) -> ExitCode {
     }) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("{e}");
-            return ExitCode::from(1);
+            warn(&e.to_string());
+            return Ok(ExitCode::from(1));
         }
     };
     let l = super::terminal::reader();
@@ -48,21 +49,21 @@ pub fn run(timeout: f64, as_json: bool, loopback_only: bool) -> ExitCode {
             let ready = latest
                 .iter()
                 .filter(|p| p.addresses.iter().any(IpAddr::is_ipv4));
-            print_new(ready, &mut printed, &l);
+            print_new(ready, &mut printed, &l)?;
         }
     }
     if as_json {
-        println!("{}", json!({ "printers": latest }));
+        say(&json!({ "printers": latest }).to_string())?;
     } else if latest.is_empty() {
-        println!("{}", l.t("cli-scan-none"));
+        say(&l.t("cli-scan-none"))?;
     } else {
-        print_new(latest.iter(), &mut printed, &l);
+        print_new(latest.iter(), &mut printed, &l)?;
     }
-    if latest.is_empty() {
+    Ok(if latest.is_empty() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    }
+    })
 }
 
 /// Prints each printer not printed yet, on one line.
@@ -70,23 +71,21 @@ fn print_new<'a>(
     printers: impl Iterator<Item = &'a DiscoveredPrinter>,
     printed: &mut BTreeSet<String>,
     l: &Localizer,
-) {
+) -> Result<(), OutputClosed> {
     for p in printers {
         if !printed.insert(p.id.clone()) {
             continue;
         }
-        println!(
-            "{}",
-            l.t_args(
-                "cli-scan-found",
-                &[
-                    ("name", p.name.clone().into()),
-                    ("model", p.model.clone().unwrap_or_default().into()),
-                    ("address", address_list(p, l).into()),
-                ],
-            )
-        );
+        say(&l.t_args(
+            "cli-scan-found",
+            &[
+                ("name", p.name.clone().into()),
+                ("model", p.model.clone().unwrap_or_default().into()),
+                ("address", address_list(p, l).into()),
+            ],
+        ))?;
     }
+    Ok(())
 }
 
 /// Its addresses, IPv4 first, joined as the reader's language joins a list.

@@ -18,7 +18,52 @@ pub fn certificates(
     };
     let certificates = Certificates::load(store.dir());
     if let Some(problem) = &certificates.problem {
-        eprintln!("{}", wps_pin_core::words::load_problem(problem, l));
+        warn(&wps_pin_core::words::load_problem(problem, l));
     }
     certificates
+}
+
+/// Standard output was closed (a pipe whose reader left) or is full: the command stops
+/// quietly, with a non-zero exit, instead of panicking.
+#[derive(Debug)]
+pub struct OutputClosed;
+
+/// What a subcommand ends with: its exit code, or the output it could not write.
+pub type Outcome = Result<std::process::ExitCode, OutputClosed>;
+
+/// Writes `text` and a line end to standard output.
+pub fn say(text: &str) -> Result<(), OutputClosed> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{text}")
+        .and_then(|()| out.flush())
+        .map_err(|_| OutputClosed)
+}
+
+/// Writes a line to standard error; a closed standard error is ignored.
+pub fn warn(text: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{text}");
+}
+
+/// Writes `contents` to the file at `path` (never replacing anything but a regular
+/// file), or to standard output when `path` is `-`. A file that cannot be written is
+/// said on standard error in the reader's words.
+pub fn write_out(
+    path: &std::path::Path,
+    contents: &str,
+    l: &wps_pin_core::i18n::Localizer,
+) -> Outcome {
+    use std::process::ExitCode;
+    if path.as_os_str() == "-" {
+        say(contents.trim_end_matches('\n'))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    match wps_pin_core::store::write_atomically(path, contents.as_bytes()) {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(e) => {
+            warn(&wps_pin_core::words::file_error(&e, l));
+            Ok(ExitCode::from(1))
+        }
+    }
 }

@@ -33,7 +33,8 @@ fn cli_probe_json_and_exit_codes() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|p| p.as_str().unwrap().contains("sign-in"))
+            .any(|p| p["kind"] == "sign_in_needed"
+                && p["text"].as_str().unwrap().contains("sign-in"))
     );
 
     let port = std::net::TcpListener::bind("127.0.0.1:0")

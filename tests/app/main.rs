@@ -15,6 +15,7 @@ mod cli_probe;
 mod cli_report;
 mod cli_scan;
 mod guide_print;
+mod hostile;
 mod illustrations;
 mod locales;
 mod ui_accessibility;

@@ -192,6 +192,25 @@ fn json_doc(s: &Summary) -> serde_json::Value {
     })
 }
 
+/// Markdown that shows the text as written: no HTML passes through (a printer's
+/// `<script>`), and no emphasis, link or table syntax takes effect.
+fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 fn html_escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -214,11 +233,11 @@ pub fn render(s: &Summary, format: Format, l: &Localizer) -> String {
             out
         }
         Format::Markdown => {
-            let mut out = format!("# {title}\n");
+            let mut out = format!("# {}\n", md_escape(&title));
             for (h, lines) in sections(s, l) {
-                out.push_str(&format!("\n## {h}\n\n"));
+                out.push_str(&format!("\n## {}\n\n", md_escape(&h)));
                 for line in lines {
-                    out.push_str(&format!("- {line}\n"));
+                    out.push_str(&format!("- {}\n", md_escape(&line)));
                 }
             }
             out

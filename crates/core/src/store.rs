@@ -80,6 +80,14 @@ pub enum LoadProblem {
 /// renamed over it.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     let err = |e: io::Error| FileError::from_io(path, &e);
+    // Only a regular file is ever replaced: never a device node, a folder or a link
+    // (renaming over a link would replace the link, not what it points to).
+    match fs::symlink_metadata(path) {
+        Ok(m) if !m.file_type().is_file() => {
+            return Err(FileError::new(path, FileProblem::NotAFile));
+        }
+        _ => {}
+    }
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
     if let Some(dir) = dir {
         fs::create_dir_all(dir).map_err(err)?;
@@ -284,6 +292,36 @@ mod tests {
                 other => panic!("expected Corrupt, got {other:?}"),
             }
             assert!(!store.path().exists());
+        }
+    }
+
+    #[test]
+    fn only_a_regular_file_is_ever_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let refused = |p: &Path| {
+            assert_eq!(
+                write_atomically(p, b"x").unwrap_err().problem,
+                FileProblem::NotAFile,
+                "{}",
+                p.display()
+            );
+        };
+        refused(dir.path());
+        refused(Path::new("/dev/null"));
+        #[cfg(unix)]
+        {
+            let target = dir.path().join("target.txt");
+            fs::write(&target, b"kept").unwrap();
+            let link = dir.path().join("link.txt");
+            std::os::unix::fs::symlink(&target, &link).unwrap();
+            refused(&link);
+            assert_eq!(fs::read(&target).unwrap(), b"kept");
+            assert!(
+                fs::symlink_metadata(&link)
+                    .unwrap()
+                    .file_type()
+                    .is_symlink()
+            );
         }
     }
 

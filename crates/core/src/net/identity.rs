@@ -128,7 +128,12 @@ impl Identity {
                 "ssid": a.ssid,
                 "signal": a.signal_bars,
             })).collect::<Vec<_>>(),
-            "problems": self.problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            // One entry per cause, with a stable kind scripts can test.
+            "problems": self.problems.iter().map(|p| json!({
+                "kind": p.kind.key(),
+                "where": p.source,
+                "text": p.to_string(),
+            })).collect::<Vec<_>>(),
         })
     }
 

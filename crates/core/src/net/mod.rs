@@ -4,12 +4,14 @@
 
 pub mod address;
 pub mod certificates;
+pub mod clean;
 pub mod discovery;
 pub mod ews;
 pub mod http;
 pub mod identity;
 pub mod ipp;
 pub mod local;
+pub mod nesting;
 pub mod probe;
 pub mod problem;
 pub mod reach;

@@ -3,6 +3,8 @@
 //! lacks (404) is simply skipped; everything else that goes wrong becomes a problem in
 //! plain words in the record, never a panic.
 
+use std::time::Instant;
+
 use super::address::Target;
 use super::certificates::Certificates;
 use super::ews::{self, cdm, ledm};
@@ -55,13 +57,18 @@ pub fn probe(target: &Target, certificates: &mut Certificates, limits: Limits) -
 pub struct Probe {
     target: Target,
     http: Result<PrinterHttp, HttpError>,
+    limits: Limits,
 }
 
 impl Probe {
     pub fn new(target: Target, certificates: &Certificates, limits: Limits) -> Self {
         let known = certificates.get(&target.host.to_string());
         let http = PrinterHttp::new(&target.host, known, limits);
-        Self { target, http }
+        Self {
+            target,
+            http,
+            limits,
+        }
     }
 
     pub fn target(&self) -> &Target {
@@ -71,7 +78,7 @@ impl Probe {
     /// Asks the printer now. A certificate trusted for the first time is remembered.
     pub fn run(&self, certificates: &mut Certificates) -> Report {
         let report = match &self.http {
-            Ok(http) => ask(&self.target, http),
+            Ok(http) => ask(&self.target, http, self.limits),
             Err(e) => Report {
                 target: self.target.clone(),
                 identity: Identity {
@@ -94,7 +101,10 @@ impl Probe {
     }
 }
 
-fn ask(target: &Target, http: &PrinterHttp) -> Report {
+fn ask(target: &Target, http: &PrinterHttp, limits: Limits) -> Report {
+    // Each request is bounded, and so is the whole probe: a slow printer cannot hold
+    // the worker (or a script) for the sum of every request's limit.
+    http.set_deadline(Some(Instant::now() + limits.probe));
     let mut problems: Vec<Problem> = Vec::new();
     let mut any_answer = false;
     let mut answers = Answers::default();
@@ -184,17 +194,8 @@ fn ask(target: &Target, http: &PrinterHttp) -> Report {
         }
     }
     problems.extend(web_problems);
-    // A refused certificate is one fact about the printer, however many requests met it.
-    let mut named = false;
-    problems.retain(|p| {
-        let changed = matches!(
-            p.kind,
-            ProblemKind::Http(HttpError::CertificateChanged { .. })
-        );
-        let keep = !(changed && named);
-        named |= changed;
-        keep
-    });
+    // One problem per cause, however many requests met it.
+    let problems = Problem::merged(problems);
 
     let mut identity = identity::merge(&answers);
     identity.problems.extend(problems);

@@ -35,6 +35,49 @@ impl Problem {
             kind,
         }
     }
+
+    /// One problem per cause: problems of the same kind are joined, naming every place
+    /// they were met ("/a, /b: the printer took too long").
+    pub fn merged(problems: Vec<Problem>) -> Vec<Problem> {
+        let mut out: Vec<Problem> = Vec::new();
+        for p in problems {
+            match out.iter_mut().find(|o| o.kind == p.kind) {
+                Some(o) if !o.source.split(", ").any(|s| s == p.source) => {
+                    o.source.push_str(", ");
+                    o.source.push_str(&p.source);
+                }
+                Some(_) => {}
+                None => out.push(p),
+            }
+        }
+        out
+    }
+}
+
+impl ProblemKind {
+    /// A stable name of the cause, for scripts (`probe --json`, the JSON summary).
+    pub fn key(&self) -> &'static str {
+        match self {
+            ProblemKind::Http(e) => match e {
+                HttpError::NoAnswer(why) => why.key(),
+                HttpError::Timeout => "timeout",
+                HttpError::TooLarge(_) => "too_large",
+                HttpError::Redirected(_) => "redirect_refused",
+                HttpError::NeedsSignIn => "sign_in_needed",
+                HttpError::NotFound => "not_found",
+                HttpError::Status(_) => "http_error",
+                HttpError::CertificateChanged { .. } => "certificate_changed",
+                HttpError::Tls(_) => "secure_connection_failed",
+                HttpError::BadAddress(_) | HttpError::Forbidden(_) => "not_asked",
+            },
+            ProblemKind::Ipp(IppError::Status(_)) => "ipp_refused",
+            ProblemKind::Ipp(_) => "ipp_unreadable",
+            ProblemKind::Ews(EwsError::TooLarge(_)) => "too_large",
+            ProblemKind::Ews(EwsError::TooDeep(_)) => "too_deep",
+            ProblemKind::Ews(_) => "unreadable",
+            ProblemKind::TwoIdentities { .. } => "two_identities",
+        }
+    }
 }
 
 impl fmt::Display for Problem {

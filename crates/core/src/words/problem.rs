@@ -4,7 +4,7 @@ use fluent_bundle::FluentValue;
 
 use crate::i18n::Localizer;
 use crate::net::ews::EwsError;
-use crate::net::http::HttpError;
+use crate::net::http::{HttpError, NoAnswer};
 use crate::net::ipp::IppError;
 use crate::net::problem::{Problem, ProblemKind};
 
@@ -12,7 +12,16 @@ use crate::net::problem::{Problem, ProblemKind};
 pub fn problem(p: &Problem, l: &Localizer) -> String {
     let (id, mut args): (&str, Vec<(&str, FluentValue<'_>)>) = match &p.kind {
         ProblemKind::Http(e) => match e {
-            HttpError::NoAnswer(_) => ("problem-no-answer", vec![]),
+            HttpError::NoAnswer(why) => (
+                match why {
+                    NoAnswer::Refused => "problem-no-answer-refused",
+                    NoAnswer::NoRoute => "problem-no-answer-no-route",
+                    NoAnswer::UnknownName => "problem-no-answer-unknown-name",
+                    NoAnswer::Closed => "problem-no-answer-closed",
+                    NoAnswer::Other => "problem-no-answer",
+                },
+                vec![],
+            ),
             HttpError::Timeout => ("problem-timeout", vec![]),
             HttpError::TooLarge(_) => ("problem-too-large", vec![]),
             HttpError::Redirected(to) => ("problem-redirected", vec![("to", to.clone().into())]),
@@ -31,6 +40,7 @@ pub fn problem(p: &Problem, l: &Localizer) -> String {
             vec![("code", format!("0x{code:04x}").into())],
         ),
         ProblemKind::Ews(EwsError::TooLarge(_)) => ("problem-too-large", vec![]),
+        ProblemKind::Ews(EwsError::TooDeep(_)) => ("problem-too-deep", vec![]),
         ProblemKind::Ipp(_) | ProblemKind::Ews(_) => ("problem-unreadable", vec![]),
         ProblemKind::TwoIdentities { first, second } => (
             "problem-two-identities",
@@ -54,7 +64,9 @@ mod tests {
     #[test]
     fn every_kind_has_words_in_every_language() {
         let kinds = [
-            ProblemKind::Http(HttpError::NoAnswer("refused".into())),
+            ProblemKind::Http(HttpError::NoAnswer(NoAnswer::Refused)),
+            ProblemKind::Http(HttpError::NoAnswer(NoAnswer::UnknownName)),
+            ProblemKind::Ews(EwsError::TooDeep(64)),
             ProblemKind::Http(HttpError::Timeout),
             ProblemKind::Http(HttpError::TooLarge(10)),
             ProblemKind::Http(HttpError::Redirected("http://192.0.2.9/".into())),
@@ -89,7 +101,11 @@ mod tests {
                 }
             }
         }
-        let changed = Problem::new("/", kinds[7].clone());
+        let certificate = kinds
+            .iter()
+            .find(|k| matches!(k, ProblemKind::Http(HttpError::CertificateChanged { .. })))
+            .unwrap();
+        let changed = Problem::new("/", certificate.clone());
         let changed = problem(&changed, &Localizer::new("de"));
         assert!(
             changed.contains("ab12") && changed.contains("cd34"),

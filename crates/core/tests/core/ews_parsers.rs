@@ -152,7 +152,7 @@ fn hostile_documents_are_clear_errors() {
     let deep = "[".repeat(10_000);
     assert!(matches!(
         cdm::parse_identity(deep.as_bytes()),
-        Err(EwsError::Json(_))
+        Err(EwsError::TooDeep(_))
     ));
     assert!(matches!(
         cdm::parse_identity(b"[1,2]"),
@@ -164,7 +164,9 @@ fn hostile_documents_are_clear_errors() {
         "A".repeat(100_000)
     );
     let p = cdm::parse_identity(long.as_bytes()).unwrap();
-    assert_eq!(p.make_and_model.unwrap().len(), 256);
+    let model = p.make_and_model.unwrap();
+    assert_eq!(model.chars().count(), 257, "256 characters and an ellipsis");
+    assert!(model.ends_with('…'));
 }
 
 #[test]

@@ -12,5 +12,6 @@ mod catalog_fuzz;
 mod catalog_search;
 mod discovery;
 mod ews_parsers;
+mod hostile;
 mod probe;
 mod tls_pinning;

@@ -20,6 +20,7 @@ pub fn limits() -> Limits {
         connect: Duration::from_secs(1),
         total: Duration::from_secs(2),
         max_body: 64 * 1024,
+        ..Limits::default()
     }
 }
 
@@ -162,7 +163,7 @@ fn a_redirect_to_another_host_is_not_followed() {
     assert!(
         has_problem(
             &r,
-            "sent the app to another address (http://127.0.0.2:9/elsewhere)"
+            "sent the app to http://127.0.0.2:9/elsewhere; the app did not follow it"
         ),
         "{:?}",
         r.identity.problems

@@ -17,6 +17,7 @@ fn limits() -> Limits {
         connect: Duration::from_secs(2),
         total: Duration::from_secs(5),
         max_body: 64 * 1024,
+        ..Limits::default()
     }
 }
 

@@ -6,6 +6,7 @@ use std::net::IpAddr;
 use std::time::Instant;
 
 use super::txt::{self, TxtFacts};
+use crate::net::clean;
 use crate::printer::DiscoveredPrinter;
 
 /// Service types that make a device a printer; the others only add facts.
@@ -166,10 +167,11 @@ fn printer_of(group: &Group<'_>) -> Option<DiscoveredPrinter> {
             .and_then(|u| txt::own_admin_url(u, &r.host, &addresses))
     });
     Some(DiscoveredPrinter {
-        name: main.instance().to_owned(),
+        // Announced names are printer text: cleaned before any face shows them.
+        name: clean::text(main.instance()).unwrap_or_default(),
         is_hp: txt::is_hp(&facts, main.instance()),
         model: facts.model,
-        host: main.host.trim_end_matches('.').to_owned(),
+        host: clean::text(main.host.trim_end_matches('.')).unwrap_or_default(),
         addresses,
         port: main.port,
         services,

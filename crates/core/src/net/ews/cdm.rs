@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use super::{EwsError, MAX_DOCUMENT, ProductInfo, clean, parse_bool};
+use crate::net::nesting;
 
 pub const IDENTITY: &str = "/cdm/system/v1/identity";
 pub const DISCOVERY_SERVICES: &str = "/cdm/network/v1/discoveryServices";
@@ -12,8 +13,13 @@ fn parse(json: &[u8]) -> Result<Value, EwsError> {
     if json.len() > MAX_DOCUMENT {
         return Err(EwsError::TooLarge(json.len()));
     }
-    // serde_json limits nesting depth (128), so a deeply nested body is an error too.
-    serde_json::from_slice(json).map_err(|e| EwsError::Json(e.to_string()))
+    // Refused before parsing: serde_json would stop at 128 levels, but a flat count
+    // bounds it far lower and costs one pass.
+    if nesting::json_too_deep(json, nesting::MAX_DEPTH) {
+        return Err(EwsError::TooDeep(nesting::MAX_DEPTH));
+    }
+    serde_json::from_slice(json)
+        .map_err(|e| EwsError::Json(clean(&e.to_string()).unwrap_or_default()))
 }
 
 /// A string, or a number written as text.

@@ -17,6 +17,8 @@ pub enum EwsError {
     Json(String),
     #[error("the printer's answer does not contain {0}")]
     Missing(&'static str),
+    #[error("the printer's answer nests deeper than {0} levels")]
+    TooDeep(usize),
 }
 
 /// Who the printer says it is.
@@ -82,17 +84,8 @@ impl Adapter {
     }
 }
 
-/// Trims, drops empty values and bounds length (a hostile server cannot fill the screen).
-pub(crate) fn clean(s: &str) -> Option<String> {
-    const MAX: usize = 256;
-    let t = s.trim();
-    if t.is_empty() {
-        return None;
-    }
-    let mut out: String = t.chars().filter(|c| !c.is_control()).take(MAX).collect();
-    out.truncate(out.trim_end().len());
-    (!out.is_empty()).then_some(out)
-}
+/// Printer text made safe to show (see [`crate::net::clean`]).
+pub(crate) use super::clean::text as clean;
 
 /// "true"/"false", "1"/"0", "yes"/"no" in any case (firmwares differ).
 pub(crate) fn parse_bool(s: &str) -> Option<bool> {

@@ -25,10 +25,9 @@ pub struct IppFacts {
     pub dns_sd_name: Option<String>,
 }
 
+/// Printer text, made safe to show where it enters.
 fn non_empty(s: Option<&str>) -> Option<String> {
-    s.map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
+    crate::net::clean::text(s?)
 }
 
 impl IppFacts {
@@ -48,7 +47,7 @@ impl IppFacts {
                     .iter()
                     .filter_map(Value::as_text)
                     .filter(|r| *r != "none")
-                    .map(str::to_owned)
+                    .filter_map(crate::net::clean::text)
                     .collect()
             })
             .unwrap_or_default();

@@ -13,7 +13,13 @@ pub enum IppError {
     Malformed(&'static str),
     #[error("the printer refused the IPP request (status 0x{0:04x})")]
     Status(u16),
+    #[error("the printer's answer is not IPP 1.x or 2.x (version {0}.{1})")]
+    Version(u8, u8),
 }
+
+/// More attributes or values than any printer sends: a hostile answer is cut short.
+const MAX_ATTRIBUTES: usize = 1024;
+const MAX_VALUES: usize = 256;
 
 /// One value, decoded as far as the app needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -139,6 +145,10 @@ pub fn parse_response(bytes: &[u8]) -> Result<Response, IppError> {
     let version = (r.u8()?, r.u8()?);
     let status = r.u16()?;
     let request_id = r.u32()?;
+    // IPP/1.0, 1.1, 2.0, 2.1 and 2.2 (RFC 8010 §3.1.1); anything else is not an IPP answer.
+    if !matches!(version.0, 1 | 2) {
+        return Err(IppError::Version(version.0, version.1));
+    }
     if status >= 0x0100 {
         return Err(IppError::Status(status));
     }
@@ -160,11 +170,16 @@ pub fn parse_response(bytes: &[u8]) -> Result<Response, IppError> {
                 if name.is_empty() {
                     // Another value of the previous attribute (1setOf, or a collection member).
                     match attributes.last_mut() {
+                        Some(last) if last.values.len() >= MAX_VALUES => {
+                            return Err(IppError::Malformed("too many values"));
+                        }
                         Some(last) => last.values.push(value),
                         None => {
                             return Err(IppError::Malformed("an extra value with no attribute"));
                         }
                     }
+                } else if attributes.len() >= MAX_ATTRIBUTES {
+                    return Err(IppError::Malformed("too many attributes"));
                 } else {
                     attributes.push(Attribute {
                         group: g,

@@ -3,6 +3,7 @@
 //! printer's HTTPS server with a self-signed certificate, and mDNS responders.
 
 pub mod fake_printer;
+pub mod hostile;
 pub mod http_server;
 pub mod mdns;
 pub mod tls_printer;

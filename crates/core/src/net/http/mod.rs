@@ -7,20 +7,24 @@ use std::io::Read;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use super::address::Host;
 use reqwest::Url;
 use reqwest::blocking::Client;
-use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{DigitallySignedStruct, SignatureScheme};
-use sha2::{Digest, Sha256};
 
-use super::address::Host;
-use super::ews::ledm::is_forbidden;
+mod pinning;
+mod rules;
+
+use pinning::PinnedCert;
+pub use pinning::{Fingerprint, fingerprint_hex, parse_fingerprint};
+pub use rules::{Refusal, is_wps_path};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
     pub connect: Duration,
+    /// One request, from sending to the last byte.
     pub total: Duration,
+    /// A whole probe: every request together.
+    pub probe: Duration,
     pub max_body: usize,
 }
 
@@ -29,26 +33,49 @@ impl Default for Limits {
         Self {
             connect: Duration::from_secs(3),
             total: Duration::from_secs(8),
+            probe: Duration::from_secs(15),
             max_body: super::ews::MAX_DOCUMENT,
         }
     }
 }
 
-pub type Fingerprint = [u8; 32];
-
-pub fn fingerprint_hex(fp: &Fingerprint) -> String {
-    fp.iter().map(|b| format!("{b:02x}")).collect()
+/// Why nothing answered, as far as the system says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoAnswer {
+    /// Nothing listens on that port.
+    Refused,
+    /// This computer has no route to the address.
+    NoRoute,
+    /// The name could not be found.
+    UnknownName,
+    /// The printer closed the connection.
+    Closed,
+    Other,
 }
 
-pub fn parse_fingerprint(hex: &str) -> Option<Fingerprint> {
-    if hex.len() != 64 {
-        return None;
+impl std::fmt::Display for NoAnswer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            NoAnswer::Refused => "nothing answers on that port",
+            NoAnswer::NoRoute => "this computer has no route to it",
+            NoAnswer::UnknownName => "its name could not be found",
+            NoAnswer::Closed => "it closed the connection",
+            NoAnswer::Other => "the connection failed",
+        })
     }
-    let mut out = [0u8; 32];
-    for (i, b) in out.iter_mut().enumerate() {
-        *b = u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok()?;
+}
+
+impl NoAnswer {
+    /// A stable key for scripts.
+    pub fn key(self) -> &'static str {
+        match self {
+            NoAnswer::Refused => "refused",
+            NoAnswer::NoRoute => "no_route",
+            NoAnswer::UnknownName => "unknown_name",
+            NoAnswer::Closed => "closed",
+            NoAnswer::Other => "no_answer",
+        }
     }
-    Some(out)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -58,12 +85,12 @@ pub enum HttpError {
     #[error("the app never asks a printer for {0}")]
     Forbidden(String),
     #[error("the printer did not answer ({0})")]
-    NoAnswer(String),
+    NoAnswer(NoAnswer),
     #[error("the printer took too long to answer")]
     Timeout,
     #[error("the printer sent more than {0} bytes; the answer was not read")]
     TooLarge(usize),
-    #[error("the printer sent the app to another address ({0}); it was not followed")]
+    #[error("the printer sent the app to {0}; the app did not follow it")]
     Redirected(String),
     #[error("this page needs the printer's sign-in")]
     NeedsSignIn,
@@ -81,84 +108,14 @@ pub enum HttpError {
     Tls(String),
 }
 
-/// Trusts exactly one certificate (by SHA-256 of its DER), learning it on first use.
-/// The handshake signature is still checked, so the peer must hold the key.
-#[derive(Debug)]
-struct PinnedCert {
-    pinned: Mutex<Option<Fingerprint>>,
-    /// The last certificate presented, to explain a refusal.
-    seen: Mutex<Option<Fingerprint>>,
-    provider: Arc<rustls::crypto::CryptoProvider>,
-}
-
-impl ServerCertVerifier for PinnedCert {
-    fn verify_server_cert(
-        &self,
-        end_entity: &CertificateDer<'_>,
-        _intermediates: &[CertificateDer<'_>],
-        _server_name: &ServerName<'_>,
-        _ocsp: &[u8],
-        _now: UnixTime,
-    ) -> Result<ServerCertVerified, rustls::Error> {
-        let fp: Fingerprint = Sha256::digest(end_entity.as_ref()).into();
-        if let Ok(mut seen) = self.seen.lock() {
-            *seen = Some(fp);
-        }
-        let mut pinned = self
-            .pinned
-            .lock()
-            .map_err(|_| rustls::Error::General("pin store unavailable".into()))?;
-        match *pinned {
-            None => {
-                *pinned = Some(fp);
-                Ok(ServerCertVerified::assertion())
-            }
-            Some(p) if p == fp => Ok(ServerCertVerified::assertion()),
-            Some(_) => Err(rustls::Error::General("certificate changed".into())),
-        }
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.provider
-            .signature_verification_algorithms
-            .supported_schemes()
-    }
-}
-
 /// A client for one printer host.
 pub struct PrinterHttp {
     client: Client,
     host: Host,
     limits: Limits,
     pin: Arc<PinnedCert>,
+    /// When the current probe must end (none: each request has only its own limit).
+    deadline: Mutex<Option<Instant>>,
 }
 
 impl PrinterHttp {
@@ -183,8 +140,10 @@ impl PrinterHttp {
             .connect_timeout(limits.connect)
             .timeout(limits.total)
             .no_proxy()
+            // Redirect targets meet the same rule as the first URL; a refused one
+            // comes back as the 3xx answer and is reported.
             .redirect(reqwest::redirect::Policy::custom(move |attempt| {
-                if attempt.previous().len() < 3 && allowed.is_host_of(attempt.url()) {
+                if attempt.previous().len() < 3 && rules::check(&allowed, attempt.url()).is_ok() {
                     attempt.follow()
                 } else {
                     attempt.stop()
@@ -197,11 +156,30 @@ impl PrinterHttp {
             host,
             limits,
             pin,
+            deadline: Mutex::new(None),
         })
     }
 
     pub fn host(&self) -> &Host {
         &self.host
+    }
+
+    /// Every request from now on ends by `deadline` (a probe's overall limit).
+    pub fn set_deadline(&self, deadline: Option<Instant>) {
+        if let Ok(mut d) = self.deadline.lock() {
+            *d = deadline;
+        }
+    }
+
+    /// How long the next request may take: its own limit, or what is left of the probe's.
+    fn budget(&self) -> Result<Duration, HttpError> {
+        let overall = self.deadline.lock().ok().and_then(|d| *d);
+        let left = overall.map(|d| d.saturating_duration_since(Instant::now()));
+        match left {
+            Some(left) if left.is_zero() => Err(HttpError::Timeout),
+            Some(left) => Ok(left.min(self.limits.total)),
+            None => Ok(self.limits.total),
+        }
     }
 
     /// The certificate fingerprint trusted now (learned on first HTTPS use).
@@ -211,7 +189,7 @@ impl PrinterHttp {
 
     /// GET a path on this printer.
     pub fn get(&self, base: &Url, path: &str) -> Result<Vec<u8>, HttpError> {
-        if is_forbidden(path) {
+        if is_wps_path(path) {
             return Err(HttpError::Forbidden(path.to_owned()));
         }
         let joined = base
@@ -234,29 +212,29 @@ impl PrinterHttp {
 
     fn url(&self, s: &str) -> Result<Url, HttpError> {
         let url = Url::parse(s).map_err(|_| HttpError::BadAddress(s.to_owned()))?;
-        let scheme_ok = matches!(url.scheme(), "http" | "https");
-        if !scheme_ok
-            || !self.host.is_host_of(&url)
-            || url.path().to_ascii_lowercase().contains("/wps")
-        {
-            return Err(HttpError::BadAddress(s.to_owned()));
+        match rules::check(&self.host, &url) {
+            Ok(()) => Ok(url),
+            Err(Refusal::WpsResource) => Err(HttpError::Forbidden(url.path().to_owned())),
+            Err(_) => Err(HttpError::BadAddress(s.to_owned())),
         }
-        Ok(url)
     }
 
     fn send(&self, request: reqwest::blocking::RequestBuilder) -> Result<Vec<u8>, HttpError> {
         let started = Instant::now();
-        let response = request.send().map_err(|e| self.explain(&e))?;
+        let budget = self.budget()?;
+        let response = request
+            .timeout(budget)
+            .send()
+            .map_err(|e| self.explain(&e))?;
         let status = response.status().as_u16();
         if (300..400).contains(&status) {
-            let to = response
+            // A redirect the rule refused (another host, a WPS resource, too many).
+            let location = response
                 .headers()
                 .get("location")
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or("?")
-                .chars()
-                .take(200)
-                .collect();
+                .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+                .unwrap_or_default();
+            let to = super::clean::text_within(&location, 200).unwrap_or_else(|| "?".into());
             return Err(HttpError::Redirected(to));
         }
         match status {
@@ -275,13 +253,15 @@ impl PrinterHttp {
         let mut reader = response.take(self.limits.max_body as u64 + 1);
         let mut chunk = [0u8; 16 * 1024];
         loop {
-            if started.elapsed() > self.limits.total {
+            if started.elapsed() > budget {
                 return Err(HttpError::Timeout);
             }
             match reader.read(&mut chunk) {
                 Ok(0) => break,
                 Ok(n) => body.extend_from_slice(&chunk[..n]),
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                // The request's own timeout ends a slow body with an error of its own.
+                Err(_) if started.elapsed() >= budget => return Err(HttpError::Timeout),
                 Err(e) => return Err(classify_io(&e)),
             }
             if body.len() > self.limits.max_body {
@@ -314,21 +294,21 @@ impl PrinterHttp {
         }
         tracing::debug!("request failed: {text}");
         if text.contains("certificate") || text.contains("tls") || text.contains("TLS") {
-            return HttpError::Tls(text);
+            // The chain may quote the printer's certificate: printer text.
+            return HttpError::Tls(super::clean::text(&text).unwrap_or_default());
         }
-        // Say what happened in words a person can act on; the details go to the log.
-        let plain = if text.contains("Connection refused") {
-            "nothing answers on that port"
+        // What happened, as a value every language can word; the details go to the log.
+        HttpError::NoAnswer(if text.contains("Connection refused") {
+            NoAnswer::Refused
         } else if text.contains("No route to host") || text.contains("unreachable") {
-            "this computer has no route to it"
+            NoAnswer::NoRoute
         } else if text.contains("dns error") || text.contains("lookup") {
-            "its name could not be found"
+            NoAnswer::UnknownName
         } else if text.contains("reset") || text.contains("closed") {
-            "it closed the connection"
+            NoAnswer::Closed
         } else {
-            "the connection failed"
-        };
-        HttpError::NoAnswer(plain.to_owned())
+            NoAnswer::Other
+        })
     }
 }
 
@@ -337,7 +317,8 @@ fn classify_io(e: &std::io::Error) -> HttpError {
     if text.contains("timed out") || e.kind() == std::io::ErrorKind::TimedOut {
         HttpError::Timeout
     } else {
-        HttpError::NoAnswer(text)
+        tracing::debug!("reading the answer failed: {text}");
+        HttpError::NoAnswer(NoAnswer::Closed)
     }
 }
 
