@@ -22,6 +22,7 @@ mod ui_accessibility;
 mod ui_choose_model;
 mod ui_choose_model_answers;
 mod ui_find_printer;
+mod ui_focus;
 mod ui_guide;
 mod ui_journey;
 mod ui_navigation;

@@ -65,6 +65,7 @@ fn check_page(
         st.pages.pin.method = Some(Method::PrinterShowsPin);
         st.journey.pin = "1234 5678".into();
         st.journey.panel = Some(wps_pin_core::catalog::PanelKind::Touchscreen);
+        st.journey.guide = Some("touchscreen");
         st.pages.about.show_notices = true;
     }
     crate::harness::settle(h);

@@ -15,6 +15,7 @@ use wps_pin_core::worker::{Command, Worker};
 
 use crate::action::Action;
 use crate::journey::Remembered;
+use crate::names::APP_NAME;
 use crate::nav::Page;
 use crate::options::Options;
 use crate::pages;
@@ -37,7 +38,7 @@ pub struct Cx<'a> {
     pub store_dir: &'a Path,
     /// The computer's language, read at start.
     pub system_language: Option<&'a str>,
-    /// True right after the page was opened by keyboard (to place keyboard focus).
+    /// True right after the page was opened (to put focus on its first control).
     pub arrived: bool,
     actions: &'a mut Vec<Action>,
 }
@@ -62,8 +63,8 @@ pub struct WpsApp {
     store_dir: std::path::PathBuf,
     /// The settings last applied to the egui context.
     applied: Option<Settings>,
-    /// The last page change came from the keyboard: focus the new page's first control.
-    keyboard_nav: bool,
+    /// The page's scroll area and focus tracking.
+    view: crate::page_view::PageView,
     /// The printer the worker is watching now, if any.
     watching: Option<wps_pin_core::net::address::Target>,
     /// Whether the worker is searching for printers now.
@@ -118,7 +119,7 @@ impl WpsApp {
             options,
             store_dir: store.dir().to_owned(),
             applied: None,
-            keyboard_nav: false,
+            view: crate::page_view::PageView::default(),
             watching: None,
             scanning: false,
             frames: 0,
@@ -278,7 +279,14 @@ impl eframe::App for WpsApp {
         if back_keys {
             actions.push(Action::Back);
         }
-        let arrived = self.state.nav.take_arrived() && self.keyboard_nav;
+        // Every arrival (by keyboard or pointer) puts focus on the page's first control,
+        // so it never falls to the bare window.
+        let arrived = self.state.nav.take_arrived();
+        // The window's accessible name, as its title says.
+        ui.ctx()
+            .accesskit_node_builder(egui::accesskit_root_id(), |node| {
+                node.set_label(APP_NAME);
+            });
         let page = self.state.nav.current();
         crate::header::show(ui, &self.l, &self.state.nav, &mut actions);
         {
@@ -287,6 +295,7 @@ impl eframe::App for WpsApp {
                 l,
                 options,
                 store_dir,
+                view,
                 ..
             } = self;
             let AppState {
@@ -314,25 +323,13 @@ impl eframe::App for WpsApp {
                 actions: &mut actions,
             };
             egui::CentralPanel::default().show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        crate::widgets::page_column(ui, |ui| {
-                            ui.add_space(8.0);
-                            draw_page(ui, page, pages, &mut cx);
-                            ui.add_space(24.0);
-                        });
+                view.show(ui, page, arrived, |ui| {
+                    crate::widgets::page_column(ui, |ui| {
+                        ui.add_space(8.0);
+                        draw_page(ui, page, pages, &mut cx);
+                        ui.add_space(24.0);
                     });
-            });
-        }
-        if actions
-            .iter()
-            .any(|a| matches!(a, Action::Go(_) | Action::Back | Action::Home))
-        {
-            self.keyboard_nav = ui.input(|i| {
-                i.events
-                    .iter()
-                    .any(|e| matches!(e, egui::Event::Key { pressed: true, .. }))
+                });
             });
         }
         for action in actions {

@@ -9,19 +9,19 @@ use wps_pin_core::i18n::Localizer;
 
 pub fn show(ui: &mut Ui, l: &Localizer, nav: &Nav, actions: &mut Vec<Action>) {
     egui::Panel::top("header")
-        .frame(
-            egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(12, 10)),
-        )
+        .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(8, 6)))
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                let back = widgets::big_button_if(ui, nav.can_go_back(), &l.t("nav-back"));
+                // As narrow as their words allow (still 44 points square at least), so the
+                // three fit one row even at 250 % text in a small window.
+                let back = widgets::header_button(ui, nav.can_go_back(), &l.t("nav-back"));
                 if back.clicked() {
                     actions.push(Action::Back);
                 }
-                if widgets::big_button(ui, &l.t("nav-home")).clicked() {
+                if widgets::header_button(ui, true, &l.t("nav-home")).clicked() {
                     actions.push(Action::Home);
                 }
-                if widgets::big_button(ui, &l.t("nav-settings")).clicked() {
+                if widgets::header_button(ui, true, &l.t("nav-settings")).clicked() {
                     actions.push(Action::Go(Page::Settings));
                 }
                 // Where the person is, when it fits beside the buttons. At large text it

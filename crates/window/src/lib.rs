@@ -14,8 +14,10 @@ mod handler;
 pub mod header;
 pub mod illustration;
 pub mod journey;
+mod names;
 pub mod nav;
 pub mod options;
+mod page_view;
 pub mod pages;
 pub mod state;
 pub mod theme;
@@ -31,7 +33,7 @@ pub use state::AppState;
 
 use wps_pin_core::settings::SettingsStore;
 
-pub const APP_NAME: &str = "WPS PIN Helper";
+pub use names::{APP_NAME, DEFAULT_SIZE};
 
 const ICON_PNG: &[u8] = include_bytes!("../../../assets/icon/wps-pin-helper-256.png");
 
@@ -48,7 +50,7 @@ pub fn run(opts: Options) -> ExitCode {
     let mut viewport = eframe::egui::ViewportBuilder::default()
         .with_title(APP_NAME)
         .with_app_id("wps-pin-helper")
-        .with_inner_size([960.0, 760.0])
+        .with_inner_size(DEFAULT_SIZE)
         .with_min_inner_size([420.0, 360.0]);
     match eframe::icon_data::from_png_bytes(ICON_PNG) {
         Ok(icon) => viewport = viewport.with_icon(icon),

@@ -85,9 +85,12 @@ fn normal_visuals() -> Visuals {
         state.expansion = 0.0;
     }
     w.hovered.bg_stroke = Stroke::new(2.0, p.accent);
-    // Focus ring.
-    w.active.bg_stroke = Stroke::new(3.5, p.accent);
-    w.active.expansion = 1.0;
+    // Focus ring: a thick near-black outline around the control's own colour, so focus
+    // never looks like "selected" (blue fill, blue edge and a radio dot).
+    w.active.bg_fill = w.inactive.bg_fill;
+    w.active.weak_bg_fill = w.inactive.bg_fill;
+    w.active.bg_stroke = Stroke::new(4.0, p.text);
+    w.active.expansion = 2.0;
     v
 }
 
@@ -106,7 +109,8 @@ fn high_contrast_visuals() -> Visuals {
     v.warn_fg_color = p.warn;
     v.error_fg_color = p.bad;
     v.selection.bg_fill = Color32::from_rgb(0x00, 0x3a, 0x8c);
-    v.selection.stroke = Stroke::new(2.0, p.accent);
+    // Selected is white-edged blue; the focus ring alone is yellow.
+    v.selection.stroke = Stroke::new(2.0, Color32::WHITE);
     v.window_stroke = Stroke::new(2.0, Color32::WHITE);
     let w = &mut v.widgets;
     w.noninteractive.fg_stroke = Stroke::new(1.5, Color32::WHITE);

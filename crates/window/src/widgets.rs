@@ -11,13 +11,30 @@ use super::theme::Palette;
 pub const MAX_CONTENT_WIDTH: f32 = 760.0;
 /// Large targets: at least 44 points in both directions, taller than egui's default.
 pub const BIG_BUTTON_HEIGHT: f32 = 52.0;
+/// The smallest target any control may have (WCAG 2.5.5).
+pub const MIN_TARGET: f32 = 44.0;
 
+/// The page's title: a level-1 heading for screen readers' heading navigation.
 pub fn heading(ui: &mut Ui, text: &str) -> Response {
-    ui.add(Label::new(RichText::new(text).heading().strong()).wrap())
+    let r = ui.add(Label::new(RichText::new(text).heading().strong()).wrap());
+    as_heading(ui, &r, 1, text);
+    r
 }
 
+/// A section's title: a level-2 heading.
 pub fn subheading(ui: &mut Ui, text: &str) -> Response {
-    ui.add(Label::new(RichText::new(text).text_style(TextStyle::Button).strong()).wrap())
+    let r = ui.add(Label::new(RichText::new(text).text_style(TextStyle::Button).strong()).wrap());
+    as_heading(ui, &r, 2, text);
+    r
+}
+
+/// A heading is named by its text, so it can also name the control it titles.
+fn as_heading(ui: &Ui, response: &Response, level: usize, text: &str) {
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_role(Role::Heading);
+        node.set_level(level);
+        node.set_label(text);
+    });
 }
 
 /// A paragraph of body text, wrapped to the page.
@@ -51,9 +68,20 @@ pub fn big_button_if(ui: &mut Ui, enabled: bool, text: &str) -> Response {
         row.max(40.0),
         TextStyle::Button,
     );
-    ui.add_enabled(
+    let r = ui.add_enabled(
         enabled,
         Button::new(label).min_size(vec2(120.0, BIG_BUTTON_HEIGHT)),
+    );
+    crate::page_view::register(ui, r.id, text, r.rect);
+    r
+}
+
+/// A header button: the target size (44 points) without the page buttons' width.
+pub fn header_button(ui: &mut Ui, enabled: bool, text: &str) -> Response {
+    let label = RichText::new(text).text_style(TextStyle::Button);
+    ui.add_enabled(
+        enabled,
+        Button::new(label).min_size(vec2(MIN_TARGET, MIN_TARGET)),
     )
 }
 
@@ -81,6 +109,9 @@ pub fn card(ui: &mut Ui, title: &str, description: &str, selected: Option<bool>)
         Some(s) => WidgetInfo::selected(Role::RadioButton, enabled, s, title),
         None => WidgetInfo::labeled(Role::Button, enabled, title),
     });
+    // The second line is read as the card's description.
+    describe(ui, &response, description);
+    crate::page_view::register(ui, response.id, title, rect);
     if ui.is_rect_visible(rect) {
         let visuals = match selected {
             Some(s) => ui.style().interact_selectable(&response, s),
@@ -146,6 +177,12 @@ pub fn notice(ui: &mut Ui, palette: &Palette, tone: Tone, kind_word: &str, text:
             .inner
         })
         .inner
+}
+
+/// Gives `response` an accessible description (read after its name).
+pub fn describe(ui: &Ui, response: &Response, text: &str) {
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_description(text));
 }
 
 /// Makes screen readers read `response`'s text out when it appears or changes:

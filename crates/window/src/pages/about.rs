@@ -31,7 +31,7 @@ fn component_count() -> usize {
 
 pub fn show(ui: &mut Ui, page: &mut AboutPage, cx: &mut Cx) {
     let l = cx.l;
-    widgets::heading(ui, crate::APP_NAME);
+    widgets::heading(ui, crate::names::APP_NAME);
     widgets::para(
         ui,
         &l.t_args(

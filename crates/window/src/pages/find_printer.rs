@@ -69,7 +69,7 @@ pub fn show(ui: &mut Ui, page: &mut FindPrinterPage, cx: &mut Cx) {
             if !cx.settings.reduced_motion {
                 ui.add(Spinner::new().size(24.0));
             }
-            ui.add(
+            let count = ui.add(
                 Label::new(
                     RichText::new(
                         l.t_args("scan-looking", &[("count", page.printers.len().into())]),
@@ -78,6 +78,8 @@ pub fn show(ui: &mut Ui, page: &mut FindPrinterPage, cx: &mut Cx) {
                 )
                 .wrap(),
             );
+            // The count changes as printers are found: screen readers say it.
+            widgets::announce(ui, &count, false);
         });
     }
     let waited = page.started.map(|s| s.elapsed()).unwrap_or_default();

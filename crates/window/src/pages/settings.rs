@@ -63,23 +63,29 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
         }
     });
     let mut percent = (cx.settings.text_scale * 100.0).round();
-    // Leave room for the value box so the row never runs past a narrow window.
-    ui.spacing_mut().slider_width = (ui.available_width() - 130.0).clamp(100.0, 320.0);
-    let slider = ui.add(
-        Slider::new(
-            &mut percent,
-            MIN_TEXT_SCALE * 100.0..=MAX_TEXT_SCALE * 100.0,
-        )
-        .step_by(f64::from(STEP * 100.0))
-        .fixed_decimals(0)
-        .suffix(" %"),
-    );
-    let slider = slider.labelled_by(size_label.id);
-    // Apply when the drag ends (or a key changes it), so the page does not rescale under the pointer.
-    if slider.changed() && !slider.dragged() || slider.drag_stopped() {
-        wanted.text_scale = percent / 100.0;
-        changed = true;
-    }
+    ui.horizontal(|ui| {
+        ui.spacing_mut().slider_width = (ui.available_width() - 110.0).clamp(100.0, 320.0);
+        // The rail at 3:1 or more against the page in both themes (WCAG 1.4.11).
+        ui.visuals_mut().widgets.inactive.bg_fill = cx.palette.muted;
+        let slider = ui
+            .add(
+                Slider::new(
+                    &mut percent,
+                    MIN_TEXT_SCALE * 100.0..=MAX_TEXT_SCALE * 100.0,
+                )
+                .step_by(f64::from(STEP * 100.0))
+                .show_value(false),
+            )
+            .labelled_by(size_label.id);
+        ui.label(format!("{percent:.0} %"));
+        // Only the person's own use of the slider changes the size: a size set by
+        // Ctrl + / Ctrl − (10 % steps) is not snapped back to the slider's 25 % steps.
+        let by_keys = slider.changed() && slider.has_focus() && !slider.dragged();
+        if by_keys || slider.drag_stopped() {
+            wanted.text_scale = percent / 100.0;
+            changed = true;
+        }
+    });
     widgets::para(ui, &l.t("settings-text-shortcuts"));
 
     ui.add_space(8.0);

@@ -7,7 +7,7 @@ use eframe::egui::{Label, RichText, Ui};
 use wps_pin_core::catalog::{Family, PanelKind, Typed, WifiAnswer, wifi};
 use wps_pin_core::words;
 
-use super::focus::{by_keyboard, describe};
+use super::focus::by_keyboard;
 use super::pictures;
 use super::state::ChooseModelPage;
 use crate::Cx;
@@ -126,7 +126,7 @@ fn panel_question(
             &desc,
             remembered == Some(kind),
         );
-        describe(ui, &card, &desc);
+        widgets::describe(ui, &card, &desc);
         if first.is_none() {
             first = Some(card.clone());
         }

@@ -1,14 +1,6 @@
-//! Small helpers the model page's parts share: what screen readers hear of a card, and
-//! whether the person is using the keyboard.
+//! Whether the person is using the keyboard (the model page's parts share it).
 
-use eframe::egui::{Event, Response, Ui};
-
-/// The card's second line as its accessible description.
-pub fn describe(ui: &Ui, response: &Response, text: &str) {
-    ui.ctx().accesskit_node_builder(response.id, |node| {
-        node.set_description(text);
-    });
-}
+use eframe::egui::{Event, Ui};
 
 /// Focus follows the keyboard: after a mouse click it stays where the person looks.
 pub fn by_keyboard(ui: &Ui) -> bool {

@@ -17,7 +17,7 @@ use eframe::egui::{EventFilter, Key, Label, TextEdit, TextStyle, Ui};
 use wps_pin_core::catalog::catalog;
 use wps_pin_core::words;
 
-use focus::{by_keyboard, describe};
+use focus::by_keyboard;
 
 use crate::Cx;
 use crate::action::Action;
@@ -122,9 +122,8 @@ fn show_search(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
             desc.push('\n');
             desc.push_str(&l.t_args("catalog-card-remembered", &[("panel", panel.into())]));
         }
+        // Screen readers hear the facts too, as the card's description.
         let card = widgets::card(ui, &m.matched_name, &desc, None);
-        // Screen readers hear the facts too, not only the name.
-        describe(ui, &card, &desc);
         if card.clicked() {
             picked = Some(f.id.clone());
         }

@@ -37,8 +37,15 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, method: Method, cx: &mut Cx) {
         page.copied = false;
         cx.act(Action::SetPin(input.clone()));
     }
+    // A method just chosen (by keyboard or pointer) puts the caret here, so the PIN
+    // typed next lands in the field.
+    if std::mem::take(&mut page.focus_field) {
+        field.request_focus();
+    }
     if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
         page.checked = true;
+        // Enter asks for the verdict; the caret stays for a correction.
+        field.request_focus();
     }
 
     let check = wps::check_pin(&input);
@@ -51,46 +58,45 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, method: Method, cx: &mut Cx) {
             Verdict::Valid4 => true,
             _ => false,
         };
-    match check.verdict {
-        Verdict::Empty => {}
-        _ if typing => {
-            widgets::para(
-                ui,
-                &l.t_args("pin-progress", &[("count", check.digits.len().into())]),
-            );
-        }
-        Verdict::Valid8 | Verdict::Valid4 => {
-            widgets::notice(
-                ui,
-                &cx.palette,
-                Tone::Good,
-                &l.t("notice-ok"),
-                &words::pin_verdict(&check, l),
-            );
-        }
+    // Each verdict (and the count while typing) is announced politely: it appears after
+    // what the person did, and a screen reader should say it.
+    let said = match check.verdict {
+        Verdict::Empty => None,
+        _ if typing => Some(widgets::para(
+            ui,
+            &l.t_args("pin-progress", &[("count", check.digits.len().into())]),
+        )),
+        Verdict::Valid8 | Verdict::Valid4 => Some(widgets::notice(
+            ui,
+            &cx.palette,
+            Tone::Good,
+            &l.t("notice-ok"),
+            &words::pin_verdict(&check, l),
+        )),
         Verdict::WrongCheckDigit { .. } => {
             let text = format!(
                 "{}\n{}",
                 words::pin_verdict(&check, l),
                 l.t("pin-wrong-check-digit-still")
             );
-            widgets::notice(
+            Some(widgets::notice(
                 ui,
                 &cx.palette,
                 Tone::Warn,
                 &l.t("notice-check-again"),
                 &text,
-            );
+            ))
         }
-        Verdict::WrongLength { .. } | Verdict::NotADigit { .. } => {
-            widgets::notice(
-                ui,
-                &cx.palette,
-                Tone::Bad,
-                &l.t("notice-check-again"),
-                &words::pin_verdict(&check, l),
-            );
-        }
+        Verdict::WrongLength { .. } | Verdict::NotADigit { .. } => Some(widgets::notice(
+            ui,
+            &cx.palette,
+            Tone::Bad,
+            &l.t("notice-check-again"),
+            &words::pin_verdict(&check, l),
+        )),
+    };
+    if let Some(r) = said {
+        widgets::announce(ui, &r, false);
     }
     for w in &check.warnings {
         widgets::notice(
@@ -122,7 +128,8 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, method: Method, cx: &mut Cx) {
         }
     });
     if page.copied {
-        widgets::para(ui, &l.t("pin-copied"));
+        let r = widgets::para(ui, &l.t("pin-copied"));
+        widgets::announce(ui, &r, false);
     }
 }
 

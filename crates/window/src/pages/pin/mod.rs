@@ -47,6 +47,7 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
         }
         if r.clicked() {
             page.method = Some(*method);
+            page.focus_field = *method != Method::PushButton;
         }
     }
     let Some(method) = page.method else {

@@ -30,6 +30,8 @@ pub struct PinPage {
     pub checked: bool,
     /// Feedback after "Copy PIN".
     pub copied: bool,
+    /// A method was just chosen: the PIN field takes the caret.
+    pub focus_field: bool,
     pub window: WindowState,
 }
 

@@ -94,7 +94,8 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
         cx.act(Action::SaveSummary(page.save_path.trim().into()));
     }
     if page.copied {
-        widgets::para(ui, &l.t("summary-copied"));
+        let r = widgets::para(ui, &l.t("summary-copied"));
+        widgets::announce(ui, &r, false);
     }
     match &page.saved {
         Some(Ok(path)) => {

@@ -1,0 +1,160 @@
+//! The page's own view: a scroll area of its own (so each page opens at its top), its own
+//! id scope (so a screen reader never meets a widget of the previous page under a reused
+//! object), the focused control kept in view (WCAG 2.4.7, 2.4.11), and Page Up / Page
+//! Down / Home / End to scroll when no text field is using the keys.
+
+use eframe::egui::{self, Align, Id, Key, Rect, Ui, vec2};
+
+use crate::nav::Page;
+
+/// What the view remembers between frames.
+#[derive(Debug, Default)]
+pub struct PageView {
+    /// The control that had keyboard focus when last drawn, and where it was in the page.
+    focused: Option<Id>,
+    focus_offset: Option<f32>,
+    /// The page's own control that has focus: its name and place, to find the control
+    /// that replaces it when it goes (Next becomes "Enter the PIN", Start becomes Stop).
+    holder: Option<Control>,
+}
+
+/// A control of the app's own (button or card) drawn this frame.
+#[derive(Debug, Clone)]
+pub struct Control {
+    pub id: Id,
+    pub name: String,
+    pub rect: Rect,
+}
+
+/// The app's own controls drawn in this frame, recorded by the widgets.
+#[derive(Debug, Clone, Default)]
+struct Drawn(Vec<Control>);
+
+/// Records a control, so focus can move to its replacement when it goes away.
+pub fn register(ui: &Ui, id: Id, name: &str, rect: Rect) {
+    ui.ctx().data_mut(|d| {
+        d.get_temp_mut_or_default::<Drawn>(Id::NULL)
+            .0
+            .push(Control {
+                id,
+                name: name.to_owned(),
+                rect,
+            });
+    });
+}
+
+impl PageView {
+    /// Draws `page` with `add`. `arrived`: the page was just opened.
+    pub fn show(&mut self, ui: &mut Ui, page: Page, arrived: bool, add: impl FnOnce(&mut Ui)) {
+        let mut area = egui::ScrollArea::vertical()
+            .id_salt(("page", page))
+            .auto_shrink([false, false]);
+        if arrived {
+            area = area.vertical_scroll_offset(0.0);
+        }
+        area.show(ui, |ui| {
+            ui.ctx()
+                .data_mut(|d| d.insert_temp(Id::NULL, Drawn::default()));
+            ui.push_id(("page", page), add);
+            let content = ui.min_rect();
+            self.keep_focus_on_a_control(ui);
+            if arrived {
+                // The page opens at its top, with focus on its first control (which the
+                // first Tab leaves when it lies further down).
+                self.focused = ui.ctx().memory(|m| m.focused());
+                self.focus_offset = None;
+            } else {
+                self.keep_focus_in_view(ui, content);
+            }
+            page_keys(ui, content);
+        });
+    }
+
+    /// When the focused control goes (its row changed), focus its replacement: the control
+    /// with the same name, else the nearest one — never the bare window.
+    fn keep_focus_on_a_control(&mut self, ui: &Ui) {
+        let drawn = ui
+            .ctx()
+            .data(|d| d.get_temp::<Drawn>(Id::NULL))
+            .unwrap_or_default()
+            .0;
+        let now = ui.ctx().memory(|m| m.focused());
+        // Gone: not drawn this frame, while focus is still on it or was dropped with it.
+        let gone = self.holder.as_ref().filter(|h| {
+            (now.is_none() || now == Some(h.id)) && !drawn.iter().any(|c| c.id == h.id)
+        });
+        if let Some(old) = gone {
+            let same_name = drawn.iter().find(|c| c.name == old.name);
+            let nearest = || {
+                drawn.iter().min_by(|a, b| {
+                    let d = |c: &Control| c.rect.center().distance(old.rect.center());
+                    d(a).total_cmp(&d(b))
+                })
+            };
+            if let Some(next) = same_name.or_else(nearest) {
+                ui.ctx().memory_mut(|m| m.request_focus(next.id));
+            }
+        }
+        let now = ui.ctx().memory(|m| m.focused());
+        self.holder = now.and_then(|id| drawn.into_iter().find(|c| c.id == id));
+    }
+
+    /// When focus moves to a control of the page, or the control moves in the page
+    /// (printers found above it push it down), scroll just enough to show it whole. A
+    /// person scrolling away with the wheel is left alone.
+    fn keep_focus_in_view(&mut self, ui: &Ui, content: Rect) {
+        let now = ui.ctx().memory(|m| m.focused());
+        let rect = now
+            .and_then(|id| ui.ctx().read_response(id))
+            .map(|r| r.rect)
+            // The header's controls are not in the page: they are always in view.
+            .filter(|r| content.contains_rect(*r));
+        let offset = rect.map(|r| r.min.y - content.min.y);
+        let moved = match (offset, self.focus_offset) {
+            (Some(a), Some(b)) => (a - b).abs() > 0.5,
+            _ => false,
+        };
+        if (now != self.focused || moved)
+            && let Some(rect) = rect
+        {
+            ui.scroll_to_rect(rect.expand(12.0), None);
+        }
+        self.focused = now;
+        self.focus_offset = offset;
+    }
+}
+
+/// Page Up / Page Down by most of a screen, Home / End to the top and the bottom.
+fn page_keys(ui: &Ui, content: Rect) {
+    if ui.ctx().egui_wants_keyboard_input() {
+        return; // a text field uses these keys itself
+    }
+    let (down, up, home, end) = ui.input(|i| {
+        (
+            i.key_pressed(Key::PageDown),
+            i.key_pressed(Key::PageUp),
+            i.key_pressed(Key::Home),
+            i.key_pressed(Key::End),
+        )
+    });
+    let page = ui.clip_rect().height() * 0.85;
+    if down {
+        ui.scroll_with_delta(vec2(0.0, -page));
+    }
+    if up {
+        ui.scroll_with_delta(vec2(0.0, page));
+    }
+    if home {
+        ui.scroll_to_rect(
+            Rect::from_min_size(content.min, vec2(1.0, 1.0)),
+            Some(Align::TOP),
+        );
+    }
+    if end {
+        let bottom = egui::pos2(content.min.x, content.max.y - 1.0);
+        ui.scroll_to_rect(
+            Rect::from_min_size(bottom, vec2(1.0, 1.0)),
+            Some(Align::BOTTOM),
+        );
+    }
+}
