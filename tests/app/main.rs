@@ -25,6 +25,7 @@ mod ui_find_printer;
 mod ui_focus;
 mod ui_guide;
 mod ui_journey;
+mod ui_journey_large;
 mod ui_navigation;
 mod ui_pin;
 mod ui_printer;

@@ -3,7 +3,7 @@
 //! object), the focused control kept in view (WCAG 2.4.7, 2.4.11), and Page Up / Page
 //! Down / Home / End to scroll when no text field is using the keys.
 
-use eframe::egui::{self, Align, Id, Key, Rect, Ui, vec2};
+use eframe::egui::{self, Align, Id, Key, Rect, Ui, style::ScrollAnimation, vec2};
 
 use crate::nav::Page;
 
@@ -24,6 +24,8 @@ pub struct Control {
     pub id: Id,
     pub name: String,
     pub rect: Rect,
+    /// The page's title, which takes focus only when a page opens.
+    pub title: bool,
 }
 
 /// The app's own controls drawn in this frame, recorded by the widgets.
@@ -32,6 +34,15 @@ struct Drawn(Vec<Control>);
 
 /// Records a control, so focus can move to its replacement when it goes away.
 pub fn register(ui: &Ui, id: Id, name: &str, rect: Rect) {
+    record(ui, id, name, rect, false);
+}
+
+/// Records the page's title.
+pub fn register_title(ui: &Ui, id: Id, name: &str, rect: Rect) {
+    record(ui, id, name, rect, true);
+}
+
+fn record(ui: &Ui, id: Id, name: &str, rect: Rect, title: bool) {
     ui.ctx().data_mut(|d| {
         d.get_temp_mut_or_default::<Drawn>(Id::NULL)
             .0
@@ -39,6 +50,7 @@ pub fn register(ui: &Ui, id: Id, name: &str, rect: Rect) {
                 id,
                 name: name.to_owned(),
                 rect,
+                title,
             });
     });
 }
@@ -59,8 +71,9 @@ impl PageView {
             let content = ui.min_rect();
             self.keep_focus_on_a_control(ui);
             if arrived {
-                // The page opens at its top, with focus on its first control (which the
-                // first Tab leaves when it lies further down).
+                // The page opens at its top, with focus on its first control when that is
+                // in view, else on the page's title.
+                focus_in_view_or_title(ui);
                 self.focused = ui.ctx().memory(|m| m.focused());
                 self.focus_offset = None;
             } else {
@@ -111,16 +124,41 @@ impl PageView {
             .filter(|r| content.contains_rect(*r));
         let offset = rect.map(|r| r.min.y - content.min.y);
         let moved = match (offset, self.focus_offset) {
-            (Some(a), Some(b)) => (a - b).abs() > 0.5,
+            // More than a wrapped line's jitter: the control really moved.
+            (Some(a), Some(b)) => (a - b).abs() > 4.0,
             _ => false,
         };
         if (now != self.focused || moved)
             && let Some(rect) = rect
         {
-            ui.scroll_to_rect(rect.expand(12.0), None);
+            // At once: an animated scroll still under way would be counted twice by the
+            // next change.
+            ui.scroll_to_rect_animation(rect.expand(12.0), None, ScrollAnimation::none());
         }
         self.focused = now;
         self.focus_offset = offset;
+    }
+}
+
+/// On arrival: keeps the focus the page asked for when that control is wholly in view,
+/// else gives it to the page's title.
+fn focus_in_view_or_title(ui: &Ui) {
+    let drawn = ui
+        .ctx()
+        .data(|d| d.get_temp::<Drawn>(Id::NULL))
+        .unwrap_or_default()
+        .0;
+    let view = ui.clip_rect();
+    let asked = ui
+        .ctx()
+        .memory(|m| m.focused())
+        .and_then(|id| ui.ctx().read_response(id))
+        .map(|r| r.rect);
+    if asked.is_some_and(|r| view.contains_rect(r)) {
+        return;
+    }
+    if let Some(title) = drawn.iter().find(|c| c.title) {
+        ui.ctx().memory_mut(|m| m.request_focus(title.id));
     }
 }
 

@@ -14,10 +14,17 @@ pub const BIG_BUTTON_HEIGHT: f32 = 52.0;
 /// The smallest target any control may have (WCAG 2.5.5).
 pub const MIN_TARGET: f32 = 44.0;
 
-/// The page's title: a level-1 heading for screen readers' heading navigation.
+/// The page's title: a level-1 heading for screen readers' heading navigation. It can
+/// take focus, so arriving on a page whose first control lies below the fold puts
+/// focus (and a screen reader) on the page's name instead of the bare window.
 pub fn heading(ui: &mut Ui, text: &str) -> Response {
-    let r = ui.add(Label::new(RichText::new(text).heading().strong()).wrap());
+    let r = ui.add(
+        Label::new(RichText::new(text).heading().strong())
+            .wrap()
+            .sense(Sense::focusable_noninteractive()),
+    );
     as_heading(ui, &r, 1, text);
+    crate::page_view::register_title(ui, r.id, text, r.rect);
     r
 }
 

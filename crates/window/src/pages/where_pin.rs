@@ -79,6 +79,32 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
         .strong(),
     ));
     widgets::announce(ui, &counter, false);
+    // The step buttons stay in one place, under the counter: the text below changes
+    // height from step to step, and a second click must land on the same button.
+    ui.horizontal_wrapped(|ui| {
+        let prev = widgets::big_button_if(ui, at > 0, &l.t("guide-previous"));
+        if prev.clicked() {
+            cx.act(Action::GuideStep {
+                guide: id,
+                step: at - 1,
+            });
+        }
+        if at + 1 < total {
+            if widgets::big_button(ui, &l.t("guide-next")).clicked() {
+                cx.act(Action::GuideStep {
+                    guide: id,
+                    step: at + 1,
+                });
+            }
+        } else {
+            if widgets::big_button(ui, &l.t("guide-done")).clicked() {
+                cx.go(Page::EnterPin);
+            }
+            if widgets::big_button(ui, &l.t("guide-start-over")).clicked() {
+                cx.act(Action::GuideStep { guide: id, step: 0 });
+            }
+        }
+    });
     let alt = l.t(step.picture.alt_id());
     let text = |ui: &mut Ui| {
         ui.add(Label::new(RichText::new(l.t(&step.text)).text_style(TextStyle::Button)).wrap());
@@ -117,28 +143,6 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
         );
     }
     ui.horizontal_wrapped(|ui| {
-        let prev = widgets::big_button_if(ui, at > 0, &l.t("guide-previous"));
-        if prev.clicked() {
-            cx.act(Action::GuideStep {
-                guide: id,
-                step: at - 1,
-            });
-        }
-        if at + 1 < total {
-            if widgets::big_button(ui, &l.t("guide-next")).clicked() {
-                cx.act(Action::GuideStep {
-                    guide: id,
-                    step: at + 1,
-                });
-            }
-        } else {
-            if widgets::big_button(ui, &l.t("guide-done")).clicked() {
-                cx.go(Page::EnterPin);
-            }
-            if widgets::big_button(ui, &l.t("guide-start-over")).clicked() {
-                cx.act(Action::GuideStep { guide: id, step: 0 });
-            }
-        }
         if step.if_not.is_some() && widgets::big_button(ui, &l.t("guide-open-trouble")).clicked() {
             cx.go(Page::Troubleshoot);
         }

@@ -49,7 +49,7 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, method: Method, cx: &mut Cx) {
     }
 
     let check = wps::check_pin(&input);
-    digit_boxes(ui, &check, cx);
+    digit_boxes(ui, &check, &input, cx);
 
     // Partial input is "still typing" until the person asks for a verdict.
     let typing = !page.checked
@@ -135,8 +135,23 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, method: Method, cx: &mut Cx) {
 
 /// Eight boxes in two groups of four, showing the digits as understood (leading
 /// zeros included); the check digit's box is marked when it does not match.
-fn digit_boxes(ui: &mut Ui, check: &wps::PinCheck, cx: &Cx) {
-    let digits: Vec<char> = check.digits.chars().collect();
+fn digit_boxes(ui: &mut Ui, check: &wps::PinCheck, input: &str, cx: &Cx) {
+    let mut digits: Vec<char> = check.digits.chars().collect();
+    // A character that is not a digit is shown in its own box, marked, after the
+    // digits typed before it, so the person sees which one to correct.
+    let wrong_at = match check.verdict {
+        wps::Verdict::NotADigit { character } => {
+            digits = input
+                .chars()
+                .take_while(|c| *c != character)
+                .filter(char::is_ascii_digit)
+                .collect();
+            digits.push(character);
+            Some(digits.len() - 1)
+        }
+        wps::Verdict::WrongCheckDigit { .. } => Some(7),
+        _ => None,
+    };
     let slots = if digits.len() > 8 { digits.len() } else { 8 };
     let gap = 18.0;
     let spacing = 6.0;
@@ -150,11 +165,10 @@ fn digit_boxes(ui: &mut Ui, check: &wps::PinCheck, cx: &Cx) {
     }
     let painter = ui.painter();
     let ink = ui.visuals().text_color();
-    let wrong_last = matches!(check.verdict, wps::Verdict::WrongCheckDigit { .. });
     for i in 0..slots {
         let x = rect.min.x + i as f32 * (box_w + spacing) + if i >= 4 { gap } else { 0.0 };
         let r = Rect::from_min_size(eframe::egui::pos2(x, rect.min.y), vec2(box_w, box_h));
-        let (stroke, fill) = if wrong_last && i == 7 {
+        let (stroke, fill) = if wrong_at == Some(i) {
             (Stroke::new(3.0, cx.palette.bad), ui.visuals().panel_fill)
         } else if i < digits.len() {
             (Stroke::new(2.0, ink), ui.visuals().panel_fill)

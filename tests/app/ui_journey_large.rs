@@ -1,0 +1,139 @@
+//! The main journey by keyboard alone at 250 % text in the app's own default window —
+//! model, guide, PIN typed right after choosing the method, timer, troubleshooting,
+//! summary saved — with the focused control on screen at every step, and the verdicts
+//! a screen reader must hear set to be announced.
+
+use eframe::egui::{self, Key, Modifiers, accesskit::Live};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use wps_pin_core::settings::{Settings, SettingsStore};
+use wps_pin_window::nav::Page;
+use wps_pin_window::{DEFAULT_SIZE, WpsApp};
+
+use crate::harness::settle;
+
+fn focus_on_screen(h: &Harness<'_, WpsApp>, step: &str) -> String {
+    let window = h.ctx.content_rect();
+    let node = h
+        .query_by(|n| n.is_focused())
+        .unwrap_or_else(|| panic!("{step}: focus is on the bare window"));
+    let rect = node.rect();
+    assert!(
+        window.expand(0.5).contains_rect(rect),
+        "{step}: the focused control {:?} at {rect:?} is outside {window:?}",
+        node.accesskit_node().label()
+    );
+    node.accesskit_node().label().unwrap_or_default()
+}
+
+/// Tab until `label` has focus, checking every stop is on screen.
+fn tab_to(h: &mut Harness<'_, WpsApp>, label: &str) {
+    for _ in 0..80 {
+        if focus_on_screen(h, label) == label {
+            return;
+        }
+        h.key_press(Key::Tab);
+        settle(h);
+    }
+    panic!("Tab never reached {label:?}");
+}
+
+fn press(h: &mut Harness<'_, WpsApp>, key: Key) {
+    h.key_press(key);
+    settle(h);
+}
+
+fn type_text(h: &mut Harness<'_, WpsApp>, text: &str) {
+    h.event(egui::Event::Text(text.into()));
+    settle(h);
+}
+
+/// The node whose name contains `text` is a live region (announced when it appears).
+fn announced(h: &Harness<'_, WpsApp>, text: &str) -> bool {
+    h.query_all_by_label_contains(text)
+        .any(|n| n.accesskit_node().live() != Live::Off)
+}
+
+#[test]
+fn the_whole_journey_by_keyboard_at_250_percent_in_the_default_window() {
+    let dir = tempfile::tempdir().unwrap();
+    SettingsStore::at(dir.path())
+        .save(&Settings {
+            text_scale: 2.5,
+            language: Some("en-US".into()),
+            ..Settings::default()
+        })
+        .unwrap();
+    let size = egui::vec2(DEFAULT_SIZE[0], DEFAULT_SIZE[1]);
+    let mut h = crate::harness::app_in(dir.path(), size);
+    settle(&mut h);
+
+    // The model: the search box has the caret as soon as the page opens.
+    tab_to(&mut h, "Choose my model");
+    press(&mut h, Key::Enter);
+    let search =
+        "Type the model name or number. It is on the front of the printer or on its label.";
+    assert_eq!(focus_on_screen(&h, "model page"), search);
+    type_text(&mut h, "9015");
+    tab_to(&mut h, "HP OfficeJet Pro 9010 series");
+    press(&mut h, Key::Enter);
+    tab_to(&mut h, "A touchscreen");
+    press(&mut h, Key::Enter);
+
+    // The guide: Next stays under the counter, and focus stays on it.
+    assert_eq!(h.state().state.nav.current(), Page::WherePin);
+    tab_to(&mut h, "Next");
+    for _ in 0..3 {
+        press(&mut h, Key::Enter);
+        focus_on_screen(&h, "after Next");
+    }
+    assert_eq!(
+        focus_on_screen(&h, "last step"),
+        "Enter the PIN",
+        "Next became Enter the PIN and kept the focus"
+    );
+    press(&mut h, Key::Enter);
+
+    // The PIN, typed right after choosing who shows it.
+    assert_eq!(h.state().state.nav.current(), Page::EnterPin);
+    tab_to(&mut h, "My printer shows a PIN");
+    press(&mut h, Key::Space);
+    assert_eq!(
+        focus_on_screen(&h, "method chosen"),
+        "The PIN your printer shows (8 digits, sometimes 4)"
+    );
+    type_text(&mut h, "1234 5678");
+    assert!(
+        announced(&h, "we expected 0"),
+        "the wrong check digit is announced"
+    );
+    for _ in 0..4 {
+        press(&mut h, Key::Backspace);
+    }
+    type_text(&mut h, "5670");
+    assert!(announced(&h, "is a valid PIN"));
+
+    // The timer: Start becomes Stop under the same focus.
+    tab_to(&mut h, "Start the 2-minute timer");
+    press(&mut h, Key::Enter);
+    assert_eq!(focus_on_screen(&h, "timer started"), "Stop the timer");
+
+    // It does not work: troubleshooting, a tick, and the summary saved.
+    tab_to(&mut h, "It doesn't work");
+    press(&mut h, Key::Enter);
+    assert_eq!(h.state().state.nav.current(), Page::Troubleshoot);
+    tab_to(&mut h, "I tried this: Only one device in WPS mode");
+    press(&mut h, Key::Space);
+    let out = dir.path().join("summary.txt");
+    tab_to(&mut h, "Or type where to save it");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    type_text(&mut h, &out.display().to_string());
+    tab_to(&mut h, "Save to this file");
+    press(&mut h, Key::Enter);
+    crate::harness::step_until(&mut h, "saved", std::time::Duration::from_secs(10), |h| {
+        h.query_by_label_contains("The summary is saved").is_some()
+    });
+    assert!(announced(&h, "The summary is saved"));
+    focus_on_screen(&h, "after saving");
+    assert!(out.exists());
+}
