@@ -9,6 +9,9 @@ packages=(
   libgl1 libegl1
   # Screenshot tests render in software: Mesa's llvmpipe through EGL.
   libegl-mesa0 libgl1-mesa-dri
+  # What a screen reader is told (scripts/screen-reader-check.sh): a real X window, a
+  # private D-Bus session and AT-SPI bus, read with python3-gi.
+  xvfb xauth xdotool dbus at-spi2-core python3-gi gir1.2-atspi-2.0
 )
 missing=()
 for p in "${packages[@]}"; do

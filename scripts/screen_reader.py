@@ -1,0 +1,178 @@
+#!/usr/bin/python3
+"""Reads the app through AT-SPI, as Orca does (see screen-reader-check.sh, which sets up
+the X display and the buses). For each Tab: the focused object's role, name and whether
+it lies inside the window; and every announcement heard. Exit 1 when a Tab left focus
+outside the window or on nothing."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import gi
+
+gi.require_version("Atspi", "2.0")
+from gi.repository import Atspi, GLib  # noqa: E402
+
+BIN, RUN = sys.argv[1], sys.argv[2]
+heard = []
+
+
+def on_event(event):
+    text = event.any_data if isinstance(event.any_data, str) else ""
+    if event.type.startswith("object:announcement") and text:
+        heard.append(text)
+    elif event.type.startswith("object:text-changed:insert") and text:
+        # Live regions reach Orca as inserted text on an object with the "live" attribute.
+        try:
+            attrs = event.source.get_attributes() or {}
+        except GLib.Error:
+            attrs = {}
+        if attrs.get("live") in ("polite", "assertive"):
+            heard.append(text)
+
+
+listener = Atspi.EventListener.new(on_event)
+for kind in ("object:announcement", "object:text-changed:insert"):
+    listener.register(kind)
+
+
+def pump(seconds):
+    end = time.time() + seconds
+    ctx = GLib.MainContext.default()
+    while time.time() < end:
+        while ctx.pending():
+            ctx.iteration(False)
+        time.sleep(0.02)
+
+
+def find_app(pid, timeout=20):
+    end = time.time() + timeout
+    while time.time() < end:
+        desktop = Atspi.get_desktop(0)
+        for i in range(desktop.get_child_count()):
+            app = desktop.get_child_at_index(i)
+            if app is not None and app.get_process_id() == pid:
+                return app
+        pump(0.3)
+    return None
+
+
+def focused(node, depth=0):
+    if node is None or depth > 60:
+        return None
+    try:
+        if node.get_state_set().contains(Atspi.StateType.FOCUSED):
+            return node
+        for i in range(node.get_child_count()):
+            hit = focused(node.get_child_at_index(i), depth + 1)
+            if hit is not None:
+                return hit
+    except GLib.Error:
+        return None
+    return None
+
+
+def extents(node):
+    e = node.get_extents(Atspi.CoordType.SCREEN)
+    return (e.x, e.y, e.x + e.width, e.y + e.height)
+
+
+def inside(inner, outer):
+    return (inner[0] >= outer[0] - 1 and inner[1] >= outer[1] - 1
+            and inner[2] <= outer[2] + 1 and inner[3] <= outer[3] + 1)
+
+
+def key(wid, name):
+    subprocess.run(["xdotool", "key", "--window", wid, name], check=False)
+    pump(0.35)
+
+
+def session(scale):
+    conf = tempfile.mkdtemp(dir=RUN)
+    with open(os.path.join(conf, "settings.json"), "w") as fh:
+        json.dump({"text_scale": scale, "language": "en-US"}, fh)
+    env = dict(os.environ, WPS_PIN_HELPER_CONFIG_DIR=conf, LANG="en_US.UTF-8")
+    proc = subprocess.Popen([BIN], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    results = []
+    try:
+        app = find_app(proc.pid)
+        if app is None:
+            print(f"{scale * 100:.0f} %: the app never appeared on the AT-SPI bus")
+            return None
+        wid = ""
+        for _ in range(50):
+            out = subprocess.run(["xdotool", "search", "--pid", str(proc.pid)],
+                                 capture_output=True, text=True).stdout.split()
+            if out:
+                wid = out[-1]
+                break
+            pump(0.2)
+        subprocess.run(["xdotool", "windowfocus", "--sync", wid], check=False)
+        pump(1.0)
+        frame = app.get_child_at_index(0)
+        print(f"\n== {scale * 100:.0f} % text; window named {frame.get_name()!r} ==")
+
+        def walk(page, tabs):
+            print(f"-- {page}")
+            for n in range(tabs):
+                heard.clear()
+                key(wid, "Tab")
+                node = focused(app)
+                if node is None:
+                    results.append(False)
+                    print(f"  Tab {n + 1:2}: focus on nothing")
+                    continue
+                ok = inside(extents(node), extents(frame))
+                results.append(ok)
+                role = node.get_role_name()
+                print(f"  Tab {n + 1:2}: {role:<12} {node.get_name()!r:<48} "
+                      f"{'on screen' if ok else 'OUTSIDE the window'}"
+                      + (f"  heard: {heard}" if heard else ""))
+
+        def tab_until(name):
+            for _ in range(30):
+                node = focused(app)
+                if node is not None and node.get_name() == name:
+                    return True
+                key(wid, "Tab")
+            print(f"  (could not reach {name!r})")
+            return False
+
+        def open_from_home(card):
+            key(wid, "Escape")
+            key(wid, "Escape")
+            if tab_until(card):
+                key(wid, "Return")
+                return True
+            return False
+
+        walk("Home", 10)
+        if open_from_home("Enter a PIN") and tab_until("My printer shows a PIN"):
+            key(wid, "space")  # the caret moves to the PIN field
+            heard.clear()
+            subprocess.run(["xdotool", "type", "--window", wid, "12345678"], check=False)
+            pump(0.8)
+            print(f"  typed a PIN with a wrong check digit; heard: {heard}")
+            walk("Enter a PIN", 14)
+        if open_from_home("It doesn't work"):
+            walk("It doesn't work", 14)
+        if open_from_home("Settings"):
+            walk("Settings", 12)
+        return results
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+Atspi.init()
+everything = []
+for scale in (1.0, 2.5):
+    r = session(scale)
+    if r is None:
+        sys.exit(1)
+    everything += r
+on = sum(everything)
+print(f"\nfocus on screen for {on} of {len(everything)} Tabs")
+sys.exit(0 if on == len(everything) else 1)
