@@ -56,6 +56,30 @@ fn ctrl_plus_and_minus_change_the_text_size_setting() {
 }
 
 #[test]
+fn ctrl_plus_and_minus_work_on_the_settings_page_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    h.state_mut()
+        .state
+        .nav
+        .go(wps_pin_window::nav::Page::Settings);
+    h.run();
+    for expected in [1.1_f32, 1.2, 1.3] {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+        h.run();
+        let now = h.state().state.settings.text_scale;
+        assert!(
+            (now - expected).abs() < 0.011,
+            "{now} after Ctrl +, expected {expected}"
+        );
+    }
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    h.run();
+    let now = h.state().state.settings.text_scale;
+    assert!((now - 1.2).abs() < 0.011, "Ctrl - gave {now}");
+}
+
+#[test]
 fn high_contrast_and_reduced_motion_apply_live() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = app(dir.path());

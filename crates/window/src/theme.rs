@@ -273,6 +273,11 @@ mod tests {
                 need(&format!("{name} text"), c, page, text_min);
             }
             need("accent drawings", p.accent, page, 3.0);
+            // The WPS timer's bar (accent fill in a text-coloured outline) and the
+            // text-size slider's rail (muted), WCAG 1.4.11.
+            need("timer bar", p.accent, page, 3.0);
+            need("timer bar outline", p.text, page, 3.0);
+            need("slider rail", p.muted, page, 3.0);
             assert!(failures.is_empty(), "{}", failures.join("\n"));
         }
     }
