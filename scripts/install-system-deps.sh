@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages the app and its tests need on a fresh machine.
 # The window loads X11 or Wayland and OpenGL at run time; building needs only a C compiler.
-# Tests run headless and need nothing beyond the build.
+# Tests run headless; the D-Bus test starts its own private bus with dbus-daemon.
 set -euo pipefail
 packages=(
   build-essential pkg-config
@@ -9,6 +9,8 @@ packages=(
   libgl1 libegl1
   # Screenshot tests render in software: Mesa's llvmpipe through EGL.
   libegl-mesa0 libgl1-mesa-dri
+  # The D-Bus test runs a private message bus (a stand-in NetworkManager on it).
+  dbus-daemon
 )
 missing=()
 for p in "${packages[@]}"; do
