@@ -9,6 +9,7 @@ pub mod support;
 
 mod harness;
 
+mod cli_air;
 mod cli_lookup;
 mod cli_pin;
 mod cli_probe;

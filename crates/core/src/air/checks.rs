@@ -12,9 +12,12 @@ use crate::checks::{CheckId, CheckResult, CheckRun, CheckState};
 /// How long the checks wait for a fresh scan.
 pub const SCAN_WAIT: Duration = Duration::from_secs(5);
 
-/// Reads the air from `source` (asking for a fresh scan) and adds its checks to `run`.
-pub fn add(run: &mut CheckRun, source: &AirSource) {
-    let reading = radio::read(source, ScanPolicy::RequestAndWait(SCAN_WAIT));
+/// Reads the air from `source` and adds its checks to `run` (nothing when reading is off).
+pub fn add(run: &mut CheckRun, source: &AirSource, policy: ScanPolicy) {
+    if *source == AirSource::Off {
+        return;
+    }
+    let reading = radio::read(source, policy);
     let joined = run
         .printer
         .as_ref()
