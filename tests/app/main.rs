@@ -20,6 +20,7 @@ mod hostile;
 mod illustrations;
 mod locales;
 mod ui_accessibility;
+mod ui_air;
 mod ui_choose_model;
 mod ui_choose_model_answers;
 mod ui_find_printer;

@@ -39,6 +39,8 @@ pub struct Cx<'a> {
     pub system_language: Option<&'a str>,
     /// True right after the page was opened by keyboard (to place keyboard focus).
     pub arrived: bool,
+    /// The Wi-Fi around this computer, as last read.
+    pub air: &'a crate::air::view::AirView,
     actions: &'a mut Vec<Action>,
 }
 
@@ -212,6 +214,7 @@ impl WpsApp {
             });
             self.watching = wanted;
         }
+        self.update_air();
     }
 
     fn measure_start_up(&mut self, ctx: &egui::Context) {
@@ -297,6 +300,7 @@ impl eframe::App for WpsApp {
                 journey,
                 remembered,
                 pages,
+                air,
                 ..
             } = state;
             let mut cx = Cx {
@@ -311,6 +315,7 @@ impl eframe::App for WpsApp {
                 store_dir,
                 system_language: system_language.as_deref(),
                 arrived,
+                air,
                 actions: &mut actions,
             };
             egui::CentralPanel::default().show(ui, |ui| {
