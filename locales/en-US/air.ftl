@@ -69,8 +69,10 @@ air-damaged = some elements damaged
 air-printers-title = HP printers nearby, on their own Wi-Fi
 # Source: facts/wifi-beacons.md §4 (networks HP printers run themselves: setup and Wi-Fi Direct)
 air-printers-intro = These Wi-Fi networks are run by HP printers themselves. The model in the name helps you tell which printer is yours before it is on your network.
+# Source: facts/wifi-beacons.md §4 (an HP printer in setup mode offers its own network)
 air-printer-setup = { $model } is in setup mode: it offers its own network “{ $ssid }” and waits to be put on your Wi-Fi.
 air-printer-setup-unnamed = An HP printer is in setup mode: it offers its own network “{ $ssid }” and waits to be put on your Wi-Fi.
+# Source: facts/wifi-beacons.md §4 (Wi-Fi Direct names: DIRECT-, two characters, -HP and the model)
 air-printer-direct = { $model } offers its own Wi-Fi Direct network “{ $ssid }”, for printing without a router. It is not your router's network.
 air-printer-direct-unnamed = An HP printer offers its own Wi-Fi Direct network “{ $ssid }”, for printing without a router. It is not your router's network.
 
