@@ -1,7 +1,7 @@
 //! Networks (by name) from their access points, each with a verdict and the warnings
 //! that explain most failed WPS attempts (facts/wifi-beacons.md §1, §5).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::time::SystemTime;
 
 use super::bss::{self, Band, Bss};
@@ -172,17 +172,13 @@ pub fn networks(mut all: Vec<Bss>, ctx: &Context<'_>) -> Vec<Network> {
     all.sort_by_key(|b| (b.bssid, b.seen_ms_ago.unwrap_or(u32::MAX)));
     all.dedup_by_key(|b| b.bssid);
     let overlap = push_button_overlap(&all);
-    let mut groups: Vec<(Vec<u8>, Vec<Bss>)> = Vec::new();
+    let mut groups: BTreeMap<Vec<u8>, Vec<Bss>> = BTreeMap::new();
     for b in all {
-        let key = key_of(&b);
-        match groups.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, list)) => list.push(b),
-            None => groups.push((key, vec![b])),
-        }
+        groups.entry(key_of(&b)).or_default().push(b);
     }
     let mut out: Vec<Network> = groups
-        .into_iter()
-        .map(|(_, mut list)| {
+        .into_values()
+        .map(|mut list| {
             list.sort_by_key(|b| std::cmp::Reverse(b.signal_dbm.unwrap_or(i32::MIN)));
             let verdict = verdict(&list);
             let mut n = Network {
