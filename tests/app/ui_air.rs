@@ -132,6 +132,10 @@ fn the_air_is_read_only_while_its_pages_are_shown() {
     assert!(h.state().state.air.watching.is_some());
     activate(&mut h, "Home");
     assert_eq!(h.state().state.air.watching, None);
+    assert!(
+        h.state().state.air.air.is_none(),
+        "no stale reading is kept"
+    );
     // Tests read nothing unless they ask: no panel at all.
     let dir = tempfile::tempdir().unwrap();
     let mut h = on_pin_page(dir.path(), options(), "My printer shows a PIN");

@@ -50,12 +50,19 @@ impl WpsApp {
                 Some(source) => Command::WatchAir(source.clone()),
                 None => Command::StopAirWatch,
             });
+            // A reading kept from an earlier visit would be stale: read again.
+            if wanted.is_none() {
+                self.state.air.air = None;
+            }
             self.state.air.watching = wanted;
         }
     }
 
     /// A new reading, understood with what the app knows of the printer.
     pub(crate) fn on_air(&mut self, reading: Reading) {
+        if self.state.air.watching.is_none() {
+            return; // a late reading, after the pages that show it were left
+        }
         let joined = self
             .state
             .journey
