@@ -194,3 +194,39 @@ fn set_receive_timeout(socket: &Socket, timeout: Duration) -> io::Result<()> {
         Err(io::Error::last_os_error())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The same client against the real kernel, on a family every Linux has: generic
+    /// netlink's own controller. Skipped where netlink is not allowed (a sandbox).
+    #[test]
+    fn talks_to_the_kernels_generic_netlink() {
+        let Ok(mut s) = Genl::open() else {
+            eprintln!("no generic netlink here: skipped");
+            return;
+        };
+        assert_eq!(s.family(b"nlctrl\0").unwrap(), Some(netlink::GENL_ID_CTRL));
+        assert_eq!(s.family(b"no-such-family\0").unwrap(), None);
+        // A dump, ended by NLMSG_DONE: every family the kernel knows.
+        let req = netlink::request(
+            netlink::GENL_ID_CTRL,
+            NLM_F_DUMP,
+            0,
+            netlink::CTRL_CMD_GETFAMILY,
+            &[],
+        );
+        let mut ids = Vec::new();
+        let answer = s
+            .exchange(req, true, |p| {
+                ids.extend(netlink::family_id(p));
+                true
+            })
+            .unwrap();
+        assert_eq!(answer, Ok(()));
+        assert!(ids.contains(&netlink::GENL_ID_CTRL), "{ids:?}");
+        // The socket is still in step after the dump.
+        assert_eq!(s.family(b"nlctrl\0").unwrap(), Some(netlink::GENL_ID_CTRL));
+    }
+}
