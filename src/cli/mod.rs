@@ -29,7 +29,7 @@ pub struct Cli {
     pub demo: bool,
     /// With --demo: the state of the simulated router (ready, no-wps, unconfigured, locked,
     /// pin-active, push-button-active, only-5ghz, wpa3-only, hidden, overlap).
-    #[arg(long, value_name = "STATE", value_parser = demo_router)]
+    #[arg(long, value_name = "STATE", value_parser = demo_router, requires = "demo")]
     pub demo_router: Option<Scenario>,
     /// Close the window right after the first frame and print the start-up time
     /// (for scripts/measure-release.sh).

@@ -197,3 +197,16 @@ fn the_support_summary_carries_the_air_and_its_checks() {
         "{t}"
     );
 }
+
+#[test]
+fn the_demo_router_state_is_checked_before_any_window_opens() {
+    let out = run(&["--demo", "--demo-router", "sleepy"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("ready, no-wps, unconfigured, locked"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(&["--demo-router", "locked"]);
+    assert_eq!(out.status.code(), Some(2), "only with --demo");
+}

@@ -17,10 +17,8 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
     ui.add_space(12.0);
     widgets::subheading(ui, &l.t("air-printers-title"));
     widgets::para(ui, &l.t("air-printers-intro"));
-    let lines: Vec<String> = air
-        .printers
-        .iter()
-        .map(|p| words::air_printer(p, l))
-        .collect();
-    widgets::steps(ui, &lines);
+    // Not steps: one paragraph a printer.
+    for p in &air.printers {
+        widgets::para(ui, &words::air_printer(p, l));
+    }
 }
