@@ -210,3 +210,30 @@ fn the_demo_router_state_is_checked_before_any_window_opens() {
     let out = run(&["--demo-router", "locked"]);
     assert_eq!(out.status.code(), Some(2), "only with --demo");
 }
+
+/// The command line asks NetworkManager for a fresh scan on the system bus — here a
+/// private bus with a stand-in NetworkManager — and waits for it to end.
+#[cfg(target_os = "linux")]
+#[test]
+fn air_asks_networkmanager_for_a_fresh_scan_on_the_system_bus() {
+    use crate::support::dbus::PrivateBus;
+    use crate::support::fake_nm::{Answer, WIFI, WIRED, stand_in};
+    let bus = PrivateBus::start();
+    let nm = stand_in(&bus, Answer::Scan, vec![WIRED, WIFI]);
+    let air = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+            .args(args)
+            .env("DBUS_SYSTEM_BUS_ADDRESS", &bus.address)
+            .output()
+            .unwrap()
+    };
+    let out = air(&["air", "--json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["scan"], "finished", "{doc}");
+    assert_eq!(nm.calls.lock().unwrap().len(), 1);
+    // --no-scan sends nothing over the air: NetworkManager is not asked.
+    let out = air(&["air", "--no-scan", "--json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["scan"], "not_asked");
+    assert_eq!(nm.calls.lock().unwrap().len(), 1);
+}

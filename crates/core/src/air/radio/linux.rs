@@ -13,6 +13,9 @@ use crate::air::reading::{ScanRequest, Source, Unavailable};
 #[derive(Debug, Default)]
 pub struct Linux {
     active: Vec<[u8; 6]>,
+    /// Kept between scans (a watch asks every few seconds); dropped when NetworkManager
+    /// cannot be reached, so the next scan connects again.
+    bus: Option<zbus::blocking::Connection>,
 }
 
 impl Radio for Linux {
@@ -21,7 +24,17 @@ impl Radio for Linux {
     }
 
     fn request_scan(&mut self, wait: Duration) -> ScanRequest {
-        let outcome = nm::request_scan(wait);
+        if self.bus.is_none() {
+            self.bus = nm::system_bus();
+        }
+        let Some(bus) = &self.bus else {
+            self.active.clear();
+            return ScanRequest::NoNetworkManager;
+        };
+        let outcome = nm::request_scan_on(bus, wait);
+        if outcome.scan == ScanRequest::NoNetworkManager {
+            self.bus = None;
+        }
         self.active = outcome.active;
         outcome.scan
     }

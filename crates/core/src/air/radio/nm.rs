@@ -36,19 +36,13 @@ pub struct Outcome {
     pub active: Vec<[u8; 6]>,
 }
 
-/// On the system bus; a computer without one (or without NetworkManager) gets
-/// [`ScanRequest::NoNetworkManager`].
-pub fn request_scan(wait: Duration) -> Outcome {
-    match connection::Builder::system().and_then(|b| b.method_timeout(CALL_TIMEOUT).build()) {
-        Ok(c) => request_scan_on(&c, wait),
-        Err(e) => {
-            tracing::info!("no system bus: {e}");
-            Outcome {
-                scan: ScanRequest::NoNetworkManager,
-                active: Vec::new(),
-            }
-        }
-    }
+/// A connection to the system bus, where NetworkManager is (none on a computer without
+/// one: [`ScanRequest::NoNetworkManager`]).
+pub fn system_bus() -> Option<Connection> {
+    connection::Builder::system()
+        .and_then(|b| b.method_timeout(CALL_TIMEOUT).build())
+        .inspect_err(|e| tracing::info!("no system bus: {e}"))
+        .ok()
 }
 
 fn proxy<'a>(c: &'a Connection, path: &'a str, iface: &'a str) -> zbus::Result<Proxy<'a>> {

@@ -5,6 +5,8 @@
 
 #[cfg(target_os = "linux")]
 pub mod dbus;
+#[cfg(target_os = "linux")]
+pub mod fake_nm;
 pub mod fake_printer;
 pub mod hostile;
 pub mod http_server;
