@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages the app and its tests need on a fresh machine.
 # The window loads X11 or Wayland and OpenGL at run time; building needs only a C compiler.
-# Tests run headless and need nothing beyond the build.
+# Tests run headless; the D-Bus test starts its own private bus with dbus-daemon.
 set -euo pipefail
 packages=(
   build-essential pkg-config
@@ -12,6 +12,8 @@ packages=(
   # What a screen reader is told (scripts/screen-reader-check.sh): a real X window, a
   # private D-Bus session and AT-SPI bus, read with python3-gi.
   xvfb xauth xdotool dbus at-spi2-core python3-gi gir1.2-atspi-2.0
+  # The D-Bus test runs a private message bus (a stand-in NetworkManager on it).
+  dbus-daemon
 )
 missing=()
 for p in "${packages[@]}"; do

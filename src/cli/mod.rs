@@ -5,7 +5,10 @@
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use wps_pin_core::air::demo::Scenario;
+use wps_pin_core::air::reading::AirSource;
 
+pub mod air;
 pub mod guide;
 pub mod lookup;
 pub mod pin;
@@ -24,6 +27,10 @@ pub struct Cli {
     /// Open the app with simulated printers, to practise without one.
     #[arg(long)]
     pub demo: bool,
+    /// With --demo: the state of the simulated router (ready, no-wps, unconfigured, locked,
+    /// pin-active, push-button-active, only-5ghz, wpa3-only, hidden, overlap).
+    #[arg(long, value_name = "STATE", value_parser = demo_router, requires = "demo")]
+    pub demo_router: Option<Scenario>,
     /// Close the window right after the first frame and print the start-up time
     /// (for scripts/measure-release.sh).
     #[arg(long, hide = true)]
@@ -101,6 +108,27 @@ pub enum Command {
         /// Leave the printer's serial number out.
         #[arg(long)]
         no_serial: bool,
+        /// Read the air from a reading saved with `air --save` instead of the radio.
+        #[arg(long, value_name = "FILE")]
+        air_from: Option<std::path::PathBuf>,
+        /// Read only what the system has heard of the air; do not ask for a fresh scan.
+        #[arg(long)]
+        no_scan: bool,
+    },
+    /// Your router's WPS state and the Wi-Fi around this computer, read from the air.
+    Air {
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Read a reading saved with --save instead of the radio.
+        #[arg(long, value_name = "FILE")]
+        from: Option<std::path::PathBuf>,
+        /// Also write what was read to this file (to attach to a support case).
+        #[arg(long, value_name = "FILE")]
+        save: Option<std::path::PathBuf>,
+        /// Read only what the system has heard; do not ask for a fresh scan.
+        #[arg(long)]
+        no_scan: bool,
     },
     /// Ask one printer who it is and how it is connected (IPP, LEDM, CDM).
     Probe {
@@ -140,6 +168,10 @@ pub fn main() -> ExitCode {
     let outcome = match cli.command {
         None => Ok(wps_pin_window::run(wps_pin_window::Options {
             demo: cli.demo,
+            air: match (cli.demo, cli.demo_router) {
+                (true, scenario) => AirSource::Demo(scenario.unwrap_or_default()),
+                (false, _) => AirSource::Radio,
+            },
             exit_after_first_frame: cli.exit_after_first_frame.then_some(started),
             ..wps_pin_window::Options::default()
         })),
@@ -167,13 +199,22 @@ pub fn main() -> ExitCode {
             format,
             out,
             no_serial,
+            air_from,
+            no_scan,
         }) => report::run(
             printer.as_deref(),
             router.as_deref(),
             &format,
             out.as_deref(),
             no_serial,
+            (air_from.as_deref(), air::policy(no_scan)),
         ),
+        Some(Command::Air {
+            json,
+            from,
+            save,
+            no_scan,
+        }) => air::run(json, from.as_deref(), save.as_deref(), air::policy(no_scan)),
         Some(Command::Probe { target, ipp, json }) => probe::run(&target, ipp.as_deref(), json),
         Some(Command::Pin(PinCommand::Check { pin, json })) => pin::check(&pin, json),
         Some(Command::Lookup { query, json, limit }) => {
@@ -182,6 +223,13 @@ pub fn main() -> ExitCode {
     };
     // Output that could not be written (a closed pipe, a full disk): stop quietly.
     outcome.unwrap_or(ExitCode::from(1))
+}
+
+fn demo_router(s: &str) -> Result<Scenario, String> {
+    Scenario::parse(s).ok_or_else(|| {
+        let all: Vec<&str> = Scenario::ALL.iter().map(|x| x.key()).collect();
+        format!("one of {}", all.join(", "))
+    })
 }
 
 /// Parses the command line. `lookup --help` also says where the catalog comes from

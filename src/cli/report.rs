@@ -5,6 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::terminal::{Outcome, say, warn, write_out};
+use wps_pin_core::air::reading::{AirSource, ScanPolicy};
 use wps_pin_core::checks;
 use wps_pin_core::i18n::{self, Localizer};
 use wps_pin_core::net::address::{Host, Target};
@@ -32,6 +33,7 @@ pub fn run(
     format: &str,
     out: Option<&Path>,
     no_serial: bool,
+    (air_from, policy): (Option<&Path>, ScanPolicy),
 ) -> Outcome {
     let reader = super::terminal::reader();
     let Some(format) = Format::parse(format) else {
@@ -55,12 +57,14 @@ pub fn run(
         }
     };
     let mut certificates = super::terminal::certificates(&reader);
-    let run = checks::run(
+    let mut run = checks::run(
         target.as_ref(),
         router,
         &mut certificates,
         Limits::default(),
     );
+    let air = air_from.map_or(AirSource::Radio, |p| AirSource::File(p.to_owned()));
+    wps_pin_core::air::checks::add(&mut run, &air, policy);
     let trusted = run
         .printer
         .as_ref()

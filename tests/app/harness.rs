@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use eframe::egui::{self, Key};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use wps_pin_core::air::reading::AirSource;
 use wps_pin_core::net::discovery::Scope;
 use wps_pin_core::settings::{Settings, SettingsStore};
 use wps_pin_window::{Options, WpsApp};
@@ -19,11 +20,13 @@ pub fn builder(size: egui::Vec2) -> egui_kittest::HarnessBuilder<WpsApp> {
 }
 
 /// What every test window starts with: no announcement or query leaves this computer,
-/// and nothing the app writes is opened in a browser.
+/// this computer's Wi-Fi is not read (tests of the air use demo mode or a file), and
+/// nothing the app writes is opened in a browser.
 pub fn options() -> Options {
     Options {
         scan_scope: Scope::LoopbackOnly,
         open_written_files: false,
+        air: AirSource::Off,
         ..Options::default()
     }
 }

@@ -227,7 +227,14 @@ fn files_are_written_only_over_regular_files_and_dash_is_standard_output() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("<!DOCTYPE html>"));
     let out = run(
-        &["report", "--router", "127.0.0.1:9", "--out", "-"],
+        &[
+            "report",
+            "--router",
+            "127.0.0.1:9",
+            "--out",
+            "-",
+            "--no-scan",
+        ],
         conf.path(),
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("support summary"));

@@ -9,6 +9,7 @@ pub mod support;
 
 mod harness;
 
+mod cli_air;
 mod cli_lookup;
 mod cli_pin;
 mod cli_probe;
@@ -19,6 +20,7 @@ mod hostile;
 mod illustrations;
 mod locales;
 mod ui_accessibility;
+mod ui_air;
 mod ui_choose_model;
 mod ui_choose_model_answers;
 mod ui_find_printer;

@@ -4,6 +4,7 @@
 use std::net::{IpAddr, SocketAddr, TcpStream};
 use std::time::{Duration, SystemTime};
 
+use crate::air::networks::Air;
 use crate::net::address::Target;
 use crate::net::certificates::Certificates;
 use crate::net::ews::AdapterKind;
@@ -21,6 +22,17 @@ pub enum CheckId {
     /// The printer shows the certificate the app trusted before (or its first one).
     Certificate,
     RouterAnswers,
+    /// From the air (facts/wifi-beacons.md §5): this computer's network offers WPS…
+    RouterWps,
+    /// …its WPS says "configured"…
+    WpsConfigured,
+    /// …and is not locked; the network has a 2.4 GHz access point, lets WPA2 devices
+    /// join, shows its name, and only one router is in push-button mode.
+    WpsUnlocked,
+    Band24,
+    NotWpa3Only,
+    NameVisible,
+    OnePushButton,
 }
 
 impl CheckId {
@@ -34,6 +46,17 @@ impl CheckId {
         CheckId::RouterAnswers,
     ];
 
+    /// The checks read from the air, in the order they are shown.
+    pub const AIR: [CheckId; 7] = [
+        CheckId::RouterWps,
+        CheckId::WpsConfigured,
+        CheckId::WpsUnlocked,
+        CheckId::Band24,
+        CheckId::NotWpa3Only,
+        CheckId::NameVisible,
+        CheckId::OnePushButton,
+    ];
+
     pub fn key(self) -> &'static str {
         match self {
             CheckId::PrinterAnswers => "printer_answers",
@@ -43,6 +66,13 @@ impl CheckId {
             CheckId::WirelessAdapter => "wireless_adapter",
             CheckId::Certificate => "certificate",
             CheckId::RouterAnswers => "router_answers",
+            CheckId::RouterWps => "router_wps",
+            CheckId::WpsConfigured => "wps_configured",
+            CheckId::WpsUnlocked => "wps_unlocked",
+            CheckId::Band24 => "band_2_4_ghz",
+            CheckId::NotWpa3Only => "not_wpa3_only",
+            CheckId::NameVisible => "name_visible",
+            CheckId::OnePushButton => "one_push_button",
         }
     }
 }
@@ -84,6 +114,8 @@ pub struct CheckRun {
     pub local: Option<LocalNetwork>,
     pub printer: Option<Report>,
     pub router: Option<SocketAddr>,
+    /// The Wi-Fi around this computer, when it was read (`air::checks::add`).
+    pub air: Option<Air>,
 }
 
 /// Whether something listens at `addr` (a TCP connection opens within `timeout`).
@@ -115,6 +147,7 @@ pub fn run(
         local,
         printer,
         router,
+        air: None,
     }
 }
 

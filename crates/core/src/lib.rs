@@ -4,6 +4,7 @@
 //! over this crate: they read its values, word them through [`words`], and ask the
 //! [`worker`] for anything that touches the network or the disk.
 
+pub mod air;
 pub mod catalog;
 pub mod checks;
 pub mod guide;

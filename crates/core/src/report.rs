@@ -1,11 +1,12 @@
-//! The support summary: everything HP support will ask for, in text, Markdown, JSON or
-//! printable HTML. The PIN is left out unless the person asks for it; the serial number
+//! The support summary: everything HP support will ask for (with the Wi-Fi around this
+//! computer, when the checks read it), in text, Markdown, JSON or printable HTML. The PIN is left out unless the person asks for it; the serial number
 //! can be left out too.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde_json::json;
 
+use crate::air;
 use crate::checks::CheckRun;
 use crate::i18n::Localizer;
 use crate::words::{self, labelled};
@@ -151,6 +152,10 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
         .unwrap_or_else(|| vec![l.t("report-no-checks")]);
     out.push((l.t("report-section-checks"), checks));
 
+    if let Some(air) = run.and_then(|r| r.air.as_ref()) {
+        out.push((l.t("report-section-air"), words::air_lines(air, l)));
+    }
+
     let steps = if s.steps_tried.is_empty() {
         vec![l.t("report-no-steps")]
     } else {
@@ -188,6 +193,7 @@ fn json_doc(s: &Summary) -> serde_json::Value {
             "detail": c.detail,
             "at": utc(c.at),
         })).collect::<Vec<_>>()).unwrap_or_default(),
+        "air": run.and_then(|r| r.air.as_ref()).map(|a| air::json::document(a, &utc(a.at))),
         "steps_tried": s.steps_tried.iter().map(|(t, at)| json!({"step": t, "at": utc(*at)})).collect::<Vec<_>>(),
     })
 }

@@ -40,6 +40,8 @@ pub struct Cx<'a> {
     pub system_language: Option<&'a str>,
     /// True right after the page was opened (to put focus on its first control).
     pub arrived: bool,
+    /// The Wi-Fi around this computer, as last read.
+    pub air: &'a crate::air::view::AirView,
     actions: &'a mut Vec<Action>,
 }
 
@@ -213,6 +215,7 @@ impl WpsApp {
             });
             self.watching = wanted;
         }
+        self.update_air();
     }
 
     fn measure_start_up(&mut self, ctx: &egui::Context) {
@@ -306,6 +309,7 @@ impl eframe::App for WpsApp {
                 journey,
                 remembered,
                 pages,
+                air,
                 ..
             } = state;
             let mut cx = Cx {
@@ -320,6 +324,7 @@ impl eframe::App for WpsApp {
                 store_dir,
                 system_language: system_language.as_deref(),
                 arrived,
+                air,
                 actions: &mut actions,
             };
             egui::CentralPanel::default().show(ui, |ui| {

@@ -45,6 +45,7 @@ impl WpsApp {
                 pages.find.failed = false;
             }
             Event::ScanFailed => pages.find.failed = true,
+            Event::Air(reading) => self.on_air(*reading),
             Event::AddressChecked { host, result } => {
                 pages.find.checking = false;
                 pages.find.checked = Some((host, result));

@@ -94,6 +94,7 @@ impl WpsApp {
                 self.worker.send(Command::RunChecks {
                     target: s.journey.real_target().cloned(),
                     router: self.options.router,
+                    air: self.air_source(),
                 });
             }
             Action::ChooseSummaryFile { suggested, title } => {

@@ -6,6 +6,7 @@
 //! page's state, a socket or a file.
 
 pub mod action;
+pub mod air;
 mod app;
 mod dialog;
 mod events;

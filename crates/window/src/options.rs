@@ -5,6 +5,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use wps_pin_core::air::reading::AirSource;
 use wps_pin_core::net::discovery::Scope;
 use wps_pin_core::wps;
 
@@ -24,6 +25,9 @@ pub struct Options {
     pub router: Option<SocketAddr>,
     /// Open files the app wrote (a printed guide) in the browser; tests turn it off.
     pub open_written_files: bool,
+    /// Where the Wi-Fi readings come from: the radio, or in demo mode a simulated router
+    /// (the radio is never read in demo mode); tests read a file or nothing.
+    pub air: AirSource,
 }
 
 impl Default for Options {
@@ -36,6 +40,7 @@ impl Default for Options {
             wps_window: wps::WALK_TIME,
             router: None,
             open_written_files: true,
+            air: AirSource::Radio,
         }
     }
 }

@@ -63,6 +63,11 @@ impl PageView {
             .auto_shrink([false, false]);
         if arrived {
             area = area.vertical_scroll_offset(0.0);
+            // Nothing of the previous page keeps focus or is replaced on this one.
+            if let Some(id) = ui.ctx().memory(|m| m.focused()) {
+                ui.ctx().memory_mut(|m| m.surrender_focus(id));
+            }
+            self.holder = None;
         }
         area.show(ui, |ui| {
             ui.ctx()

@@ -4,6 +4,7 @@
 use wps_pin_core::settings::Settings;
 use wps_pin_core::store::LoadProblem;
 
+use crate::air::view::AirView;
 use crate::journey::{Journey, Remembered};
 use crate::nav::Nav;
 use crate::pages;
@@ -34,4 +35,6 @@ pub struct AppState {
     pub journey: Journey,
     pub remembered: Remembered,
     pub pages: Pages,
+    /// The Wi-Fi around this computer, as last read.
+    pub air: AirView,
 }

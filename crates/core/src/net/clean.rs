@@ -34,17 +34,17 @@ pub fn text_within(s: &str, max_chars: usize) -> Option<String> {
     let mut out = String::with_capacity(t.len().min(max_chars * 4));
     let mut count = 0;
     for c in t.chars() {
-        let piece = if is_invisible_control(c) {
-            escape(c)
-        } else {
-            c.to_string()
-        };
-        let n = piece.chars().count();
+        // Most characters are kept as they are: no allocation for them.
+        let escaped = is_invisible_control(c).then(|| escape(c));
+        let n = escaped.as_ref().map_or(1, |e| e.chars().count());
         if count + n > max_chars {
             out.push('…');
             return Some(out);
         }
-        out.push_str(&piece);
+        match &escaped {
+            Some(e) => out.push_str(e),
+            None => out.push(c),
+        }
         count += n;
     }
     Some(out)

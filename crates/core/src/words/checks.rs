@@ -13,6 +13,13 @@ pub fn check_name(id: CheckId, l: &Localizer) -> String {
         CheckId::WirelessAdapter => "check-wireless-adapter",
         CheckId::Certificate => "check-certificate",
         CheckId::RouterAnswers => "check-router-answers",
+        CheckId::RouterWps => "check-air-wps",
+        CheckId::WpsConfigured => "check-air-configured",
+        CheckId::WpsUnlocked => "check-air-unlocked",
+        CheckId::Band24 => "check-air-band",
+        CheckId::NotWpa3Only => "check-air-wpa2",
+        CheckId::NameVisible => "check-air-visible",
+        CheckId::OnePushButton => "check-air-one-button",
     })
 }
 
@@ -36,7 +43,8 @@ pub fn check_line(c: &CheckResult, l: &Localizer) -> String {
 }
 
 /// What the result means for the person, and what to do.
-// Source: facts/wps.md §6 (why WPS fails) for the failed checks' advice.
+// Source: facts/wps.md §6 (why WPS fails) for the failed checks' advice; the air checks'
+// advice is the air's own wording (facts/wifi-beacons.md §5).
 pub fn check_explanation(id: CheckId, state: CheckState, l: &Localizer) -> String {
     use CheckId::*;
     use CheckState::*;
@@ -47,6 +55,15 @@ pub fn check_explanation(id: CheckId, state: CheckState, l: &Localizer) -> Strin
         (WirelessAdapter, Failed) => "check-wireless-adapter-failed",
         (RouterAnswers, Failed) => "check-router-answers-failed",
         (Certificate, Failed) => "check-certificate-failed",
+        (RouterWps, Failed) => "air-verdict-no-wps",
+        (RouterWps, NotChecked) => "air-not-on-wifi",
+        (RouterWps, CannotCheck) => "air-unavailable-failed",
+        (WpsConfigured, Failed) => "air-verdict-unconfigured",
+        (WpsUnlocked, Failed) => "air-verdict-locked",
+        (Band24, Failed) => "air-warning-no-2-4-ghz",
+        (NotWpa3Only, Failed) => "air-warning-wpa3-only",
+        (NameVisible, Failed) => "air-warning-hidden",
+        (OnePushButton, Failed) => "air-warning-push-button-overlap",
         (Firmware, Passed) => "check-firmware-passed",
         (_, NotChecked) => "check-not-checked-why",
         (_, CannotCheck) => "check-cannot-why",

@@ -1,6 +1,6 @@
 //! The wording layer: every domain value a person reads (a PIN verdict, a printer's
-//! adapter, a check and its state, a problem) is worded here, once, through the
-//! [`Localizer`]. The window, the command line and the support summary all call these
+//! adapter, a check and its state, a problem, a router's WPS read from the air) is
+//! worded here, once, through the [`Localizer`]. The window, the command line and the support summary all call these
 //! functions, so the three faces never drift apart.
 //!
 //! Joining is the language's business too: a label and its value ("Model: …", French
@@ -8,6 +8,7 @@
 //! the locale files, never from code.
 
 mod address;
+mod air;
 mod catalog;
 mod checks;
 mod files;
@@ -17,6 +18,10 @@ mod printer;
 mod problem;
 
 pub use address::address_error;
+pub use air::{
+    air_age, air_bss_line, air_lines, air_network_line, air_network_name, air_printer, air_scan,
+    air_unavailable, air_verdict, air_verdict_short, air_warning, air_warning_line,
+};
 pub use catalog::{
     catalog_source, family_facts, not_in_list, other_lines, panel_description, panel_title, why,
     wifi_answer, wifi_fact, wifi_notice,

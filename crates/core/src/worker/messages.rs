@@ -4,6 +4,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+use crate::air::reading::{AirSource, Reading};
 use crate::catalog::panels::PanelAnswers;
 use crate::checks::CheckRun;
 use crate::guide::progress::Progress;
@@ -37,11 +38,16 @@ pub enum Command {
     WatchPrinter(Target),
     /// Stop watching the printer.
     StopWatching,
-    /// Run the measured troubleshooting checks (`router` replaces the default gateway).
+    /// Run the measured troubleshooting checks (`router` replaces the default gateway;
+    /// the air is read from `air`).
     RunChecks {
         target: Option<Target>,
         router: Option<SocketAddr>,
+        air: AirSource,
     },
+    /// Read the air every few seconds from `AirSource` until `StopAirWatch`.
+    WatchAir(AirSource),
+    StopAirWatch,
     /// Write a printable guide (HTML) to a file.
     SaveGuide {
         path: PathBuf,
@@ -92,6 +98,8 @@ pub enum Event {
     Printers(Vec<DiscoveredPrinter>),
     /// The search could not start (the reason is in the log).
     ScanFailed,
+    /// A reading of the air (after `WatchAir`, every few seconds).
+    Air(Box<Reading>),
     /// The result of `CheckAddress`: the address and the printer ports that answered.
     AddressChecked {
         host: Host,

@@ -15,6 +15,8 @@ use std::time::Duration;
 
 pub use messages::{Command, Event};
 
+use crate::air::reading::ScanPolicy;
+use crate::air::watch::{self as air_watch, AirWatcher};
 use crate::catalog::panels;
 use crate::guide::progress;
 use crate::net::certificates::Certificates;
@@ -76,6 +78,7 @@ impl Worker {
             store,
             watcher: None,
             scan: None,
+            air: None,
         };
         let thread = std::thread::Builder::new()
             .name("wps-worker".into())
@@ -127,6 +130,8 @@ struct WorkerLoop {
     watcher: Option<Watcher>,
     /// The running search (live or demo); dropping it stops the search.
     scan: Option<Box<dyn std::any::Any + Send>>,
+    /// The air being read; dropping it stops the readings.
+    air: Option<AirWatcher>,
 }
 
 impl WorkerLoop {
@@ -193,21 +198,41 @@ impl WorkerLoop {
                 }
             }
             Command::StopWatching => self.watcher = None,
-            Command::RunChecks { target, router } => {
+            Command::RunChecks {
+                target,
+                router,
+                air,
+            } => {
                 let dir = self.dir().map(Path::to_owned);
                 sink.spawn_job("wps-checks", move || {
                     let mut certificates = dir
                         .as_deref()
                         .map_or_else(Certificates::in_memory, Certificates::load);
-                    let run = crate::checks::run(
+                    let mut run = crate::checks::run(
                         target.as_ref(),
                         router,
                         &mut certificates,
                         Limits::default(),
                     );
+                    crate::air::checks::add(
+                        &mut run,
+                        &air,
+                        ScanPolicy::RequestAndWait(crate::air::checks::SCAN_WAIT),
+                    );
                     Event::ChecksDone(Box::new(run))
                 });
             }
+            Command::WatchAir(source) => {
+                // Replacing the handle stops the previous readings.
+                self.air = None;
+                let events = sink.clone();
+                let report = move |r| events.emit(Event::Air(Box::new(r)));
+                match AirWatcher::start(source, air_watch::INTERVAL, report) {
+                    Ok(w) => self.air = Some(w),
+                    Err(e) => tracing::error!("could not start reading the air: {e}"),
+                }
+            }
+            Command::StopAirWatch => self.air = None,
             Command::SaveGuide { path, contents } => {
                 sink.emit(match write_atomically(&path, contents.as_bytes()) {
                     Ok(()) => Event::GuideSaved(path),

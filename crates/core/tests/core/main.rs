@@ -5,6 +5,14 @@
 
 pub mod support;
 
+mod air_elements;
+mod air_file;
+mod air_networks;
+#[cfg(target_os = "linux")]
+mod air_nm;
+#[cfg(target_os = "linux")]
+mod air_radio;
+mod air_security;
 mod catalog_answers;
 mod catalog_asset;
 mod catalog_current_models;

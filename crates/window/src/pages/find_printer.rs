@@ -150,6 +150,7 @@ pub fn show(ui: &mut Ui, page: &mut FindPrinterPage, cx: &mut Cx) {
     if let Some(p) = chosen {
         cx.act(Action::UseFoundPrinter(p));
     }
+    crate::air::printers::show(ui, cx);
 
     ui.add_space(12.0);
     widgets::subheading(ui, &l.t("scan-not-listed"));

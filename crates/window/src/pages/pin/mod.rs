@@ -118,6 +118,7 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
         );
     }
     ui.add_space(8.0);
+    crate::air::panel::show(ui, cx);
     window::show(ui, page, cx);
 
     ui.add_space(12.0);

@@ -1,0 +1,65 @@
+//! Reading the air every few seconds while the window shows it, on its own thread (like
+//! the printer watch): the PIN page follows the router's two-minute window live. A fresh
+//! scan is asked for now and then (scanning takes the radio off its channel for a moment,
+//! so not at every reading); the kernel's cache is read at every one. Dropping the handle
+//! stops it.
+
+use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
+
+use super::radio;
+use super::reading::{AirSource, Reading, ScanPolicy, ScanRequest};
+
+/// How often the cache is read.
+pub const INTERVAL: Duration = Duration::from_secs(3);
+/// How often a fresh scan is asked for (the cache forgets access points after 30 s).
+pub const SCAN_EVERY: Duration = Duration::from_secs(10);
+
+pub struct AirWatcher {
+    _stop: Sender<()>,
+}
+
+impl AirWatcher {
+    pub fn start(
+        source: AirSource,
+        interval: Duration,
+        report: impl Fn(Reading) + Send + 'static,
+    ) -> std::io::Result<Self> {
+        let (stop_tx, stop_rx) = mpsc::channel::<()>();
+        std::thread::Builder::new()
+            .name("wps-air".into())
+            .spawn(move || {
+                let mut radio = radio::this_system();
+                let mut last_scan: Option<Instant> = None;
+                let mut last_outcome = ScanRequest::NotAsked;
+                loop {
+                    let reading = match &source {
+                        AirSource::Radio => {
+                            let due = last_scan.is_none_or(|t| t.elapsed() >= SCAN_EVERY);
+                            let policy = if due {
+                                last_scan = Some(Instant::now());
+                                ScanPolicy::Request
+                            } else {
+                                ScanPolicy::CacheOnly
+                            };
+                            let mut r = radio::read_radio(radio.as_mut(), policy);
+                            // Between scans, a reading carries the last scan's outcome.
+                            if due {
+                                last_outcome = r.scan;
+                            } else {
+                                r.scan = last_outcome;
+                            }
+                            r
+                        }
+                        other => radio::read(other, ScanPolicy::CacheOnly),
+                    };
+                    report(reading);
+                    match stop_rx.recv_timeout(interval) {
+                        Err(RecvTimeoutError::Timeout) => {}
+                        _ => return,
+                    }
+                }
+            })?;
+        Ok(Self { _stop: stop_tx })
+    }
+}

@@ -1,0 +1,91 @@
+## The router's side, read from the air: its WPS state and the Wi-Fi around this computer
+
+## The "Your router" panel on the PIN page
+air-panel-title = Was Ihr Router gerade meldet
+air-reading = Das WLAN um diesen Computer wird gelesen…
+air-your-network = Ihr Netzwerk: { $name }
+air-quoted = „{ $name }“
+air-hidden-name = (Name verborgen)
+air-this-network = { $network } (das Netzwerk dieses Computers)
+air-line-with-age = { $line }. { $age }
+air-not-on-wifi = Dieser Computer ist nicht mit einem WLAN verbunden. Daher kann die App nicht erkennen, welches Netzwerk Ihres ist.
+air-active-nearby = Wartet gerade auf WPS: { $names }
+air-nothing-seen = Es wurden keine WLAN-Netzwerke gefunden. Prüfen Sie, ob das WLAN dieses Computers eingeschaltet ist.
+air-age = { $seconds ->
+    [one] Vor { $seconds } Sekunde gelesen.
+   *[other] Vor { $seconds } Sekunden gelesen.
+}
+
+## Verdicts: what a network's WPS is doing
+# Source: facts/wifi-beacons.md §5 (1: no WPS element on any access point of the network)
+air-verdict-no-wps = Dieses Netzwerk bietet kein WPS. Geben Sie stattdessen das WLAN-Passwort am Drucker ein.
+# Source: facts/wifi-beacons.md §1 (Wi-Fi Protected Setup State 1: not configured)
+air-verdict-unconfigured = Der Router meldet, dass sein WPS nicht konfiguriert ist. Richten Sie zuerst WLAN-Name und -Passwort des Routers ein und versuchen Sie dann WPS.
+# Source: facts/wifi-beacons.md §1 (AP Setup Locked; hostapd: previously authorized registrars may still add devices)
+air-verdict-locked = Der Router meldet WPS als gesperrt. Wenn die Eingabe der PIN fehlschlägt, starten Sie den Router neu.
+# Source: facts/wifi-beacons.md §1 (Selected Registrar with a Device Password ID other than push button)
+air-verdict-pin-active = Ihr Router wartet jetzt auf eine PIN.
+# Source: facts/wifi-beacons.md §1 (Selected Registrar with Device Password ID 0x0004; walk time 120 s)
+air-verdict-push-button-active = Die WPS-Taste Ihres Routers ist jetzt aktiv. Drücken Sie innerhalb von zwei Minuten die WPS-Taste am Drucker.
+# Source: facts/wifi-beacons.md §1 (a WPS element without an active registrar)
+air-verdict-ready = WPS ist eingeschaltet und wartet: Der Router ist bereit, sobald Sie WPS starten.
+air-short-no-wps = kein WPS
+air-short-unconfigured = WPS nicht konfiguriert
+air-short-locked = WPS gesperrt
+air-short-pin-active = wartet auf eine PIN
+air-short-push-button-active = WPS-Taste aktiv
+air-short-ready = WPS an, bereit
+
+## Warnings: what explains most failed WPS attempts
+# Source: facts/wifi-beacons.md §5 (5: a 2.4 GHz-only printer and a network with no 2.4 GHz access point)
+air-warning-no-2-4-ghz = Kein Zugangspunkt dieses Netzwerks nutzt 2,4 GHz. Ein Drucker, der nur mit 2,4 GHz arbeitet, kann sich nicht verbinden: Schalten Sie für die Einrichtung das 2,4-GHz-Band des Routers ein.
+# Source: facts/wifi-beacons.md §2 (SAE without PSK is WPA3 only) and §1 (vendor routers in WPA3-only mode: not established)
+air-warning-wpa3-only = Dieses Netzwerk verwendet nur WPA3. Ein Drucker, der nur WPA2 kennt, kann sich nicht verbinden, und ob WPS in diesem Modus funktioniert, hängt vom Router ab. Wenn sich der Drucker nicht verbindet, stellen Sie den Router für die Einrichtung auf WPA2/WPA3.
+# Source: facts/wifi-beacons.md §1 (hostapd turns WPS off for a hidden network) and §5 (6)
+air-warning-hidden = Dieses Netzwerk verbirgt seinen Namen. Manche Router schalten WPS aus, solange der Name verborgen ist: Machen Sie den Namen für die Einrichtung sichtbar.
+# Source: facts/wifi-beacons.md §1 (push-button overlap: two access points with different UUID-E, WPS refuses)
+air-warning-push-button-overlap = Zwei Router sind gleichzeitig im Tastenmodus, daher lehnt WPS ab. Warten Sie zwei Minuten und drücken Sie dann die Taste an nur einem Router.
+# Source: facts/wps.md §0 (7: the PIN method is weak; turn WPS off after setup)
+air-warning-wps-still-on = Ihr Drucker ist mit diesem Netzwerk verbunden, und der Router bietet noch WPS an. WPS ist eine bekannte Schwachstelle: Schalten Sie es in den Router-Einstellungen aus.
+
+## When nothing could be read
+air-unavailable-no-wifi = Dieser Computer hat keinen WLAN-Adapter. Daher kann die App die Router in der Umgebung nicht lesen.
+air-unavailable-not-allowed = Das System hat der App nicht erlaubt, das WLAN um diesen Computer zu lesen. Vielleicht läuft die App in einer Sandbox.
+air-unavailable-not-on-this-system = Das Lesen des WLANs um diesen Computer ist auf diesem System noch nicht verfügbar.
+air-unavailable-failed = Die App konnte das WLAN um diesen Computer nicht lesen.
+air-unavailable-file = Die gespeicherte Messung konnte nicht verwendet werden. { $reason }
+# Source: facts/wifi-beacons.md §3 (the kernel's cache drops access points unseen for 30 s)
+air-scan-no-networkmanager = NetworkManager läuft nicht, daher konnte die App keine neue Suche anfordern. Was sie gelesen hat, kann bis zu 30 Sekunden alt sein.
+# Source: facts/wifi-beacons.md §3 (the kernel's cache drops access points unseen for 30 s)
+air-scan-not-permitted = Das System hat der App nicht erlaubt, eine neue Suche anzufordern. Was sie gelesen hat, kann bis zu 30 Sekunden alt sein.
+air-scan-refused = Das WLAN hat gerade nicht gesucht. Die App zeigt, was sie zuletzt empfangen hat.
+
+## Access points, in lines
+air-security-none = kein WPA2 oder WPA3
+air-security-pmf = { $akms }, geschützte Management-Frames erforderlich
+air-damaged = einige Elemente beschädigt
+
+## HP printers seen in the air (the scan page)
+air-printers-title = HP-Drucker in der Nähe, mit eigenem WLAN
+# Source: facts/wifi-beacons.md §4 (networks HP printers run themselves: setup and Wi-Fi Direct)
+air-printers-intro = Diese WLAN-Netzwerke kommen von HP-Druckern selbst. Das Modell im Namen hilft Ihnen zu erkennen, welcher Drucker Ihrer ist, bevor er in Ihrem Netzwerk ist.
+# Source: facts/wifi-beacons.md §4 (an HP printer in setup mode offers its own network)
+air-printer-setup = Der Drucker { $model } ist im Einrichtungsmodus: Er bietet sein eigenes Netzwerk „{ $ssid }“ an und wartet darauf, mit Ihrem WLAN verbunden zu werden.
+air-printer-setup-unnamed = Ein HP-Drucker ist im Einrichtungsmodus: Er bietet sein eigenes Netzwerk „{ $ssid }“ an und wartet darauf, mit Ihrem WLAN verbunden zu werden.
+# Source: facts/wifi-beacons.md §4 (Wi-Fi Direct names: DIRECT-, two characters, -HP and the model)
+air-printer-direct = Der Drucker { $model } bietet sein eigenes Wi-Fi-Direct-Netzwerk „{ $ssid }“ an, zum Drucken ohne Router. Es ist nicht das Netzwerk Ihres Routers.
+air-printer-direct-unnamed = Ein HP-Drucker bietet sein eigenes Wi-Fi-Direct-Netzwerk „{ $ssid }“ an, zum Drucken ohne Router. Es ist nicht das Netzwerk Ihres Routers.
+
+## Checks read from the air (troubleshooting page and support summary)
+check-air-wps = Ihr WLAN bietet WPS
+check-air-configured = WPS ist am Router eingerichtet
+check-air-unlocked = WPS ist nicht gesperrt
+check-air-band = Ihr Netzwerk hat einen Zugangspunkt mit 2,4 GHz
+check-air-wpa2 = Ihr Netzwerk lässt WPA2-Geräte zu
+check-air-visible = Ihr Netzwerk zeigt seinen Namen
+check-air-one-button = Nur ein Router ist im Tastenmodus
+
+## Support summary and command line
+report-section-air = WLAN um diesen Computer
+air-report-read = Gelesen
+cli-air-saved = Die Messung ist gespeichert: { $path }

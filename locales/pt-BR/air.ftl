@@ -1,0 +1,91 @@
+## The router's side, read from the air: its WPS state and the Wi-Fi around this computer
+
+## The "Your router" panel on the PIN page
+air-panel-title = O que o seu roteador diz agora
+air-reading = Lendo o Wi-Fi ao redor deste computador…
+air-your-network = Sua rede: { $name }
+air-quoted = “{ $name }”
+air-hidden-name = (nome oculto)
+air-this-network = { $network } (a rede deste computador)
+air-line-with-age = { $line }. { $age }
+air-not-on-wifi = Este computador não está conectado a uma rede Wi-Fi, então o aplicativo não consegue saber qual é a sua rede.
+air-active-nearby = Esperando WPS agora: { $names }
+air-nothing-seen = Nenhuma rede Wi-Fi foi vista. Verifique se o Wi-Fi deste computador está ligado.
+air-age = { $seconds ->
+    [one] Lido há { $seconds } segundo.
+   *[other] Lido há { $seconds } segundos.
+}
+
+## Verdicts: what a network's WPS is doing
+# Source: facts/wifi-beacons.md §5 (1: no WPS element on any access point of the network)
+air-verdict-no-wps = Esta rede não oferece WPS. Em vez disso, use a senha do Wi-Fi na impressora.
+# Source: facts/wifi-beacons.md §1 (Wi-Fi Protected Setup State 1: not configured)
+air-verdict-unconfigured = O roteador diz que o WPS dele não está configurado. Termine de configurar o nome e a senha do Wi-Fi do roteador e depois tente o WPS.
+# Source: facts/wifi-beacons.md §1 (AP Setup Locked; hostapd: previously authorized registrars may still add devices)
+air-verdict-locked = O roteador informa que o WPS está bloqueado. Se a digitação do PIN falhar, reinicie o roteador.
+# Source: facts/wifi-beacons.md §1 (Selected Registrar with a Device Password ID other than push button)
+air-verdict-pin-active = O seu roteador está esperando um PIN agora.
+# Source: facts/wifi-beacons.md §1 (Selected Registrar with Device Password ID 0x0004; walk time 120 s)
+air-verdict-push-button-active = O botão do seu roteador está ativo agora. Pressione o botão WPS da impressora em até dois minutos.
+# Source: facts/wifi-beacons.md §1 (a WPS element without an active registrar)
+air-verdict-ready = O WPS está ligado e em espera: o roteador estará pronto quando você iniciar o WPS.
+air-short-no-wps = sem WPS
+air-short-unconfigured = WPS não configurado
+air-short-locked = WPS bloqueado
+air-short-pin-active = esperando um PIN
+air-short-push-button-active = botão ativo
+air-short-ready = WPS ligado, em espera
+
+## Warnings: what explains most failed WPS attempts
+# Source: facts/wifi-beacons.md §5 (5: a 2.4 GHz-only printer and a network with no 2.4 GHz access point)
+air-warning-no-2-4-ghz = Nenhum ponto de acesso desta rede usa 2,4 GHz. Uma impressora que só funciona em 2,4 GHz não consegue entrar nela: ligue a banda de 2,4 GHz do roteador durante a configuração.
+# Source: facts/wifi-beacons.md §2 (SAE without PSK is WPA3 only) and §1 (vendor routers in WPA3-only mode: not established)
+air-warning-wpa3-only = Esta rede usa só WPA3. Uma impressora que só conhece WPA2 não consegue entrar nela, e se o WPS funciona nesse modo depende do roteador. Se a impressora não entrar, coloque o roteador em WPA2/WPA3 durante a configuração.
+# Source: facts/wifi-beacons.md §1 (hostapd turns WPS off for a hidden network) and §5 (6)
+air-warning-hidden = Esta rede esconde o nome. Alguns roteadores desligam o WPS enquanto o nome está oculto: mostre o nome durante a configuração.
+# Source: facts/wifi-beacons.md §1 (push-button overlap: two access points with different UUID-E, WPS refuses)
+air-warning-push-button-overlap = Dois roteadores estão no modo de botão ao mesmo tempo, então o WPS vai recusar. Espere dois minutos e depois pressione o botão de um roteador só.
+# Source: facts/wps.md §0 (7: the PIN method is weak; turn WPS off after setup)
+air-warning-wps-still-on = A sua impressora entrou nesta rede e o roteador ainda oferece WPS. O WPS é um ponto fraco conhecido: desligue-o nas configurações do roteador.
+
+## When nothing could be read
+air-unavailable-no-wifi = Este computador não tem adaptador Wi-Fi, então o aplicativo não consegue ler os roteadores ao redor.
+air-unavailable-not-allowed = O sistema não deixou o aplicativo ler o Wi-Fi ao redor deste computador. O aplicativo pode estar rodando em uma área isolada (sandbox).
+air-unavailable-not-on-this-system = A leitura do Wi-Fi ao redor deste computador ainda não está disponível neste sistema.
+air-unavailable-failed = O aplicativo não conseguiu ler o Wi-Fi ao redor deste computador.
+air-unavailable-file = A leitura salva não pôde ser usada. { $reason }
+# Source: facts/wifi-beacons.md §3 (the kernel's cache drops access points unseen for 30 s)
+air-scan-no-networkmanager = O NetworkManager não está rodando, então o aplicativo não pôde pedir uma nova busca. O que ele leu pode ter até 30 segundos.
+# Source: facts/wifi-beacons.md §3 (the kernel's cache drops access points unseen for 30 s)
+air-scan-not-permitted = O sistema não deixou o aplicativo pedir uma nova busca. O que ele leu pode ter até 30 segundos.
+air-scan-refused = O Wi-Fi não fez uma busca agora. O aplicativo mostra o que captou por último.
+
+## Access points, in lines
+air-security-none = sem WPA2 nem WPA3
+air-security-pmf = { $akms }, quadros de gerenciamento protegidos obrigatórios
+air-damaged = alguns elementos danificados
+
+## HP printers seen in the air (the scan page)
+air-printers-title = Impressoras HP por perto, com Wi-Fi próprio
+# Source: facts/wifi-beacons.md §4 (networks HP printers run themselves: setup and Wi-Fi Direct)
+air-printers-intro = Estas redes Wi-Fi são criadas pelas próprias impressoras HP. O modelo no nome ajuda você a saber qual impressora é a sua antes que ela esteja na sua rede.
+# Source: facts/wifi-beacons.md §4 (an HP printer in setup mode offers its own network)
+air-printer-setup = A impressora { $model } está no modo de configuração: ela oferece a própria rede “{ $ssid }” e espera ser colocada no seu Wi-Fi.
+air-printer-setup-unnamed = Uma impressora HP está no modo de configuração: ela oferece a própria rede “{ $ssid }” e espera ser colocada no seu Wi-Fi.
+# Source: facts/wifi-beacons.md §4 (Wi-Fi Direct names: DIRECT-, two characters, -HP and the model)
+air-printer-direct = A impressora { $model } oferece a própria rede Wi-Fi Direct “{ $ssid }”, para imprimir sem roteador. Não é a rede do seu roteador.
+air-printer-direct-unnamed = Uma impressora HP oferece a própria rede Wi-Fi Direct “{ $ssid }”, para imprimir sem roteador. Não é a rede do seu roteador.
+
+## Checks read from the air (troubleshooting page and support summary)
+check-air-wps = A sua rede Wi-Fi oferece WPS
+check-air-configured = O WPS está configurado no seu roteador
+check-air-unlocked = O WPS não está bloqueado
+check-air-band = A sua rede tem um ponto de acesso de 2,4 GHz
+check-air-wpa2 = A sua rede aceita dispositivos WPA2
+check-air-visible = A sua rede mostra o nome
+check-air-one-button = Só um roteador está no modo de botão
+
+## Support summary and command line
+report-section-air = Wi-Fi ao redor deste computador
+air-report-read = Lido em
+cli-air-saved = A leitura foi salva: { $path }

@@ -1,0 +1,88 @@
+## The router's side, read from the air: its WPS state and the Wi-Fi around this computer
+
+## The "Your router" panel on the PIN page
+air-panel-title = 您的路由器现在的状态
+air-reading = 正在读取这台电脑周围的 Wi-Fi…
+air-your-network = 您的网络：{ $name }
+air-quoted = “{ $name }”
+air-hidden-name = （名称已隐藏）
+air-this-network = { $network }（这台电脑所在的网络）
+air-line-with-age = { $line }。{ $age }
+air-not-on-wifi = 这台电脑没有连接 Wi-Fi，所以应用无法判断哪个网络是您的。
+air-active-nearby = 正在等待 WPS：{ $names }
+air-nothing-seen = 没有发现任何 Wi-Fi 网络。请检查这台电脑的 Wi-Fi 是否已打开。
+air-age = { $seconds } 秒前读取。
+
+## Verdicts: what a network's WPS is doing
+# Source: facts/wifi-beacons.md §5 (1: no WPS element on any access point of the network)
+air-verdict-no-wps = 这个网络不提供 WPS。请改为在打印机上输入 Wi-Fi 密码。
+# Source: facts/wifi-beacons.md §1 (Wi-Fi Protected Setup State 1: not configured)
+air-verdict-unconfigured = 路由器表示它的 WPS 尚未配置。请先设置好路由器的 Wi-Fi 名称和密码，再尝试 WPS。
+# Source: facts/wifi-beacons.md §1 (AP Setup Locked; hostapd: previously authorized registrars may still add devices)
+air-verdict-locked = 路由器报告 WPS 已锁定。如果输入 PIN 失败，请重启路由器。
+# Source: facts/wifi-beacons.md §1 (Selected Registrar with a Device Password ID other than push button)
+air-verdict-pin-active = 您的路由器现在正在等待 PIN。
+# Source: facts/wifi-beacons.md §1 (Selected Registrar with Device Password ID 0x0004; walk time 120 s)
+air-verdict-push-button-active = 您的路由器的按钮现在已激活。请在两分钟内按下打印机上的 WPS 按钮。
+# Source: facts/wifi-beacons.md §1 (a WPS element without an active registrar)
+air-verdict-ready = WPS 已开启，正在待命：您启动 WPS 时，路由器即可就绪。
+air-short-no-wps = 无 WPS
+air-short-unconfigured = WPS 未配置
+air-short-locked = WPS 已锁定
+air-short-pin-active = 正在等待 PIN
+air-short-push-button-active = 按钮已激活
+air-short-ready = WPS 已开启，待命
+
+## Warnings: what explains most failed WPS attempts
+# Source: facts/wifi-beacons.md §5 (5: a 2.4 GHz-only printer and a network with no 2.4 GHz access point)
+air-warning-no-2-4-ghz = 这个网络没有使用 2.4 GHz 的接入点。只支持 2.4 GHz 的打印机无法加入：设置期间请打开路由器的 2.4 GHz 频段。
+# Source: facts/wifi-beacons.md §2 (SAE without PSK is WPA3 only) and §1 (vendor routers in WPA3-only mode: not established)
+air-warning-wpa3-only = 这个网络只使用 WPA3。只支持 WPA2 的打印机无法加入，而且 WPS 在这种模式下能否使用取决于路由器。如果打印机无法加入，设置期间请把路由器改为 WPA2/WPA3 模式。
+# Source: facts/wifi-beacons.md §1 (hostapd turns WPS off for a hidden network) and §5 (6)
+air-warning-hidden = 这个网络隐藏了名称。有些路由器在名称隐藏时会关闭 WPS：设置期间请显示网络名称。
+# Source: facts/wifi-beacons.md §1 (push-button overlap: two access points with different UUID-E, WPS refuses)
+air-warning-push-button-overlap = 有两台路由器同时处于按钮模式，因此 WPS 会拒绝连接。请等待两分钟，然后只按一台路由器上的按钮。
+# Source: facts/wps.md §0 (7: the PIN method is weak; turn WPS off after setup)
+air-warning-wps-still-on = 您的打印机已加入这个网络，但路由器仍在提供 WPS。WPS 是已知的安全弱点：请在路由器设置中将其关闭。
+
+## When nothing could be read
+air-unavailable-no-wifi = 这台电脑没有 Wi-Fi 适配器，所以应用无法读取周围的路由器。
+air-unavailable-not-allowed = 系统不允许应用读取这台电脑周围的 Wi-Fi。应用可能运行在沙盒中。
+air-unavailable-not-on-this-system = 此系统暂不支持读取这台电脑周围的 Wi-Fi。
+air-unavailable-failed = 应用无法读取这台电脑周围的 Wi-Fi。
+air-unavailable-file = 无法使用已保存的读取结果。{ $reason }
+# Source: facts/wifi-beacons.md §3 (the kernel's cache drops access points unseen for 30 s)
+air-scan-no-networkmanager = NetworkManager 没有运行，所以应用无法请求重新扫描。读取到的信息可能已有 30 秒之久。
+# Source: facts/wifi-beacons.md §3 (the kernel's cache drops access points unseen for 30 s)
+air-scan-not-permitted = 系统不允许应用请求重新扫描。读取到的信息可能已有 30 秒之久。
+air-scan-refused = Wi-Fi 刚才没有扫描。应用显示的是最近一次收到的信息。
+
+## Access points, in lines
+air-security-none = 无 WPA2 或 WPA3
+air-security-pmf = { $akms }，要求受保护的管理帧
+air-damaged = 部分元素已损坏
+
+## HP printers seen in the air (the scan page)
+air-printers-title = 附近的 HP 打印机（自带 Wi-Fi）
+# Source: facts/wifi-beacons.md §4 (networks HP printers run themselves: setup and Wi-Fi Direct)
+air-printers-intro = 这些 Wi-Fi 网络由 HP 打印机自己发出。名称中的型号可以帮您在打印机连入您的网络之前认出哪台是您的。
+# Source: facts/wifi-beacons.md §4 (an HP printer in setup mode offers its own network)
+air-printer-setup = { $model } 正处于设置模式：它提供自己的网络“{ $ssid }”，等待连接到您的 Wi-Fi。
+air-printer-setup-unnamed = 一台 HP 打印机正处于设置模式：它提供自己的网络“{ $ssid }”，等待连接到您的 Wi-Fi。
+# Source: facts/wifi-beacons.md §4 (Wi-Fi Direct names: DIRECT-, two characters, -HP and the model)
+air-printer-direct = { $model } 提供自己的 Wi-Fi Direct 网络“{ $ssid }”，用于不经路由器直接打印。这不是您的路由器的网络。
+air-printer-direct-unnamed = 一台 HP 打印机提供自己的 Wi-Fi Direct 网络“{ $ssid }”，用于不经路由器直接打印。这不是您的路由器的网络。
+
+## Checks read from the air (troubleshooting page and support summary)
+check-air-wps = 您的 Wi-Fi 网络提供 WPS
+check-air-configured = 路由器上的 WPS 已设置
+check-air-unlocked = WPS 未锁定
+check-air-band = 您的网络有 2.4 GHz 接入点
+check-air-wpa2 = 您的网络允许 WPA2 设备加入
+check-air-visible = 您的网络显示名称
+check-air-one-button = 只有一台路由器处于按钮模式
+
+## Support summary and command line
+report-section-air = 这台电脑周围的 Wi-Fi
+air-report-read = 读取时间
+cli-air-saved = 读取结果已保存：{ $path }
