@@ -12,28 +12,28 @@ guide-done = Enter the PIN
 guide-start-over = Back to step 1
 
 guide-touchscreen-title = Printer with a touchscreen
-guide-touchscreen-intro = Your printer shows the PIN on its screen. You then type it into your router.
-guide-touchscreen-1 = Make sure the printer is on and near the router. Touch its screen to wake it.
-guide-touchscreen-2 = On the screen, open the Wireless or Network settings.
-guide-touchscreen-3 = Choose Wi-Fi Protected Setup (WPS), then PIN.
-guide-touchscreen-3-see = The printer shows an 8-digit PIN and often a timer.
-guide-touchscreen-4 = Type that PIN into your router's settings page within 2 minutes. The "Enter a PIN" page checks it and times you.
+# Source: facts/wps.md §1.5 (walk time)
+guide-touchscreen-intro = Your printer shows the PIN on its screen, and you type it into your router. Get the router's page ready first: it can take a while to open, and WPS waits only about 2 minutes.
+guide-touchscreen-1 = Put the printer near the router, touch its screen to wake it, and open the Wireless or Network settings.
+guide-touchscreen-2 = Choose Wi-Fi Protected Setup (WPS), then PIN.
 
 guide-text-display-title = Printer with a small text display and buttons
-guide-text-display-intro = Your printer shows the PIN on its small display. You then type it into your router.
-guide-text-display-1 = Open the Setup menu, then use the arrow buttons to reach Network or Wireless. Press OK.
-guide-text-display-2 = Look for Wi-Fi Protected Setup or WPS Setup, and press OK.
-guide-text-display-3 = Choose PIN and press OK.
-guide-text-display-3-see = The display shows the PIN. Write it down.
-guide-text-display-4 = Type that PIN into your router's settings page within 2 minutes. The "Enter a PIN" page checks it and times you.
+# Source: facts/wps.md §1.5 (walk time)
+guide-text-display-intro = Your printer shows the PIN on its small display, and you type it into your router. Get the router's page ready first: it can take a while to open, and WPS waits only about 2 minutes.
+# Source: facts/hp-printers.md §3.2 (general: the menus are not established per model)
+guide-text-display-1 = With the buttons beside the display, open the Network or Wireless menu (on some models it is inside Setup), and press OK.
+guide-text-display-2 = Look for Wi-Fi Protected Setup or WPS, choose PIN and press OK.
 
 guide-lights-only-title = Printer with only buttons and lights
-guide-lights-only-intro = Without a screen, the printer cannot show a PIN. The WPS buttons are usually the way.
-guide-lights-only-1 = Put the printer near the router and turn it on.
-guide-lights-only-2 = Press the WPS button on the router. Only this router and this printer should be in WPS mode now.
+# Source: facts/hp-printers.md §3.2 (button-only panels: push button; a PIN on the configuration page on some models)
+guide-lights-only-intro = Without a screen, the printer cannot show a PIN, so the WPS buttons are the way. Some models print a PIN on their network configuration page: see that guide.
+# Source: facts/wps.md §1.6 (push-button session overlap)
+guide-lights-only-1 = Put the printer near the router and turn it on. Make sure no other device is in WPS mode: the router refuses two at once.
+guide-lights-only-2 = Press the WPS button on the router, or start WPS in its settings page.
 guide-lights-only-3 = Within 2 minutes, start WPS on the printer with its Wireless button. How long to hold it, and which other button to press with it, varies by model: see your printer's user guide.
 guide-lights-only-3-see = Watch the printer's Wireless light. What its patterns mean is in the user guide.
-guide-lights-only-4 = Some models print a PIN on their network configuration page. If you want to use a PIN, see the guide "Network configuration page".
+# Source: facts/wps.md §1.5 (walk time)
+guide-lights-only-4 = See whether it joined. If you chose your printer in this app, the “Your printer” page shows when it is on Wi-Fi. If it has not joined after 2 minutes, start again from step 2.
 
 guide-label-title = A PIN on a label
 guide-label-intro = Some devices have a fixed PIN printed on a label.
@@ -96,3 +96,13 @@ guide-not-printed = The guide could not be saved. Reason: { $reason }
 cli-guide-routes = Guides: { $routes }
 cli-guide-unknown = There is no guide called “{ $route }”.
 guide-print-model = For the printer: { $model }
+guide-see-joined = See whether it joined
+guide-router-first = Before the printer makes a PIN: on a computer or phone, open your router's settings page and sign in. Find where it takes a device's PIN (often under WPS, Wireless or Wi-Fi) and leave that page open. The “Your router” page helps you find it.
+# Source: facts/hp-printers.md §3.2 (touchscreens show an 8-digit PIN and a timer: weak sources, so “often”); facts/wps.md §1.1
+guide-touchscreen-2-see = The printer shows an 8-digit PIN and often a timer.
+# Source: facts/wps.md §0.3 (the printer's PIN lifetime is not known: straight away, follow its timer); §1.5
+guide-pin-into-router = Straight away, type the PIN into the router's page you left open, and start. If the printer shows its own timer, follow it. The “Enter a PIN” page checks the PIN and counts the 2 minutes.
+guide-text-display-2-see = The display shows the PIN. Write it down.
+# Source: facts/hp-printers.md §3.2 (button combinations vary by model)
+guide-buttons-vary = Buttons and light patterns vary by model. If you cannot find a button, check your printer's user guide.
+guide-done-home = Finish

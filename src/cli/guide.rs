@@ -57,7 +57,9 @@ pub fn run(
                     text.push_str(&format!("   {see}\n"));
                 }
             }
-            text.push_str(&format!("\n{}", l.t("guide-names-vary")));
+            if let Some(note) = &g.note {
+                text.push_str(&format!("\n{}", l.t(note)));
+            }
             say(&text)?;
             Ok(ExitCode::SUCCESS)
         }

@@ -28,6 +28,7 @@ mod ui_journey;
 mod ui_journey_large;
 mod ui_navigation;
 mod ui_pin;
+mod ui_pin_steps;
 mod ui_printer;
 mod ui_settings;
 mod ui_troubleshoot;

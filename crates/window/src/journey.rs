@@ -74,9 +74,10 @@ impl Journey {
         self.family.as_deref().and_then(|id| catalog().get(id))
     }
 
-    /// The chosen model's name, for printouts.
+    /// The chosen model's name, as the catalog names its family ("HP OfficeJet Pro
+    /// 9010 series"), for the guide pages and printouts.
     pub fn model_name(&self) -> Option<String> {
-        self.family().and_then(|f| f.names.first().cloned())
+        self.family().map(|f| f.name())
     }
 
     /// The PIN when it has a legal length, for the summary (left out unless asked).

@@ -52,11 +52,16 @@ pub fn para(ui: &mut Ui, text: &str) -> Response {
 /// Numbered steps, one idea each.
 pub fn steps(ui: &mut Ui, items: &[String]) {
     for (i, item) in items.iter().enumerate() {
-        ui.horizontal_top(|ui| {
-            ui.add(Label::new(RichText::new(format!("{}.", i + 1)).strong()));
-            ui.add(Label::new(item.as_str()).wrap());
-        });
+        step(ui, i + 1, item);
     }
+}
+
+/// One numbered step, for steps with controls between them.
+pub fn step(ui: &mut Ui, number: usize, text: &str) {
+    ui.horizontal_top(|ui| {
+        ui.add(Label::new(RichText::new(format!("{number}.")).strong()));
+        ui.add(Label::new(text).wrap());
+    });
 }
 
 pub fn big_button(ui: &mut Ui, text: &str) -> Response {

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 pub mod drawing;
+pub mod howto;
 pub mod print;
 pub mod progress;
 pub mod svg;
@@ -62,6 +63,19 @@ pub struct Step {
     pub if_not: Option<String>,
 }
 
+/// Where the guide's last step leads.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Done {
+    /// To the PIN page: the guide ends with a PIN to type.
+    #[default]
+    EnterPin,
+    /// To the printer's page: a push-button flow ends with seeing whether it joined.
+    SeeJoined,
+    /// Back to the start: nothing is left to do.
+    Home,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Guide {
@@ -69,12 +83,18 @@ pub struct Guide {
     pub title: String,
     pub intro: String,
     pub steps: Vec<Step>,
+    /// A note shown with every step (what varies by model), by message id.
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub done: Done,
 }
 
 impl Guide {
     /// Every message id the guide uses.
     pub fn message_ids(&self) -> Vec<&str> {
         let mut ids = vec![self.title.as_str(), self.intro.as_str()];
+        ids.extend(self.note.as_deref());
         for s in &self.steps {
             ids.push(&s.text);
             ids.push(s.picture.alt_id());

@@ -8,7 +8,7 @@ use eframe::egui::{Label, RichText, TextStyle, Ui};
 use std::path::PathBuf;
 
 use wps_pin_core::catalog::PanelKind;
-use wps_pin_core::guide::{self, Guide};
+use wps_pin_core::guide::{self, Done, Guide};
 use wps_pin_core::store::FileError;
 use wps_pin_core::words;
 
@@ -28,6 +28,11 @@ pub fn show(ui: &mut Ui, page: &mut WherePinPage, cx: &mut Cx) {
     let l = cx.l;
     let journey = cx.journey;
     widgets::heading(ui, &l.t("where-title"));
+    // The steps are for this printer: say which, when the app knows.
+    if let Some(model) = journey.model_name() {
+        let text = l.t_args("guide-print-model", &[("model", model.into())]);
+        ui.add(Label::new(RichText::new(text).strong()).wrap());
+    }
     widgets::para(ui, &l.t("where-intro"));
     for (i, kind) in PanelKind::ALL.into_iter().enumerate() {
         let guide_id = guide::for_panel(kind);
@@ -97,8 +102,13 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
                 });
             }
         } else {
-            if widgets::big_button(ui, &l.t("guide-done")).clicked() {
-                cx.go(Page::EnterPin);
+            let (label, next) = match g.done {
+                Done::EnterPin => ("guide-done", Page::EnterPin),
+                Done::SeeJoined => ("guide-see-joined", Page::Printer),
+                Done::Home => ("guide-done-home", Page::Home),
+            };
+            if widgets::big_button(ui, &l.t(label)).clicked() {
+                cx.go(next);
             }
             if widgets::big_button(ui, &l.t("guide-start-over")).clicked() {
                 cx.act(Action::GuideStep { guide: id, step: 0 });
@@ -130,16 +140,13 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
     if step.if_not.is_some() {
         widgets::para(ui, &l.t("guide-if-not"));
     }
-    if matches!(
-        id,
-        "touchscreen" | "text-display" | "lights-only" | "config-page" | "web-page"
-    ) {
+    if let Some(note) = &g.note {
         widgets::notice(
             ui,
             &cx.palette,
             Tone::Info,
             &l.t("notice-good-to-know"),
-            &l.t("guide-names-vary"),
+            &l.t(note),
         );
     }
     ui.horizontal_wrapped(|ui| {

@@ -35,6 +35,7 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, method: Method, cx: &mut Cx) {
     if field.changed() {
         page.checked = false;
         page.copied = false;
+        page.new_attempt();
         cx.act(Action::SetPin(input.clone()));
     }
     // A method just chosen (by keyboard or pointer) puts the caret here, so the PIN
