@@ -26,7 +26,7 @@ report-pin-redacted = (left out)
 report-unknown = (not known)
 report-address = Address
 report-problem = Problem
-report-no-printer = No printer was checked.
+report-no-printer = No printer was chosen.
 report-this-computer = This computer's address
 report-router = Router
 report-no-checks = The checks were not run.
@@ -58,7 +58,7 @@ check-passed-why = This looks fine.
 
 ## Support summary on the page
 summary-title = Support summary
-summary-intro = Everything HP support will ask for: the printer, the network, the checks and the steps you tried.
+summary-intro = What the app knows, for HP support or whoever helps you: the printer, its model and control panel, the network, the checks, and what you tried. The PIN is left out unless you include it.
 summary-include-serial = Include the serial number
 summary-include-pin = Include the WPS PIN (left out unless you tick this)
 summary-format = File type
@@ -90,3 +90,38 @@ router-no-gateway = This computer has no router (default gateway) right now.
 router-same-network = If the printer's address starts with the same numbers as this computer's, they are probably on the same network.
 router-refresh = Read again
 trouble-one-device-picture = Picture: only the printer and the router, each with its WPS button pressed, within 2 minutes of each other.
+report-section-journey = What was done in the app
+report-simulated = A simulated printer (demo mode): nothing about it is real.
+report-name = Name
+report-mac = Hardware address (MAC)
+report-host = Host name
+# Source: facts/hp-printers.md §3.1 (the list is derived from HPLIP's models.dat)
+report-family = Model family (in the app's list, from HPLIP)
+report-panel = Control panel
+report-guide = Guide
+report-guide-step = { $guide }, step { $step } of { $total }
+report-pin-check = PIN check
+# Source: facts/wps.md §1.1 (8 digits: 7 and a check digit)
+report-pin-valid-8 = 8 digits, the last digit matches the others
+# Source: facts/wps.md §1.1 (4-digit PINs have no check digit)
+report-pin-valid-4 = 4 digits, which have no check digit
+# Source: facts/wps.md §1.1, §1.2 (a wrong check digit almost always means a typo)
+report-pin-wrong-check-digit = 8 digits, but the last digit does not match the others
+# Source: facts/wps.md §1.1 (a PIN has 4 or 8 digits)
+report-pin-wrong-length = not 4 or 8 digits
+report-pin-not-a-digit = a character that is not a digit
+# Source: facts/wps.md §1.11 (published default PINs)
+report-pin-well-known = a well-known default PIN
+report-timer = Timer
+report-timer-run = { $way }: started { $started }, { $end }
+report-timer-running = still running
+report-timer-stopped = stopped at { $at }
+# Source: facts/wps.md §1.5 (walk time)
+report-timer-time-up = the 2 minutes ran out at { $at }
+report-timer-joined = the printer joined Wi-Fi at { $at }
+report-timer-replaced = started again at { $at }
+report-way-printer-pin = the printer's PIN
+report-way-router-pin = the router's PIN
+report-way-push-button = the WPS buttons
+trouble-jump-summary = Make a support summary
+cli-report-model-none = No HP printer matches “{ $query }”, so the summary names no model family.

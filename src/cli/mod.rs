@@ -91,6 +91,10 @@ pub enum Command {
         /// The router's address[:port], if it is not this computer's default gateway.
         #[arg(long, value_name = "ADDRESS")]
         router: Option<String>,
+        /// The printer's model (as in `lookup`), to name its family when the printer
+        /// does not say it.
+        #[arg(long, value_name = "QUERY")]
+        model: Option<String>,
         /// text, md, json or html.
         #[arg(long, default_value = "text", value_parser = ["text", "md", "markdown", "json", "html"])]
         format: String,
@@ -164,12 +168,16 @@ pub fn main() -> ExitCode {
         Some(Command::Report {
             printer,
             router,
+            model,
             format,
             out,
             no_serial,
         }) => report::run(
-            printer.as_deref(),
-            router.as_deref(),
+            report::Asked {
+                printer: printer.as_deref(),
+                router: router.as_deref(),
+                model: model.as_deref(),
+            },
             &format,
             out.as_deref(),
             no_serial,

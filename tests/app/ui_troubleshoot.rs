@@ -33,6 +33,9 @@ fn run_checks_mark_steps_and_save_the_summary() {
         let target = printer_target(&printer.server.base());
         st.journey.printer = Some(ChosenPrinter::new(target, false));
         st.journey.pin = "3141 5927".into();
+        st.journey.family = Some("officejet_pro_9010_series".into());
+        st.journey.panel = Some(wps_pin_core::catalog::PanelKind::Touchscreen);
+        st.journey.guide = Some("touchscreen");
     }
     activate(&mut h, "It doesn't work");
     h.get_by_role_and_label(Role::Button, "Run the checks")
@@ -78,6 +81,11 @@ fn run_checks_mark_steps_and_save_the_summary() {
         ]
     );
     assert_eq!(doc["printer"]["model"], "HP ENVY 5540 series");
+    assert_eq!(doc["printer"]["address"], "127.0.0.1");
+    assert_eq!(doc["journey"]["family"], "HP OfficeJet Pro 9010 series");
+    assert_eq!(doc["journey"]["panel"], "touchscreen");
+    assert_eq!(doc["journey"]["guide"]["id"], "touchscreen");
+    assert_eq!(doc["journey"]["guide"]["step"], 1);
     assert_eq!(
         doc["pin"],
         serde_json::Value::Null,
@@ -96,6 +104,36 @@ fn run_checks_mark_steps_and_save_the_summary() {
         std::fs::read_to_string(&out).is_ok_and(|t| t.contains("31415927"))
     });
     assert_eq!(h.state().state.nav.current(), Page::Troubleshoot);
+}
+
+#[test]
+fn the_summary_is_one_button_away_and_its_saved_message_sits_by_its_button() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("summary.md");
+    let mut h = crate::harness::app_in(dir.path(), eframe::egui::vec2(960.0, 760.0));
+    crate::harness::settle(&mut h);
+    activate(&mut h, "It doesn't work");
+    activate(&mut h, "Make a support summary");
+    let window = h.ctx.content_rect();
+    let copy = h.get_by_role_and_label(Role::Button, "Copy the summary");
+    assert!(
+        copy.is_focused(),
+        "the summary's first button has the focus"
+    );
+    assert!(window.contains_rect(copy.rect()), "and is on screen");
+    // What the save dialog returns is written, and said right under the Save button.
+    h.state()
+        .event_sink()
+        .emit(Event::SaveFileChosen(Some(out.clone())));
+    step_until(&mut h, "saved", Duration::from_secs(10), |h| {
+        h.query_by_label_contains("The summary is saved").is_some()
+    });
+    let save = h
+        .get_by_role_and_label(Role::Button, "Save the summary…")
+        .rect();
+    let said = h.get_by_label_contains("The summary is saved").rect();
+    let typed = h.get_by_label("Or type where to save it").rect();
+    assert!(said.min.y > save.max.y && said.max.y < typed.min.y);
 }
 
 #[test]

@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod checks;
 pub mod guide;
 pub mod i18n;
+pub mod journey;
 pub mod net;
 pub mod printer;
 pub mod report;

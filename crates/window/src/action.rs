@@ -4,6 +4,8 @@
 use std::path::PathBuf;
 
 use wps_pin_core::catalog::PanelKind;
+use wps_pin_core::guide::howto::Direction;
+use wps_pin_core::journey::{PinCheckRecord, TimerEnd};
 use wps_pin_core::net::address::Target;
 use wps_pin_core::printer::DiscoveredPrinter;
 use wps_pin_core::settings::Settings;
@@ -45,6 +47,12 @@ pub enum Action {
     PrintGuide(&'static str),
     /// The PIN as typed now.
     SetPin(String),
+    /// The person saw a verdict on the PIN (kept for the summary, without the PIN).
+    PinChecked(PinCheckRecord),
+    /// The two-minute timer started for this way.
+    TimerStarted(Direction),
+    /// The running timer ended.
+    TimerEnded(TimerEnd),
     RunChecks,
     /// Ask where to save the support summary, with the system's save dialog.
     ChooseSummaryFile {

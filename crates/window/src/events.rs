@@ -6,6 +6,8 @@ use wps_pin_core::worker::{Command, Event};
 use crate::action::Action;
 use crate::app::WpsApp;
 use crate::pages::choose_model::Status;
+use crate::pages::pin::WindowState;
+use wps_pin_core::journey::TimerEnd;
 
 impl WpsApp {
     pub(crate) fn on_event(&mut self, ctx: &egui::Context, event: Event) {
@@ -14,7 +16,15 @@ impl WpsApp {
         match event {
             Event::PrinterStatus(report) => {
                 if let Some(p) = &mut s.journey.printer {
+                    let joined_before = p.joined.is_some();
                     p.on_report(*report);
+                    // It worked: the timer has done its job.
+                    if p.joined.is_some() && !joined_before {
+                        s.journey
+                            .activity
+                            .end_timer(std::time::SystemTime::now(), TimerEnd::Joined);
+                        pages.pin.window = WindowState::Idle;
+                    }
                 }
             }
             Event::ChecksDone(run) => {

@@ -1,5 +1,7 @@
 //! The one place where the pages' actions are carried out, after the frame.
 
+use std::time::SystemTime;
+
 use wps_pin_core::catalog::catalog;
 use wps_pin_core::guide;
 use wps_pin_core::worker::Command;
@@ -38,7 +40,9 @@ impl WpsApp {
             Action::UseFoundPrinter(found) => {
                 if let Some(target) = found.target() {
                     let simulated = self.options.demo;
-                    s.journey.printer = Some(ChosenPrinter::new(target, simulated));
+                    let mut chosen = ChosenPrinter::new(target, simulated);
+                    chosen.found = Some(found.clone());
+                    s.journey.printer = Some(chosen);
                 }
                 let family = found.model.as_deref().and_then(|m| {
                     catalog()
@@ -89,6 +93,11 @@ impl WpsApp {
                 self.worker.send(Command::SaveGuide { path, contents });
             }
             Action::SetPin(pin) => s.journey.pin = pin,
+            Action::PinChecked(record) => s.journey.activity.pin_checks.push(record),
+            Action::TimerStarted(direction) => {
+                s.journey.activity.start_timer(direction, SystemTime::now());
+            }
+            Action::TimerEnded(how) => s.journey.activity.end_timer(SystemTime::now(), how),
             Action::RunChecks => {
                 s.pages.troubleshoot.running = true;
                 self.worker.send(Command::RunChecks {
@@ -105,7 +114,8 @@ impl WpsApp {
                 let t = &mut s.pages.troubleshoot;
                 t.saved = None;
                 t.save_path = path.display().to_string();
-                let summary = pages::troubleshoot::summary::build(t, &s.journey, &self.l);
+                let summary =
+                    pages::troubleshoot::summary::build(t, &s.journey, &s.remembered, &self.l);
                 let contents = wps_pin_core::report::render(&summary, t.format, &self.l);
                 self.worker.send(Command::SaveReport { path, contents });
             }

@@ -12,6 +12,7 @@ mod catalog;
 mod checks;
 mod files;
 mod join;
+mod journey;
 mod pin;
 mod printer;
 mod problem;
@@ -23,6 +24,7 @@ pub use catalog::{
 };
 pub use checks::{check_explanation, check_line, check_name, check_state};
 pub use files::{file_error, load_problem};
+pub use journey::{journey_lines, model_lines, pin_check, printer_fact_lines, timer_run, way};
 pub use pin::{pin_lines, pin_verdict, pin_warning};
 pub use printer::{
     adapter_kind, adapter_line, adapter_state, identity_lines, printer_lines, signal,

@@ -9,6 +9,7 @@ mod window;
 
 use eframe::egui::Ui;
 use wps_pin_core::guide::howto;
+use wps_pin_core::journey::TimerEnd;
 
 pub use state::{Method, PinPage, WindowState};
 
@@ -33,6 +34,10 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
             r.request_focus();
         }
         if r.clicked() && !selected {
+            if matches!(page.window, WindowState::Running(_)) {
+                page.window = WindowState::Idle;
+                cx.act(crate::action::Action::TimerEnded(TimerEnd::Replaced));
+            }
             page.method = Some(method);
             page.new_attempt();
             page.focus_field = steps::pin_first(method, cx);

@@ -60,6 +60,8 @@ pub struct PinPage {
     /// A method was just chosen: the PIN field takes the caret.
     pub focus_field: bool,
     pub window: WindowState,
+    /// The digits whose verdict was last recorded for the summary.
+    pub recorded: Option<String>,
 }
 
 impl PinPage {

@@ -47,6 +47,11 @@ pub struct TroubleshootPage {
     pub choosing: bool,
     /// The dialog closed without a file (or there is no dialog on this system).
     pub no_file_chosen: bool,
+    /// The last save used the typed file name (its outcome is said under that button).
+    pub typed_save: bool,
+    /// "Make a support summary" was pressed: the summary's first button takes focus
+    /// (which scrolls it into view).
+    pub focus_summary: bool,
 }
 
 impl Default for TroubleshootPage {
@@ -63,6 +68,8 @@ impl Default for TroubleshootPage {
             copied: false,
             choosing: false,
             no_file_chosen: false,
+            typed_save: false,
+            focus_summary: false,
         }
     }
 }
