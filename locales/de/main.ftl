@@ -176,3 +176,6 @@ about-hide-notices = Hinweise zu Fremdkomponenten ausblenden
 ## How this language joins a label to its value, and the items of a list
 words-label-value = { $label }: { $value }
 words-list-separator = { ", " }
+demo-banner = Demo – simulierte Drucker
+demo-banner-detail = Die Drucker hier sind zum Üben erfunden. Im Demomodus nimmt die App keinen Kontakt zu Druckern, Routern oder Netzwerken auf.
+demo-not-asked = Im Demomodus nimmt die App keinen Kontakt zu echten Druckern auf. Wählen Sie einen der Demodrucker unter „Meinen Drucker finden“.

@@ -178,3 +178,6 @@ about-hide-notices = Hide the third-party notices
 ## How this language joins a label to its value, and the items of a list
 words-label-value = { $label }: { $value }
 words-list-separator = { ", " }
+demo-banner = Demo — simulated printers
+demo-banner-detail = The printers here are made up for practice. In demo mode the app contacts no printer, router or network.
+demo-not-asked = In demo mode the app does not contact real printers. Choose one of the demo printers on “Find my printer”.

@@ -176,3 +176,6 @@ about-hide-notices = Ocultar los avisos de terceros
 ## How this language joins a label to its value, and the items of a list
 words-label-value = { $label }: { $value }
 words-list-separator = { ", " }
+demo-banner = Demostración: impresoras simuladas
+demo-banner-detail = Las impresoras de aquí son inventadas para practicar. En el modo de demostración, la aplicación no se comunica con ninguna impresora, router ni red.
+demo-not-asked = En el modo de demostración, la aplicación no se comunica con impresoras reales. Elija una de las impresoras de demostración en “Buscar mi impresora”.

@@ -176,3 +176,6 @@ about-hide-notices = Masquer les mentions des composants tiers
 ## How this language joins a label to its value, and the items of a list
 words-label-value = { $label } : { $value }
 words-list-separator = { ", " }
+demo-banner = Démo — imprimantes simulées
+demo-banner-detail = Les imprimantes affichées ici sont inventées pour s’entraîner. En mode démo, l’application ne contacte aucune imprimante, aucun routeur ni aucun réseau.
+demo-not-asked = En mode démo, l’application ne contacte pas de vraies imprimantes. Choisissez l’une des imprimantes de démo sur « Trouver mon imprimante ».

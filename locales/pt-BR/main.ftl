@@ -176,3 +176,6 @@ about-hide-notices = Ocultar os avisos de terceiros
 ## How this language joins a label to its value, and the items of a list
 words-label-value = { $label }: { $value }
 words-list-separator = { ", " }
+demo-banner = Demonstração — impressoras simuladas
+demo-banner-detail = As impressoras daqui são inventadas para praticar. No modo de demonstração, o aplicativo não se comunica com nenhuma impressora, roteador ou rede.
+demo-not-asked = No modo de demonstração, o aplicativo não se comunica com impressoras reais. Escolha uma das impressoras de demonstração em “Encontrar minha impressora”.

@@ -174,3 +174,6 @@ about-hide-notices = 隐藏第三方声明
 ## How this language joins a label to its value, and the items of a list
 words-label-value = { $label }：{ $value }
 words-list-separator = 、
+demo-banner = 演示——模拟的打印机
+demo-banner-detail = 这里的打印机都是为练习而虚构的。在演示模式下，本应用不会连接任何打印机、路由器或网络。
+demo-not-asked = 在演示模式下，本应用不会连接真实的打印机。请在“查找我的打印机”中选择一台演示打印机。

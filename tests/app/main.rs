@@ -21,6 +21,7 @@ mod locales;
 mod ui_accessibility;
 mod ui_choose_model;
 mod ui_choose_model_answers;
+mod ui_demo;
 mod ui_find_printer;
 mod ui_focus;
 mod ui_guide;

@@ -6,6 +6,7 @@
 
 pub mod catalog;
 pub mod checks;
+pub mod demo;
 pub mod guide;
 pub mod i18n;
 pub mod journey;

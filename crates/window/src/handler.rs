@@ -28,7 +28,7 @@ impl WpsApp {
             Action::ChoosePrinter(target) => {
                 let same = s.journey.printer.as_ref().map(|p| &p.target) == Some(&target);
                 if !same {
-                    s.journey.printer = Some(ChosenPrinter::new(target, false));
+                    s.journey.printer = Some(ChosenPrinter::new(target, self.options.demo));
                 }
             }
             Action::ForgetPrinter => s.journey.printer = None,
@@ -96,12 +96,14 @@ impl WpsApp {
             Action::PinChecked(record) => s.journey.activity.pin_checks.push(record),
             Action::TimerStarted(direction) => {
                 s.journey.activity.start_timer(direction, SystemTime::now());
+                // In demo mode the demo printer joins a moment later.
+                self.worker.send(Command::WpsStarted);
             }
             Action::TimerEnded(how) => s.journey.activity.end_timer(SystemTime::now(), how),
             Action::RunChecks => {
                 s.pages.troubleshoot.running = true;
                 self.worker.send(Command::RunChecks {
-                    target: s.journey.real_target().cloned(),
+                    target: s.journey.printer.as_ref().map(|p| p.target.clone()),
                     router: self.options.router,
                 });
             }

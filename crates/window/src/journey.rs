@@ -16,7 +16,7 @@ use wps_pin_core::wps;
 #[derive(Debug, Clone)]
 pub struct ChosenPrinter {
     pub target: Target,
-    /// Chosen from the demo scan: never probed.
+    /// Chosen in demo mode: the worker simulates it, never probes it.
     pub simulated: bool,
     /// How it announced itself, when it was chosen from the scan.
     pub found: Option<DiscoveredPrinter>,
@@ -122,12 +122,9 @@ impl Journey {
         wps::check_pin(&self.pin).pin().map(str::to_owned)
     }
 
-    /// The printer to probe now: none while nothing is chosen or it is simulated.
-    pub fn real_target(&self) -> Option<&Target> {
-        self.printer
-            .as_ref()
-            .filter(|p| !p.simulated)
-            .map(|p| &p.target)
+    /// The chosen printer's address, if one is chosen.
+    pub fn target(&self) -> Option<&Target> {
+        self.printer.as_ref().map(|p| &p.target)
     }
 }
 

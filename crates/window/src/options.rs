@@ -24,6 +24,8 @@ pub struct Options {
     pub router: Option<SocketAddr>,
     /// Open files the app wrote (a printed guide) in the browser; tests turn it off.
     pub open_written_files: bool,
+    /// Demo mode: how long after WPS is started (the timer) the demo printer joins Wi-Fi.
+    pub demo_join_after: Duration,
 }
 
 impl Default for Options {
@@ -36,6 +38,7 @@ impl Default for Options {
             wps_window: wps::WALK_TIME,
             router: None,
             open_written_files: true,
+            demo_join_after: Duration::from_secs(8),
         }
     }
 }

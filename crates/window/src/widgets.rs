@@ -191,6 +191,18 @@ pub fn notice(ui: &mut Ui, palette: &Palette, tone: Tone, kind_word: &str, text:
         .inner
 }
 
+/// Demo mode, said at the top of every page: the printers are simulated.
+pub fn demo_banner(ui: &mut Ui, l: &wps_pin_core::i18n::Localizer, palette: &Palette) {
+    notice(
+        ui,
+        palette,
+        Tone::Info,
+        &l.t("demo-banner"),
+        &l.t("demo-banner-detail"),
+    );
+    ui.add_space(8.0);
+}
+
 /// Gives `response` an accessible description (read after its name).
 pub fn describe(ui: &Ui, response: &Response, text: &str) {
     ui.ctx()

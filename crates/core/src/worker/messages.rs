@@ -62,6 +62,9 @@ pub enum Command {
     StopScan,
     /// Does anything answer on the printer ports at this address or name?
     CheckAddress(Host),
+    /// The person started WPS (the two-minute timer). Only demo mode acts on it: the
+    /// demo printer joins Wi-Fi a few seconds later.
+    WpsStarted,
 }
 
 #[derive(Debug, Clone, PartialEq)]

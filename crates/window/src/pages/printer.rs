@@ -52,6 +52,7 @@ pub fn status_strip(ui: &mut Ui, cx: &mut Cx) {
                 l,
             ),
         ),
+        Some(r) if !r.answered && printer.simulated => (Tone::Info, l.t("demo-not-asked")),
         Some(r) if !r.answered => (
             Tone::Warn,
             l.t_args("printer-status-no-answer", &[("address", host.into())]),

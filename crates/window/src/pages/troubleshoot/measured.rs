@@ -12,8 +12,8 @@ use wps_pin_core::words;
 
 pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
     let l = cx.l;
-    // A simulated (demo) printer is never probed: the checks run without it.
-    let printer = cx.journey.real_target();
+    // In demo mode the worker answers for the simulated printer.
+    let printer = cx.journey.target();
     widgets::subheading(ui, &l.t("trouble-measured-title"));
     match printer {
         Some(t) => widgets::para(
