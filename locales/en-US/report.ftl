@@ -47,7 +47,8 @@ trouble-support-firmware = Updating the printer's firmware from HP did not help.
 trouble-support-have = Have the printer's model and serial number at hand, and the support summary below.
 check-printer-answers-failed = The printer did not answer. Check that it is on and not asleep, and that the address is right.
 check-same-network-failed = The printer is on a different network from this computer. A guest network, or the printer's own setup network, keeps them apart.
-check-web-server-failed = The printer answers, but not its web page. Its web page may be switched off.
+# Source: facts/printer-protocols.md §3–4 (the check passes only when LEDM or CDM answers; older models have neither)
+check-web-server-failed = The printer answers, but the app could not read details from its web page: older models do not offer what the app reads. You can still open the printer's web page in a browser.
 check-wireless-adapter-failed = The printer is not on Wi-Fi yet.
 check-certificate-failed = The printer's security certificate has changed since the app last talked to it, so the app stopped talking to it. A reset or a firmware update changes it; otherwise another device may be pretending to be your printer. If you did not reset or update the printer, ask the person who looks after your network before you go on.
 check-router-answers-failed = Your router did not answer. This computer may be on another network, or the router may not have a settings page at that address.
@@ -125,3 +126,8 @@ report-way-router-pin = the router's PIN
 report-way-push-button = the WPS buttons
 trouble-jump-summary = Make a support summary
 cli-report-model-none = No HP printer matches “{ $query }”, so the summary names no model family.
+check-why-by-name = The printer was given by name, so the app cannot compare its address with this computer's network.
+check-why-no-firmware = The printer does not report its firmware revision.
+check-why-no-wifi-state = The printer does not report whether it is on Wi-Fi.
+# Source: facts/printer-protocols.md §5 (HTTPS web pages have certificates)
+check-why-no-certificate = The printer's web page answered without a secure connection (HTTPS), so there is no certificate to compare.

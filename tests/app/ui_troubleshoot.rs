@@ -180,3 +180,87 @@ pub fn printer_target(base: &str) -> Target {
         .and_then(|t| t.with_ipp(&format!("{base}/ipp/print")))
         .unwrap()
 }
+
+/// The measured checks as the page shows them after a run.
+fn with_run(
+    run: wps_pin_core::checks::CheckRun,
+) -> egui_kittest::Harness<'static, wps_pin_window::WpsApp> {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    activate(&mut h, "It doesn't work");
+    h.state_mut().state.pages.troubleshoot.run = Some(run);
+    crate::harness::settle(&mut h);
+    h
+}
+
+#[test]
+fn no_network_is_said_once_above_the_checks_and_each_state_has_a_symbol() {
+    use wps_pin_core::checks::{self, CheckRun};
+    let h = with_run(CheckRun {
+        results: checks::evaluate(None, None, None, None),
+        local: None,
+        printer: None,
+        router: None,
+    });
+    assert_eq!(
+        h.query_all_by_label_contains("not seem to be connected to a network")
+            .count(),
+        1
+    );
+    h.get_by_label("The router answers: Cannot be checked from here");
+    assert!(
+        h.query_by_label_contains("does not report it").is_none(),
+        "no second reason for the router"
+    );
+    assert!(
+        h.query_by_label_contains("Needs your printer's address")
+            .is_none(),
+        "said once, above the button, not under each check"
+    );
+    let symbols = |name: &str| h.query_all_by_role_and_label(Role::Image, name).count();
+    assert_eq!(symbols("Not checked yet"), 6);
+    assert_eq!(symbols("Cannot be checked from here"), 1);
+}
+
+#[test]
+fn each_check_has_one_reason_of_its_own() {
+    use wps_pin_core::checks::{self, CheckRun};
+    use wps_pin_core::net::local::LocalNetwork;
+    let local = LocalNetwork {
+        interface: "eth0".into(),
+        ipv4: vec![("192.0.2.20".parse().unwrap(), 24)],
+        gateway: None,
+    };
+    // A printer that answers on IPP only: no web page details, no firmware, no Wi-Fi state.
+    let target = Target::parse("192.0.2.23").unwrap();
+    let report = wps_pin_core::net::probe::Report {
+        target,
+        identity: wps_pin_core::net::identity::Identity {
+            sources: vec![wps_pin_core::net::identity::Source::Ipp],
+            ..Default::default()
+        },
+        answered: true,
+        certificate: None,
+    };
+    let h = with_run(CheckRun {
+        results: checks::evaluate(Some(&report), Some(&local), None, None),
+        local: Some(local),
+        printer: Some(report),
+        router: None,
+    });
+    h.get_by_label_contains("could not read details from its web page");
+    h.get_by_label("The printer does not report its firmware revision.");
+    h.get_by_label("The printer does not report whether it is on Wi-Fi.");
+    h.get_by_label_contains("without a secure connection (HTTPS)");
+    // The router page's words for a computer without a router.
+    h.get_by_label("This computer has no router (default gateway) right now.");
+    assert!(h.query_by_label_contains("may be switched off").is_none());
+    assert_eq!(
+        h.query_all_by_role_and_label(Role::Image, "Passed").count(),
+        2
+    );
+    assert!(
+        h.query_by_label_contains("Needs your printer's address")
+            .is_none()
+    );
+}

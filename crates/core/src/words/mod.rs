@@ -22,7 +22,9 @@ pub use catalog::{
     catalog_source, family_facts, not_in_list, other_lines, panel_description, panel_title, why,
     wifi_answer, wifi_fact, wifi_notice,
 };
-pub use checks::{check_explanation, check_line, check_name, check_state};
+pub use checks::{
+    check_explanation, check_line, check_name, check_reason, check_state, no_network,
+};
 pub use files::{file_error, load_problem};
 pub use journey::{journey_lines, model_lines, pin_check, printer_fact_lines, timer_run, way};
 pub use pin::{pin_lines, pin_verdict, pin_warning};
