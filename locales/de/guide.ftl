@@ -34,34 +34,34 @@ guide-lights-only-4 = Sehen Sie nach, ob er verbunden ist. Wenn Sie Ihren Drucke
 guide-label-title = Eine PIN auf einem Aufkleber
 guide-label-intro = Manche Geräte haben eine feste PIN, die auf einem Aufkleber steht.
 guide-label-1 = Suchen Sie am Drucker einen Aufkleber mit der Aufschrift „WPS PIN“.
-guide-label-2 = Wenn Ihr Drucker einen Bildschirm hat, erzeugt er jedes Mal eine neue PIN. Dann funktioniert eine PIN von einem Aufkleber oder einem alten Ausdruck nicht: Verwenden Sie die PIN auf dem Bildschirm.
-guide-label-3 = Geben Sie die PIN vom Aufkleber innerhalb von 2 Minuten auf der Einstellungsseite Ihres Routers ein.
+guide-label-2 = Wenn Ihr Drucker einen Bildschirm hat, erzeugt er jedes Mal eine neue PIN. Eine PIN von einem Aufkleber oder einem alten Ausdruck kann dann veraltet sein: Verwenden Sie die PIN auf dem Bildschirm.
+guide-label-3 = Geben Sie die PIN vom Aufkleber auf der Einstellungsseite Ihres Routers ein und starten Sie; schalten Sie dann sofort den Drucker in den WPS-PIN-Modus, wie es im Benutzerhandbuch steht. Wenn der Drucker einen eigenen Timer zeigt, richten Sie sich nach ihm.
 
 guide-config-page-title = Netzwerk-Konfigurationsseite
 guide-config-page-intro = Der Drucker kann eine Seite über sein Netzwerk drucken: mit seiner Adresse, seinem WLAN und bei manchen Modellen einer WPS-PIN.
 guide-config-page-1 = Drucken Sie eine Netzwerk-Konfigurationsseite oder einen Drahtlos-Testbericht. Bei Druckern mit Bildschirm suchen Sie in den Menüs nach „Berichte“ oder „Netzwerk“. Bei anderen geht es über eine Tastenkombination. Beides ist je nach Modell verschieden: Sehen Sie im Benutzerhandbuch Ihres Druckers nach.
 guide-config-page-2 = Suchen Sie die Zeilen zum Netzwerk: den Netzwerknamen (SSID), den Status, die IP-Adresse und die Hardware-Adresse (MAC).
 guide-config-page-2-see = Eine IP-Adresse wie 192.168.1.23. Geben Sie sie auf der Seite „Meinen Drucker finden“ ein, um den Drucker von diesem Computer aus zu prüfen.
-guide-config-page-3 = Wenn auf der Seite eine WPS-PIN steht, können Sie diese PIN innerhalb von 2 Minuten in Ihren Router eingeben.
+guide-config-page-3 = Wenn auf der Seite eine WPS-PIN steht, geben Sie sie auf der Einstellungsseite Ihres Routers ein und starten Sie; schalten Sie dann sofort den Drucker in den WPS-PIN-Modus, wie es im Benutzerhandbuch steht. Wenn der Drucker einen eigenen Timer zeigt, richten Sie sich nach ihm.
 
 guide-web-page-title = Die eigene Webseite des Druckers
-guide-web-page-intro = Viele Drucker im Netzwerk haben eine eigene Webseite, den sogenannten eingebetteten Webserver. Sie öffnen sie in einem Browser.
+guide-web-page-intro = Viele Drucker im Netzwerk haben eine eigene Webseite, den sogenannten eingebetteten Webserver. Sie öffnen sie in einem Browser. Wenn der Drucker noch nicht in Ihrem Netzwerk ist, verbinden Sie ihn zuerst mit einem Netzwerkkabel mit dem Router und ziehen das Kabel ab, sobald das WLAN eingerichtet ist.
 guide-web-page-1 = Finden Sie die Adresse des Druckers: auf der Seite „Meinen Drucker finden“ oder auf einer Netzwerk-Konfigurationsseite.
 guide-web-page-2 = Geben Sie die Adresse in einen Browser ein, auf einem Computer im selben Netzwerk.
-guide-web-page-2-see = Die Webseite des Druckers mit seinem Namen und Status.
+guide-web-page-2-see = Die Webseite des Druckers mit seinem Namen und Status. Bevor Sie dort etwas eingeben, prüfen Sie, ob ihre Adresse mit der auf der Netzwerkkonfigurationsseite des Druckers übereinstimmt.
 guide-web-page-3 = Sehen Sie unter „Netzwerk“ oder „Drahtlos“ nach. Bei manchen Modellen können Sie dort WPS starten oder die WLAN-Einstellungen ändern. Die Namen sind je nach Modell verschieden.
 
 guide-hp-smart-title = Die App HP Smart
-guide-hp-smart-intro = Mit der App von HP selbst können Sie einen Drucker auch ohne WPS mit dem WLAN verbinden.
+guide-hp-smart-intro = Die App von HP, HP Smart, bietet einen eigenen Weg, einen Drucker mit dem WLAN zu verbinden. Sie zeigt vielleicht auch die WPS-PIN des Druckers oder sagt, wie Sie sie bekommen.
 guide-hp-smart-1 = Installieren Sie die App HP Smart von HP oder aus dem App-Store Ihres Smartphones oder Computers.
 guide-hp-smart-2 = Öffnen Sie die App, fügen Sie einen Drucker hinzu und folgen Sie den Schritten der App.
 
 guide-router-side-title = Was am Router zu tun ist
 guide-router-side-intro = Bei WPS muss auch der Router mitmachen. Hier steht, wie Sie ihm die PIN des Druckers geben, die PIN des Routers verwenden oder seine WPS-Taste drücken.
-guide-router-side-1 = Öffnen Sie die Einstellungsseite Ihres Routers. Die Seite „Ihr Router“ öffnet sie für Sie. Das Passwort des Routers steht oft auf seinem Aufkleber.
+guide-router-side-1 = Öffnen Sie die Einstellungsseite Ihres Routers. Die Seite „Ihr Router“ öffnet sie für Sie. Das Passwort des Routers steht vielleicht auf seinem Aufkleber; sonst fragen Sie, wer den Router eingerichtet hat.
 guide-router-side-2 = Suchen Sie WPS, oft unter „Drahtlos“ oder „WLAN“, und wählen Sie die Option, ein Gerät per PIN hinzuzufügen. Geben Sie die PIN des Druckers ein und starten Sie. Die Namen sind je nach Router verschieden.
 guide-router-side-2-see = Der Router zeigt an, dass WPS gestartet ist.
-guide-router-side-3 = Wenn der Router eine eigene PIN hat (auf seinem Aufkleber oder auf seiner Einstellungsseite), können Sie stattdessen diese PIN am Drucker eingeben. Manche Router nehmen sie nach falschen Versuchen eine Zeit lang nicht mehr an.
+guide-router-side-3 = Wenn der Router eine eigene PIN hat (auf seinem Aufkleber oder auf seiner Einstellungsseite), können Sie stattdessen diese PIN am Drucker eingeben. Nutzen Sie diesen Weg zuletzt: Damit kann der Drucker die Einstellungen des Routers ändern, und manche Router nehmen diese PIN nach falschen Versuchen eine Zeit lang nicht mehr an.
 guide-router-side-4 = Ohne PIN: Drücken Sie die WPS-Taste am Router und starten Sie dann innerhalb von 2 Minuten WPS per Tastendruck am Drucker.
 guide-router-side-5 = Es darf immer nur ein Gerät im WPS-Modus sein. Wenn zwei Geräte innerhalb von 2 Minuten WPS per Tastendruck starten, lehnt der Router beide ab.
 
@@ -99,3 +99,4 @@ guide-pin-into-router = Geben Sie die PIN sofort auf der offenen Seite des Route
 guide-text-display-2-see = Die Anzeige zeigt die PIN. Schreiben Sie sie auf.
 guide-buttons-vary = Tasten und Leuchtmuster sind je nach Modell verschieden. Wenn Sie eine Taste nicht finden, sehen Sie im Benutzerhandbuch Ihres Druckers nach.
 guide-done-home = Fertig
+guide-after-setup-3 = Halten Sie die Firmware des Routers aktuell, und zwar nur vom Hersteller des Routers: über seine Einstellungsseite oder die Website des Herstellers.

@@ -3,6 +3,7 @@ probe-heading = Printer at { $address }
 probe-no-answer = Nothing answered at { $address }. Check that the printer is on and that this computer is on the same network.
 probe-kind-ethernet = Network cable
 probe-kind-wifi = Wi-Fi
+# Source: facts/printer-protocols.md §3 (Wifi1: Wi-Fi Direct or the printer's own access point)
 probe-kind-wifi-direct = Printer's own Wi-Fi (Wi-Fi Direct)
 probe-connected-to = connected to “{ $ssid }”
 probe-connected = connected
@@ -24,6 +25,7 @@ problem-redirected = { $source }: the printer sent the app to { $to }; the app d
 problem-sign-in = { $source }: this page needs the printer's sign-in.
 problem-not-found = { $source }: this page is not on this model.
 problem-status = { $source }: the printer answered with an error (HTTP { $code }).
+# Source: facts/printer-protocols.md §5 (certificates change after a reset or a firmware update)
 problem-certificate-changed = { $source }: the printer's security certificate has changed since the app last talked to it (was …{ $was }, now …{ $now }). This happens after a reset or a firmware update, but could also mean another device is pretending to be the printer, so the app stopped.
 problem-secure-connection = { $source }: a secure connection to the printer failed.
 problem-not-asked = { $source }: the app does not ask this address.

@@ -42,14 +42,17 @@ trouble-ask-title = Checks only you can make
 trouble-router-page = Find my router's settings page
 trouble-support-title = When to call HP support
 trouble-support-no-pin = The printer never shows a PIN, and push-button WPS does not work either.
-trouble-support-rejected = The router rejects a PIN that you checked digit by digit.
+trouble-support-rejected = The router rejects a PIN that you checked digit by digit. The router's maker can help with this too.
 trouble-support-firmware = Updating the printer's firmware from HP did not help.
-trouble-support-have = Have the printer's model and serial number at hand, and the support summary below.
+# Source: facts/printer-protocols.md §3–4 (the firmware revision is in the printer's identity)
+trouble-support-have = Have the printer's model, serial number and firmware revision at hand (the firmware revision is on the network configuration page or the printer's web page), and the support summary below.
 check-printer-answers-failed = The printer did not answer. Check that it is on and not asleep, and that the address is right.
+# Source: facts/printer-protocols.md §1 (guest networks; setup networks); §5
 check-same-network-failed = The printer is on a different network from this computer. A guest network, or the printer's own setup network, keeps them apart.
 # Source: facts/printer-protocols.md §3–4 (the check passes only when LEDM or CDM answers; older models have neither)
 check-web-server-failed = The printer answers, but the app could not read details from its web page: older models do not offer what the app reads. You can still open the printer's web page in a browser.
 check-wireless-adapter-failed = The printer is not on Wi-Fi yet.
+# Source: facts/printer-protocols.md §5 (certificates change after a reset or a firmware update)
 check-certificate-failed = The printer's security certificate has changed since the app last talked to it, so the app stopped talking to it. A reset or a firmware update changes it; otherwise another device may be pretending to be your printer. If you did not reset or update the printer, ask the person who looks after your network before you go on.
 check-router-answers-failed = Your router did not answer. This computer may be on another network, or the router may not have a settings page at that address.
 check-firmware-passed = If HP offers a newer firmware for this model, update it from HP's own website or from the printer's menu.
@@ -86,10 +89,11 @@ router-no-network = This computer does not seem to be connected to a network.
 router-this-computer = This computer: { $addresses } (on { $interface })
 router-address = Your router is probably at { $address }.
 router-open = Open my router's settings page
-router-sign-in = The router asks for its own password. It is often printed on a label on the router.
+router-sign-in = The router asks for its own password. It may be printed on a label on the router; if not, ask whoever set up the router.
 router-no-gateway = This computer has no router (default gateway) right now.
 router-same-network = If the printer's address starts with the same numbers as this computer's, they are probably on the same network.
 router-refresh = Read again
+# Source: facts/wps.md §1.5, §1.6
 trouble-one-device-picture = Picture: only the printer and the router, each with its WPS button pressed, within 2 minutes of each other.
 report-section-journey = What was done in the app
 report-simulated = A simulated printer (demo mode): nothing about it is real.

@@ -33,34 +33,34 @@ guide-lights-only-4 = Compruebe si se conectó. Si eligió su impresora en esta 
 guide-label-title = Un PIN en una etiqueta
 guide-label-intro = Algunos dispositivos tienen un PIN fijo impreso en una etiqueta.
 guide-label-1 = Busque en la impresora una etiqueta que diga “WPS PIN”.
-guide-label-2 = Si su impresora tiene pantalla, genera un PIN nuevo cada vez. En ese caso, un PIN de una etiqueta o de una hoja impresa antigua no funcionará: use el PIN que aparece en la pantalla.
-guide-label-3 = Escriba el PIN de la etiqueta en la página de configuración del router en menos de 2 minutos.
+guide-label-2 = Si su impresora tiene pantalla, genera un PIN nuevo cada vez. En ese caso, un PIN de una etiqueta o de una hoja impresa antigua puede estar desactualizado: use el PIN que aparece en la pantalla.
+guide-label-3 = Escriba el PIN de la etiqueta en la página de configuración del router e inicie; luego ponga enseguida la impresora en modo PIN de WPS, como indica su manual del usuario. Si la impresora muestra su propio temporizador, siga ese.
 
 guide-config-page-title = Página de configuración de red
 guide-config-page-intro = La impresora puede imprimir una página con datos de su red: su dirección, su red Wi-Fi y, en algunos modelos, un PIN de WPS.
 guide-config-page-1 = Imprima una página de configuración de red o un informe de prueba de la red inalámbrica. En las impresoras con pantalla, busque en los menús Informes o Red. En las demás, se hace con una combinación de botones. Las dos cosas varían según el modelo: consulte el manual del usuario de la impresora.
 guide-config-page-2 = Busque las líneas sobre la red: el nombre de la red (SSID), el estado, la dirección IP y la dirección de hardware (MAC).
 guide-config-page-2-see = Una dirección IP como 192.168.1.23. Escríbala en la página “Buscar mi impresora” para comprobar la impresora desde esta computadora.
-guide-config-page-3 = Si la página muestra un PIN de WPS, puede escribirlo en el router en menos de 2 minutos.
+guide-config-page-3 = Si la página muestra un PIN de WPS, escríbalo en la página de configuración del router e inicie; luego ponga enseguida la impresora en modo PIN de WPS, como indica su manual del usuario. Si la impresora muestra su propio temporizador, siga ese.
 
 guide-web-page-title = La página web propia de la impresora
-guide-web-page-intro = Muchas impresoras conectadas a una red tienen su propia página web, llamada servidor web integrado. Se abre en un navegador.
+guide-web-page-intro = Muchas impresoras conectadas a una red tienen su propia página web, llamada servidor web integrado. Se abre en un navegador. Si la impresora aún no está en su red, conéctela primero al router con un cable de red y desconecte el cable cuando la red Wi-Fi esté configurada.
 guide-web-page-1 = Busque la dirección de la impresora: en la página “Buscar mi impresora” o en una página de configuración de red.
 guide-web-page-2 = Escriba la dirección en un navegador web, en una computadora conectada a la misma red.
-guide-web-page-2-see = La página web de la impresora, con su nombre y su estado.
+guide-web-page-2-see = La página web de la impresora, con su nombre y su estado. Antes de escribir nada ahí, compruebe que su dirección coincide con la de la página de configuración de red de la impresora.
 guide-web-page-3 = Busque en Red o Inalámbrico. Algunos modelos permiten iniciar WPS o cambiar la configuración Wi-Fi desde ahí. Los nombres varían según el modelo.
 
 guide-hp-smart-title = La aplicación HP Smart
-guide-hp-smart-intro = La aplicación de HP puede conectar una impresora a la red Wi-Fi sin WPS.
+guide-hp-smart-intro = La aplicación de HP, HP Smart, ofrece su propia forma de conectar una impresora a la red Wi-Fi. También puede mostrar el PIN de WPS de la impresora o explicar cómo obtenerlo.
 guide-hp-smart-1 = Instale la aplicación HP Smart. Puede obtenerla de HP o de la tienda de aplicaciones de su teléfono o de su computadora.
 guide-hp-smart-2 = Ábrala, elija agregar una impresora y siga los pasos.
 
 guide-router-side-title = Lo que se hace en el router
 guide-router-side-intro = WPS también necesita al router. Aquí verá cómo darle el PIN de la impresora, cómo usar el PIN del router o cómo presionar su botón.
-guide-router-side-1 = Abra la página de configuración del router. La página “Su router” la abre por usted. La contraseña del router suele estar en su etiqueta.
+guide-router-side-1 = Abra la página de configuración del router. La página “Su router” la abre por usted. La contraseña del router puede estar en su etiqueta; si no, pregunte a quien configuró el router.
 guide-router-side-2 = Busque WPS, a menudo en Inalámbrico o Wi-Fi, y elija agregar un dispositivo con PIN. Escriba el PIN de la impresora e inicie. Los nombres varían según el router.
 guide-router-side-2-see = El router indica que WPS se ha iniciado.
-guide-router-side-3 = Si el router tiene su propio PIN (en su etiqueta o en su página de configuración), puede escribir ese PIN en la impresora. Algunos routers dejan de aceptarlo durante un tiempo después de varios intentos fallidos.
+guide-router-side-3 = Si el router tiene su propio PIN (en su etiqueta o en su página de configuración), puede escribir ese PIN en la impresora. Use esta forma al final: permite que la impresora cambie la configuración del router, y algunos routers dejan de aceptar ese PIN durante un tiempo después de varios intentos fallidos.
 guide-router-side-4 = Sin PIN: presione el botón WPS del router y, en menos de 2 minutos, inicie WPS por botón en la impresora.
 guide-router-side-5 = Solo puede haber un dispositivo en modo WPS a la vez. Si dos dispositivos inician WPS por botón en menos de 2 minutos, el router rechaza a los dos.
 
@@ -98,3 +98,4 @@ guide-pin-into-router = Enseguida, escriba el PIN en la página del router que d
 guide-text-display-2-see = La pantalla muestra el PIN. Anótelo.
 guide-buttons-vary = Los botones y las formas de encenderse las luces varían según el modelo. Si no encuentra un botón, consulte el manual del usuario de la impresora.
 guide-done-home = Terminar
+guide-after-setup-3 = Mantenga actualizado el firmware del router, y solo desde el fabricante del router: a través de su página de configuración o del sitio web del fabricante.

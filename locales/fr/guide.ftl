@@ -33,34 +33,34 @@ guide-lights-only-4 = Vérifiez si elle s’est connectée. Si vous avez choisi 
 guide-label-title = Un code PIN sur une étiquette
 guide-label-intro = Certains appareils ont un code PIN fixe imprimé sur une étiquette.
 guide-label-1 = Cherchez sur l’imprimante une étiquette qui indique « WPS PIN ».
-guide-label-2 = Si votre imprimante a un écran, elle crée un nouveau code PIN à chaque fois. Dans ce cas, un code PIN pris sur une étiquette ou sur une ancienne impression ne fonctionnera pas : utilisez le code PIN affiché à l’écran.
-guide-label-3 = Tapez le code PIN de l’étiquette sur la page de réglages de votre routeur dans les 2 minutes.
+guide-label-2 = Si votre imprimante a un écran, elle crée un nouveau code PIN à chaque fois. Un code PIN pris sur une étiquette ou sur une ancienne impression peut alors être périmé : utilisez le code PIN affiché à l’écran.
+guide-label-3 = Tapez le code PIN de l’étiquette sur la page de réglages de votre routeur et lancez l’opération, puis mettez tout de suite l’imprimante en mode PIN WPS, comme l’indique son guide de l’utilisateur. Si l’imprimante affiche son propre minuteur, suivez-le.
 
 guide-config-page-title = Page de configuration réseau
 guide-config-page-intro = L’imprimante peut imprimer une page sur son réseau : son adresse, son Wi-Fi et, sur certains modèles, un code PIN WPS.
 guide-config-page-1 = Imprimez une page de configuration réseau ou un rapport de test sans fil. Sur les imprimantes avec écran, cherchez dans les menus Rapports ou Réseau. Sur les autres, il faut appuyer sur une combinaison de boutons. Les deux varient selon le modèle : consultez le guide de l’utilisateur de votre imprimante.
 guide-config-page-2 = Repérez les lignes qui concernent le réseau : le nom du réseau (SSID), l’état, l’adresse IP et l’adresse matérielle (MAC).
 guide-config-page-2-see = Une adresse IP comme 192.168.1.23. Tapez-la sur la page « Trouver mon imprimante » pour vérifier l’imprimante depuis cet ordinateur.
-guide-config-page-3 = Si la page indique un code PIN WPS, vous pouvez le taper dans votre routeur dans les 2 minutes.
+guide-config-page-3 = Si la page indique un code PIN WPS, tapez-le sur la page de réglages de votre routeur et lancez l’opération, puis mettez tout de suite l’imprimante en mode PIN WPS, comme l’indique son guide de l’utilisateur. Si l’imprimante affiche son propre minuteur, suivez-le.
 
 guide-web-page-title = La page web de l’imprimante
-guide-web-page-intro = Beaucoup d’imprimantes en réseau ont leur propre page web, appelée serveur web intégré. Vous l’ouvrez dans un navigateur.
+guide-web-page-intro = Beaucoup d’imprimantes en réseau ont leur propre page web, appelée serveur web intégré. Vous l’ouvrez dans un navigateur. Si l’imprimante n’est pas encore sur votre réseau, branchez-la d’abord au routeur avec un câble réseau, et débranchez le câble une fois le Wi-Fi réglé.
 guide-web-page-1 = Trouvez l’adresse de l’imprimante : sur la page « Trouver mon imprimante » ou sur une page de configuration réseau.
 guide-web-page-2 = Tapez l’adresse dans un navigateur web, sur un ordinateur connecté au même réseau.
-guide-web-page-2-see = La page web de l’imprimante, avec son nom et son état.
+guide-web-page-2-see = La page web de l’imprimante, avec son nom et son état. Avant d’y taper quoi que ce soit, vérifiez que son adresse correspond à celle de la page de configuration réseau de l’imprimante.
 guide-web-page-3 = Regardez sous Réseau ou Sans fil. Certains modèles permettent d’y lancer le WPS ou de modifier les réglages Wi-Fi. Les noms varient selon le modèle.
 
 guide-hp-smart-title = L’application HP Smart
-guide-hp-smart-intro = L’application de HP peut connecter une imprimante au Wi-Fi sans WPS.
+guide-hp-smart-intro = L’application de HP, HP Smart, propose sa propre façon de connecter une imprimante au Wi-Fi. Elle peut aussi afficher le code PIN WPS de l’imprimante ou expliquer comment l’obtenir.
 guide-hp-smart-1 = Installez l’application HP Smart. Vous la trouverez chez HP ou dans la boutique d’applications de votre téléphone ou de votre ordinateur.
 guide-hp-smart-2 = Ouvrez-la, choisissez d’ajouter une imprimante, puis suivez les étapes.
 
 guide-router-side-title = Côté routeur
 guide-router-side-intro = Le WPS a aussi besoin du routeur. Voici comment lui donner le code PIN de l’imprimante, utiliser le code PIN du routeur ou appuyer sur son bouton.
-guide-router-side-1 = Ouvrez la page de réglages de votre routeur. La page « Votre routeur » l’ouvre pour vous. Le mot de passe du routeur se trouve souvent sur son étiquette.
+guide-router-side-1 = Ouvrez la page de réglages de votre routeur. La page « Votre routeur » l’ouvre pour vous. Le mot de passe du routeur est peut-être sur son étiquette ; sinon, demandez à la personne qui a installé le routeur.
 guide-router-side-2 = Cherchez WPS, souvent sous Sans fil ou Wi-Fi, et choisissez d’ajouter un appareil avec un code PIN. Tapez le code PIN de l’imprimante et lancez l’opération. Les noms varient selon le routeur.
 guide-router-side-2-see = Le routeur indique que le WPS a démarré.
-guide-router-side-3 = Si le routeur a son propre code PIN (sur son étiquette ou sur sa page de réglages), vous pouvez plutôt taper ce code PIN sur l’imprimante. Après des essais erronés, certains routeurs le refusent pendant un moment.
+guide-router-side-3 = Si le routeur a son propre code PIN (sur son étiquette ou sur sa page de réglages), vous pouvez plutôt taper ce code PIN sur l’imprimante. Utilisez cette méthode en dernier : elle permet à l’imprimante de modifier les réglages du routeur, et après des essais erronés, certains routeurs refusent ce code PIN pendant un moment.
 guide-router-side-4 = Pas de code PIN : appuyez sur le bouton WPS du routeur, puis lancez le WPS par bouton sur l’imprimante dans les 2 minutes.
 guide-router-side-5 = Un seul appareil à la fois peut être en mode WPS. Si deux appareils lancent le WPS par bouton dans les 2 minutes, le routeur les refuse tous les deux.
 
@@ -98,3 +98,4 @@ guide-pin-into-router = Tout de suite, tapez le code PIN sur la page du routeur 
 guide-text-display-2-see = L’écran affiche le code PIN. Notez-le.
 guide-buttons-vary = Les boutons et les signaux des voyants varient selon le modèle. Si vous ne trouvez pas un bouton, consultez le guide de l’utilisateur de votre imprimante.
 guide-done-home = Terminer
+guide-after-setup-3 = Tenez à jour le micrologiciel du routeur, uniquement depuis son fabricant : par sa page de réglages ou le site web du fabricant.

@@ -33,34 +33,34 @@ guide-lights-only-4 = Veja se ela se conectou. Se você escolheu sua impressora 
 guide-label-title = Um PIN em uma etiqueta
 guide-label-intro = Alguns aparelhos têm um PIN fixo impresso em uma etiqueta.
 guide-label-1 = Procure na impressora uma etiqueta que diga “WPS PIN”.
-guide-label-2 = Se a sua impressora tem tela, ela cria um PIN novo a cada vez. Nesse caso, um PIN de etiqueta ou de uma impressão antiga não vai funcionar: use o PIN que aparece na tela.
-guide-label-3 = Digite o PIN da etiqueta na página de configurações do roteador em até 2 minutos.
+guide-label-2 = Se a sua impressora tem tela, ela cria um PIN novo a cada vez. Nesse caso, um PIN de etiqueta ou de uma impressão antiga pode estar desatualizado: use o PIN que aparece na tela.
+guide-label-3 = Digite o PIN da etiqueta na página de configurações do roteador e inicie; depois coloque na mesma hora a impressora no modo PIN do WPS, como o manual do usuário indica. Se a impressora mostrar o próprio cronômetro, siga esse.
 
 guide-config-page-title = Página de configuração de rede
 guide-config-page-intro = A impressora pode imprimir uma página sobre a rede dela: o endereço, o Wi-Fi e, em alguns modelos, um PIN WPS.
 guide-config-page-1 = Imprima uma página de configuração de rede ou um relatório de teste da rede sem fio. Nas impressoras com tela, procure nos menus por Relatórios ou Rede. Nas outras, é uma combinação de botões. As duas coisas variam conforme o modelo: consulte o manual do usuário da impressora.
 guide-config-page-2 = Encontre as linhas sobre a rede: o nome da rede (SSID), o status, o endereço IP e o endereço de hardware (MAC).
 guide-config-page-2-see = Um endereço IP como 192.168.1.23. Digite esse endereço na página “Encontrar minha impressora” para verificar a impressora a partir deste computador.
-guide-config-page-3 = Se a página mostrar um PIN WPS, você pode digitá-lo no roteador em até 2 minutos.
+guide-config-page-3 = Se a página mostrar um PIN WPS, digite-o na página de configurações do roteador e inicie; depois coloque na mesma hora a impressora no modo PIN do WPS, como o manual do usuário indica. Se a impressora mostrar o próprio cronômetro, siga esse.
 
 guide-web-page-title = A página web da própria impressora
-guide-web-page-intro = Muitas impressoras em rede têm a própria página web, chamada servidor web incorporado. Você abre essa página em um navegador.
+guide-web-page-intro = Muitas impressoras em rede têm a própria página web, chamada servidor web incorporado. Você abre essa página em um navegador. Se a impressora ainda não estiver na sua rede, conecte-a primeiro ao roteador com um cabo de rede e desconecte o cabo quando o Wi-Fi estiver configurado.
 guide-web-page-1 = Encontre o endereço da impressora: na página “Encontrar minha impressora” ou em uma página de configuração de rede.
 guide-web-page-2 = Digite o endereço em um navegador, em um computador que esteja na mesma rede.
-guide-web-page-2-see = A página web da impressora, com o nome e o status dela.
+guide-web-page-2-see = A página web da impressora, com o nome e o status dela. Antes de digitar qualquer coisa ali, confira se o endereço é o mesmo da página de configuração de rede da impressora.
 guide-web-page-3 = Procure em Rede ou Sem fio. Alguns modelos permitem iniciar o WPS ou mudar as configurações de Wi-Fi ali. Os nomes variam conforme o modelo.
 
 guide-hp-smart-title = O aplicativo HP Smart
-guide-hp-smart-intro = O aplicativo da própria HP consegue configurar uma impressora no Wi-Fi sem WPS.
+guide-hp-smart-intro = O aplicativo da HP, o HP Smart, oferece o próprio jeito de colocar uma impressora no Wi-Fi. Ele também pode mostrar o PIN WPS da impressora ou dizer como obtê-lo.
 guide-hp-smart-1 = Instale o aplicativo HP Smart. Você pode baixá-lo da HP ou da loja de aplicativos do seu celular ou computador.
 guide-hp-smart-2 = Abra o aplicativo, escolha adicionar uma impressora e siga os passos.
 
 guide-router-side-title = O lado do roteador
 guide-router-side-intro = O WPS também precisa do roteador. Veja como passar o PIN da impressora para o roteador, usar o PIN do roteador ou apertar o botão dele.
-guide-router-side-1 = Abra a página de configurações do roteador. A página “Seu roteador” abre essa página para você. A senha do roteador costuma estar na etiqueta dele.
+guide-router-side-1 = Abra a página de configurações do roteador. A página “Seu roteador” abre essa página para você. A senha do roteador pode estar na etiqueta dele; se não estiver, pergunte a quem configurou o roteador.
 guide-router-side-2 = Encontre o WPS, muitas vezes em Sem fio ou Wi-Fi, e escolha adicionar um aparelho com PIN. Digite o PIN da impressora e inicie. Os nomes variam conforme o roteador.
 guide-router-side-2-see = O roteador mostra que o WPS começou.
-guide-router-side-3 = Se o roteador tiver um PIN próprio (na etiqueta ou na página de configurações dele), você pode, em vez disso, digitar esse PIN na impressora. Alguns roteadores param de aceitar o PIN por um tempo depois de tentativas erradas.
+guide-router-side-3 = Se o roteador tiver um PIN próprio (na etiqueta ou na página de configurações dele), você pode, em vez disso, digitar esse PIN na impressora. Use este jeito por último: ele deixa a impressora mudar as configurações do roteador, e alguns roteadores param de aceitar esse PIN por um tempo depois de tentativas erradas.
 guide-router-side-4 = Sem PIN: aperte o botão WPS do roteador e, em até 2 minutos, inicie o WPS por botão na impressora.
 guide-router-side-5 = Só um aparelho pode estar no modo WPS de cada vez. Se dois aparelhos iniciarem o WPS por botão dentro de 2 minutos, o roteador recusa os dois.
 
@@ -98,3 +98,4 @@ guide-pin-into-router = Na mesma hora, digite o PIN na página do roteador que v
 guide-text-display-2-see = O visor mostra o PIN. Anote.
 guide-buttons-vary = Os botões e os padrões das luzes variam conforme o modelo. Se não encontrar um botão, consulte o manual do usuário da impressora.
 guide-done-home = Concluir
+guide-after-setup-3 = Mantenha o firmware do roteador atualizado, e só pelo fabricante do roteador: pela página de configurações dele ou pelo site do fabricante.

@@ -33,34 +33,34 @@ guide-lights-only-4 = 查看是否已连接。如果您在本应用中选择了�
 guide-label-title = 标签上的 PIN 码
 guide-label-intro = 有些设备的标签上印有固定的 PIN 码。
 guide-label-1 = 在打印机上找一张写有“WPS PIN”的标签。
-guide-label-2 = 如果您的打印机有屏幕，它每次都会生成新的 PIN 码。这时，标签上或旧打印件上的 PIN 码就不能用了：请使用屏幕上的 PIN 码。
-guide-label-3 = 在 2 分钟内把标签上的 PIN 码输入到路由器设置页面中。
+guide-label-2 = 如果您的打印机有屏幕，它每次都会生成新的 PIN 码。这时，标签上或旧打印件上的 PIN 码可能已经过期：请使用屏幕上的 PIN 码。
+guide-label-3 = 把标签上的 PIN 码输入到路由器设置页面中并开始，然后立即按照用户指南让打印机进入 WPS PIN 模式。如果打印机显示了自己的计时器，请以它为准。
 
 guide-config-page-title = 网络配置页
 guide-config-page-intro = 打印机可以打印一页关于其网络的信息：它的地址、它的 Wi-Fi，有些型号还会打印 WPS PIN 码。
 guide-config-page-1 = 打印网络配置页或无线测试报告。有屏幕的打印机，请在菜单中找“报告”或“网络”。其他打印机则要同时按几个按钮。这两种方法都因型号而异：请查看打印机的用户指南。
 guide-config-page-2 = 找到有关网络的几行：网络名称（SSID）、状态、IP 地址和硬件地址（MAC 地址）。
 guide-config-page-2-see = 类似 192.168.1.23 的 IP 地址。在“查找我的打印机”页面输入这个地址，就可以从这台电脑检查打印机。
-guide-config-page-3 = 如果这一页上有 WPS PIN 码，您可以在 2 分钟内把它输入到路由器中。
+guide-config-page-3 = 如果这一页上有 WPS PIN 码，请把它输入到路由器设置页面中并开始，然后立即按照用户指南让打印机进入 WPS PIN 模式。如果打印机显示了自己的计时器，请以它为准。
 
 guide-web-page-title = 打印机自己的网页
-guide-web-page-intro = 许多联网的打印机都有自己的网页，叫作“嵌入式 Web 服务器”。您可以在浏览器中打开它。
+guide-web-page-intro = 许多联网的打印机都有自己的网页，叫作“嵌入式 Web 服务器”。您可以在浏览器中打开它。如果打印机还没有连上您的网络，请先用网线把它连接到路由器，设置好 Wi-Fi 后再拔掉网线。
 guide-web-page-1 = 找到打印机的地址：可以在“查找我的打印机”页面找，也可以在网络配置页上找。
 guide-web-page-2 = 在同一网络中的一台电脑上，把这个地址输入到网页浏览器中。
-guide-web-page-2-see = 打印机的网页，上面有打印机的名称和状态。
+guide-web-page-2-see = 打印机的网页，上面有打印机的名称和状态。在那里输入任何内容之前，请确认它的地址与打印机网络配置页上的地址一致。
 guide-web-page-3 = 在“网络”或“无线”下面查找。有些型号可以在这里启动 WPS 或更改 Wi-Fi 设置。名称因型号而异。
 
 guide-hp-smart-title = HP Smart 应用
-guide-hp-smart-intro = HP 自己的应用不用 WPS 也能把打印机连接到 Wi-Fi。
+guide-hp-smart-intro = HP 自己的应用 HP Smart 提供了它自己的方式把打印机连接到 Wi-Fi。它也可能会显示打印机的 WPS PIN 码，或告诉您如何获取。
 guide-hp-smart-1 = 从 HP 或手机、电脑的应用商店安装 HP Smart 应用。
 guide-hp-smart-2 = 打开应用，选择添加打印机，然后按提示操作。
 
 guide-router-side-title = 路由器这一边
 guide-router-side-intro = WPS 也需要路由器配合。下面介绍如何把打印机的 PIN 码交给路由器、如何使用路由器的 PIN 码，或如何按路由器上的按钮。
-guide-router-side-1 = 打开路由器设置页面。“您的路由器”页面可以帮您打开它。路由器的密码通常印在它的标签上。
+guide-router-side-1 = 打开路由器设置页面。“您的路由器”页面可以帮您打开它。路由器的密码可能印在它的标签上；如果没有，请询问设置路由器的人。
 guide-router-side-2 = 找到 WPS（通常在“无线”或“Wi-Fi”下面），选择用 PIN 码添加设备。输入打印机的 PIN 码，然后开始。名称因路由器而异。
 guide-router-side-2-see = 路由器显示 WPS 已启动。
-guide-router-side-3 = 如果路由器有自己的 PIN 码（在它的标签上或设置页面中），您也可以改为在打印机上输入这个 PIN 码。有些路由器在输错几次后，会暂时不再接受这个 PIN 码。
+guide-router-side-3 = 如果路由器有自己的 PIN 码（在它的标签上或设置页面中），您也可以改为在打印机上输入这个 PIN 码。请把这种方式放在最后：它能让打印机更改路由器的设置，而且有些路由器在输错几次后，会暂时不再接受这个 PIN 码。
 guide-router-side-4 = 没有 PIN 码：按下路由器上的 WPS 按钮，然后在 2 分钟内在打印机上启动按钮式 WPS。
 guide-router-side-5 = 同一时间只能有一台设备处于 WPS 模式。如果在 2 分钟内有两台设备启动按钮式 WPS，路由器会把两台都拒绝。
 
@@ -98,3 +98,4 @@ guide-pin-into-router = 请立即在您保持打开的路由器页面中输入 P
 guide-text-display-2-see = 显示屏上会显示 PIN 码。请把它记下来。
 guide-buttons-vary = 按钮和指示灯的亮法因型号而异。如果找不到某个按钮，请查看打印机的用户指南。
 guide-done-home = 完成
+guide-after-setup-3 = 让路由器的固件保持最新，并且只从路由器制造商处更新：通过它的设置页面或制造商的网站。

@@ -50,7 +50,7 @@ fn run_checks_mark_steps_and_save_the_summary() {
 
     for step in [
         "Only one device in WPS mode",
-        "The router uses WPA2 or WPA3",
+        "The router's security is WPA2 (or WPA2/WPA3 mixed)",
     ] {
         tab_to(&mut h, &format!("I tried this: {step}"));
         h.key_press(Key::Space);
@@ -77,7 +77,7 @@ fn run_checks_mark_steps_and_save_the_summary() {
         steps,
         vec![
             "Only one device in WPS mode",
-            "The router uses WPA2 or WPA3"
+            "The router's security is WPA2 (or WPA2/WPA3 mixed)"
         ]
     );
     assert_eq!(doc["printer"]["model"], "HP ENVY 5540 series");

@@ -111,13 +111,13 @@ pub fn draw(c: &mut dyn Canvas, picture: Picture, words: &Words) {
     let (printer_x, router_x) = (10.0, 370.0);
     match picture {
         Picture::PinToRouter => {
-            printer(c, printer_x, Some("1234 5670"), false);
+            printer(c, printer_x, Some("3141 5927"), false);
             router(c, router_x, None, false);
             arrow(c, 165.0, 355.0, 80.0, "PIN", false);
         }
         Picture::PinToPrinter => {
             printer(c, printer_x, Some("_ _ _ _"), false);
-            router(c, router_x, Some("PIN 1234 5670"), false);
+            router(c, router_x, Some("PIN 3141 5927"), false);
             arrow(c, 355.0, 165.0, 80.0, "PIN", false);
         }
         Picture::PushButtons => {
@@ -167,7 +167,7 @@ pub fn draw(c: &mut dyn Canvas, picture: Picture, words: &Words) {
             printer(c, 30.0, None, false);
             c.rect(230.0, 60.0, 200.0, 60.0, Ink::Paper, HIGHLIGHT);
             c.text(330.0, 78.0, 14.0, "WPS PIN", Ink::Line);
-            c.text(330.0, 102.0, 16.0, "1234 5670", Ink::Line);
+            c.text(330.0, 102.0, 16.0, "3141 5927", Ink::Line);
         }
         Picture::ConfigPage => {
             c.rect(180.0, 5.0, 160.0, 160.0, Ink::Paper, LINE);

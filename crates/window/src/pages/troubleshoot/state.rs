@@ -25,9 +25,12 @@ pub const CHECKS: &[(&str, &str)] = &[
     ("trouble-one-device", "trouble-one-device-desc"),
     ("trouble-two-minutes", "trouble-two-minutes-desc"),
     ("trouble-wps-on", "trouble-wps-on-desc"),
+    ("trouble-same-way", "trouble-same-way-desc"),
     ("trouble-security", "trouble-security-desc"),
+    ("trouble-band", "trouble-band-desc"),
     ("trouble-hidden", "trouble-hidden-desc"),
     ("trouble-locked", "trouble-locked-desc"),
+    ("trouble-isolation", "trouble-isolation-desc"),
     ("trouble-restart", "trouble-restart-desc"),
 ];
 
