@@ -90,12 +90,12 @@ guide-after-setup-2 = Why: someone nearby can guess a WPS PIN in at most about 1
 
 ## Text alternatives of the guide pictures
 picture-panel-touchscreen = Picture: a printer with a large touchscreen; the Wi-Fi settings are highlighted.
-picture-panel-text-display = Picture: a printer with a small two-line display and arrow and OK buttons; the buttons are highlighted.
+picture-panel-text-display = Picture: a printer's small display showing the Network menu; the display and the arrow and OK buttons are highlighted.
 picture-panel-lights-only = Picture: a printer with only buttons and lights; the Wireless button is highlighted.
 picture-printer-label = Picture: a printer with a label on its back; the PIN on the label is highlighted.
-picture-config-page = Picture: a printed network configuration page; the network lines are highlighted.
+picture-config-page = Picture: a printed network configuration page; the line with the printer's address is highlighted.
 picture-web-page = Picture: a browser window showing the printer's web page; the Network section is highlighted.
-picture-hp-smart = Picture: a phone with an app that adds a printer.
+picture-hp-smart = Picture: a phone with an app; its button to add a printer is highlighted.
 picture-router-admin = Picture: a browser window showing a router's settings page; the WPS section and its PIN field are highlighted.
 picture-router-button = Picture: a router; its WPS button is highlighted.
 picture-pin-to-router = Picture: the printer shows the PIN on its screen, and the PIN goes into the router.
@@ -123,3 +123,21 @@ guide-buttons-vary = Buttons and light patterns vary by model. If you cannot fin
 guide-done-home = Finish
 # Source: facts/wps.md §1.11 (attacks on routers: general security advice)
 guide-after-setup-3 = Keep the router's firmware up to date, from the router's maker only: through its settings page or its maker's website.
+picture-word-wifi = Wi-Fi
+picture-word-firmware = Firmware
+# Source: facts/wps.md §1.1 (8 digits); facts/hp-printers.md §3.2 (a PIN and a timer on touchscreens: weak sources)
+picture-touchscreen-pin = Picture: a printer's touchscreen under WPS PIN; the 8-digit PIN is highlighted, with a timer beside it.
+picture-text-display-pin = Picture: a printer's small display showing the PIN; the display and its buttons are highlighted.
+picture-lights-watch = Picture: a printer with only buttons and lights; the light above the Wireless button is highlighted, to watch.
+picture-printer-near-router = Picture: a printer right next to the router; the printer's power button is highlighted.
+picture-config-print = Picture: a printer printing a page; the page coming out is highlighted.
+picture-config-page-pin = Picture: a printed network configuration page; the line with a WPS PIN is highlighted.
+picture-web-page-address = Picture: a browser window; the printer's address in its address bar is highlighted.
+picture-hp-smart-install = Picture: a phone downloading an app; the download is highlighted.
+picture-router-sign-in = Picture: a browser window with the router's address; the address bar and the password field are highlighted.
+picture-router-wps-off = Picture: a router's settings page; the WPS switch, turned off, is highlighted.
+picture-router-firmware = Picture: a router's settings page; the button to update its firmware is highlighted.
+# Source: facts/wps.md §1.11 (the PIN is checked in two halves)
+picture-pin-halves = Picture: a PIN split into its two halves, each highlighted: a router checks them one at a time.
+# Source: facts/wps.md §1.6 (push-button session overlap)
+picture-one-at-a-time = Picture: the printer and the router with their WPS buttons highlighted; a phone between them, also in WPS mode, is crossed out.

@@ -14,40 +14,104 @@ pub mod svg;
 
 use crate::catalog::panels::PanelKind;
 
-/// The pictures guides can show (drawn by the window, described by a message).
+/// The pictures guides can show (drawn by the window, described by a message). Each
+/// marks what the person does in its step: the menu to open, the button to press, the
+/// light to watch, the router page's field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Picture {
+    /// A touchscreen's Wi-Fi settings.
     PanelTouchscreen,
+    TouchscreenPin,
+    /// A small display's Network menu and its buttons.
     PanelTextDisplay,
+    TextDisplayPin,
+    /// The Wireless button of a panel with only buttons and lights.
     PanelLightsOnly,
+    LightsWatch,
+    PrinterNearRouter,
     PrinterLabel,
+    ConfigPrint,
     ConfigPage,
+    ConfigPagePin,
+    WebPageAddress,
     WebPage,
+    HpSmartInstall,
     HpSmart,
+    RouterSignIn,
+    /// The router's page: WPS and its field for a device's PIN.
     RouterAdmin,
     RouterButton,
+    RouterWpsOff,
+    RouterFirmware,
+    PinHalves,
     PinToRouter,
     PinToPrinter,
     PushButtons,
+    OneAtATime,
 }
 
 impl Picture {
+    pub const ALL: [Picture; 25] = {
+        use Picture::*;
+        [
+            PanelTouchscreen,
+            TouchscreenPin,
+            PanelTextDisplay,
+            TextDisplayPin,
+            PanelLightsOnly,
+            LightsWatch,
+            PrinterNearRouter,
+            PrinterLabel,
+            ConfigPrint,
+            ConfigPage,
+            ConfigPagePin,
+            WebPageAddress,
+            WebPage,
+            HpSmartInstall,
+            HpSmart,
+            RouterSignIn,
+            RouterAdmin,
+            RouterButton,
+            RouterWpsOff,
+            RouterFirmware,
+            PinHalves,
+            PinToRouter,
+            PinToPrinter,
+            PushButtons,
+            OneAtATime,
+        ]
+    };
+
     /// The message that describes the picture (its text alternative).
     pub fn alt_id(self) -> &'static str {
+        use Picture::*;
         match self {
-            Picture::PanelTouchscreen => "picture-panel-touchscreen",
-            Picture::PanelTextDisplay => "picture-panel-text-display",
-            Picture::PanelLightsOnly => "picture-panel-lights-only",
-            Picture::PrinterLabel => "picture-printer-label",
-            Picture::ConfigPage => "picture-config-page",
-            Picture::WebPage => "picture-web-page",
-            Picture::HpSmart => "picture-hp-smart",
-            Picture::RouterAdmin => "picture-router-admin",
-            Picture::RouterButton => "picture-router-button",
-            Picture::PinToRouter => "picture-pin-to-router",
-            Picture::PinToPrinter => "picture-pin-to-printer",
-            Picture::PushButtons => "picture-push-buttons",
+            PanelTouchscreen => "picture-panel-touchscreen",
+            TouchscreenPin => "picture-touchscreen-pin",
+            PanelTextDisplay => "picture-panel-text-display",
+            TextDisplayPin => "picture-text-display-pin",
+            PanelLightsOnly => "picture-panel-lights-only",
+            LightsWatch => "picture-lights-watch",
+            PrinterNearRouter => "picture-printer-near-router",
+            PrinterLabel => "picture-printer-label",
+            ConfigPrint => "picture-config-print",
+            ConfigPage => "picture-config-page",
+            ConfigPagePin => "picture-config-page-pin",
+            WebPageAddress => "picture-web-page-address",
+            WebPage => "picture-web-page",
+            HpSmartInstall => "picture-hp-smart-install",
+            HpSmart => "picture-hp-smart",
+            RouterSignIn => "picture-router-sign-in",
+            RouterAdmin => "picture-router-admin",
+            RouterButton => "picture-router-button",
+            RouterWpsOff => "picture-router-wps-off",
+            RouterFirmware => "picture-router-firmware",
+            PinHalves => "picture-pin-halves",
+            PinToRouter => "picture-pin-to-router",
+            PinToPrinter => "picture-pin-to-printer",
+            PushButtons => "picture-push-buttons",
+            OneAtATime => "picture-one-at-a-time",
         }
     }
 }
@@ -225,6 +289,19 @@ mod tests {
         }
         for kind in PanelKind::ALL {
             assert!(get(for_panel(kind)).is_some());
+        }
+    }
+
+    #[test]
+    fn every_step_has_a_picture_of_its_own() {
+        for g in all() {
+            for pair in g.steps.windows(2) {
+                assert_ne!(
+                    pair[0].picture, pair[1].picture,
+                    "{}: two steps in a row show the same picture",
+                    g.id
+                );
+            }
         }
     }
 

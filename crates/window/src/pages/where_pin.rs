@@ -122,20 +122,10 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
             widgets::notice(ui, &cx.palette, Tone::Info, &l.t("guide-see"), &l.t(see));
         }
     };
-    // Side by side on wide windows, picture above the text on narrow ones.
-    if ui.available_width() > 700.0 {
-        ui.horizontal_top(|ui| {
-            let w = ui.available_width();
-            ui.vertical(|ui| {
-                ui.set_width(w * 0.45);
-                illustration::picture(ui, &cx.palette, l, step.picture, &alt);
-            });
-            ui.vertical(|ui| text(ui));
-        });
-    } else {
-        illustration::picture(ui, &cx.palette, l, step.picture, &alt);
-        text(ui);
-    }
+    // The picture above the text at its full size, so its labels stay as large as the
+    // text around them.
+    illustration::picture(ui, &cx.palette, l, step.picture, &alt);
+    text(ui);
     widgets::para(ui, &alt);
     if step.if_not.is_some() {
         widgets::para(ui, &l.t("guide-if-not"));
