@@ -32,3 +32,6 @@ problem-not-asked = { $source }: the app does not ask this address.
 problem-ipp-refused = { $source }: the printer refused the request (IPP status { $code }).
 problem-unreadable = { $source }: the printer's answer could not be read.
 problem-two-identities = The printer reports two different identities ({ $first-source } says { $first }, { $second-source } says { $second }).
+probe-unknown-name = The name “{ $address }” could not be found on this network, so nothing was asked. Try the printer's number address, such as 192.168.1.23.
+probe-not-asked = The app does not ask { $address }: it is not an address a printer on this network would have.
+cli-lookup-empty = Type a model name or number to look up, for example: wps-pin-helper lookup 9015e

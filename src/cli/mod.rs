@@ -55,10 +55,11 @@ pub enum Command {
         /// The printer's model, to name it on the printout (as in `lookup`).
         #[arg(long, value_name = "QUERY")]
         model: Option<String>,
-        /// Write a self-contained, printable HTML file ("-": standard output). An existing
-        /// file is replaced; anything else (a folder, a link, a device) is refused.
-        #[arg(long, value_name = "FILE")]
-        html: Option<std::path::PathBuf>,
+        /// Write a self-contained, printable HTML file ("-": standard output), as
+        /// `report --out` does. An existing file is replaced; anything else (a folder, a
+        /// link, a device) is refused.
+        #[arg(long, value_name = "FILE", alias = "html")]
+        out: Option<std::path::PathBuf>,
         /// List the guides.
         #[arg(long)]
         list: bool,
@@ -150,13 +151,13 @@ pub fn main() -> ExitCode {
         Some(Command::Guide {
             route,
             model,
-            html,
+            out,
             list,
             json,
         }) => guide::run(
             route.as_deref(),
             model.as_deref(),
-            html.as_deref(),
+            out.as_deref(),
             list,
             json,
         ),

@@ -29,7 +29,7 @@ pub use files::{file_error, load_problem};
 pub use journey::{journey_lines, model_lines, pin_check, printer_fact_lines, timer_run, way};
 pub use pin::{pin_lines, pin_verdict, pin_warning};
 pub use printer::{
-    adapter_kind, adapter_line, adapter_state, identity_lines, printer_lines, signal,
+    adapter_kind, adapter_line, adapter_state, identity_lines, no_answer, printer_lines, signal,
 };
 pub use problem::problem;
 

@@ -75,3 +75,39 @@ pub fn printer_lines(report: &Report, include_serial: bool, l: &Localizer) -> Ve
     );
     out
 }
+
+/// When nothing answered at a printer's address: one heading that says why (the name
+/// was not found, the app does not ask that address, or nothing answered there), and
+/// the problems it does not already say.
+pub fn no_answer(report: &Report, l: &Localizer) -> (String, Vec<String>) {
+    use crate::net::http::{HttpError, NoAnswer};
+    use crate::net::problem::ProblemKind;
+    let address = report.target.host.to_string();
+    let problems = &report.identity.problems;
+    let unknown = |k: &ProblemKind| {
+        matches!(
+            k,
+            ProblemKind::Http(HttpError::NoAnswer(NoAnswer::UnknownName))
+        )
+    };
+    let not_asked = |k: &ProblemKind| {
+        matches!(
+            k,
+            ProblemKind::Http(HttpError::Forbidden(_) | HttpError::BadAddress(_))
+        )
+    };
+    let (id, said): (&str, &dyn Fn(&ProblemKind) -> bool) =
+        if problems.iter().any(|p| unknown(&p.kind)) {
+            ("probe-unknown-name", &unknown)
+        } else if !problems.is_empty() && problems.iter().all(|p| not_asked(&p.kind)) {
+            ("probe-not-asked", &not_asked)
+        } else {
+            ("probe-no-answer", &|_: &ProblemKind| false)
+        };
+    let rest = problems
+        .iter()
+        .filter(|p| !said(&p.kind))
+        .map(|p| labelled(l, &l.t("report-problem"), &problem(p, l)))
+        .collect();
+    (l.t_args(id, &[("address", address.into())]), rest)
+}
