@@ -185,3 +185,7 @@ trouble-band = Das Netzwerk bietet 2,4 GHz
 trouble-band-desc = Ein Drucker, der nur 2,4-GHz-WLAN nutzt, kann keinem Netzwerk beitreten, das nur 5 GHz bietet. Wenn Ihr Router getrennte Netzwerke für 2,4 GHz und 5 GHz hat, verwenden Sie das 2,4-GHz-Netzwerk.
 trouble-isolation = Kein Gastnetz und keine Isolierung während der Einrichtung
 trouble-isolation-desc = In einem Gastnetz, oder wenn der Router drahtlose Geräte voneinander trennt („AP-Isolierung“ oder „Client-Isolierung“), erreicht dieser Computer den Drucker nicht. Verwenden Sie das Hauptnetz, oder schalten Sie Gastmodus und Isolierung während der Einrichtung aus.
+home-printer = Ihr Drucker
+home-printer-desc = Sehen Sie, was Ihr Drucker meldet und ob er im WLAN ist.
+scan-see-printer = Status ansehen
+problem-source-web = Webseite des Druckers

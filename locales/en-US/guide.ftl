@@ -106,7 +106,6 @@ picture-push-buttons = Picture: the WPS buttons on the printer and on the router
 picture-word-network = Network
 guide-print-footer = Printed from WPS PIN Helper.
 guide-print = Print or save this guide
-guide-printed = The guide is saved as a web page and opened in your browser, ready to print: { $path }
 guide-not-printed = The guide could not be saved. Reason: { $reason }
 cli-guide-routes = Guides: { $routes }
 cli-guide-unknown = There is no guide called “{ $route }”.
@@ -141,3 +140,8 @@ picture-router-firmware = Picture: a router's settings page; the button to updat
 picture-pin-halves = Picture: a PIN split into its two halves, each highlighted: a router checks them one at a time.
 # Source: facts/wps.md §1.6 (push-button session overlap)
 picture-one-at-a-time = Picture: the printer and the router with their WPS buttons highlighted; a phone between them, also in WPS mode, is crossed out.
+guide-save-dialog-title = Save the guide
+guide-saved = The guide is saved as “{ $file }”, as a web page you can open and print.
+guide-saved-opening = The guide is saved as “{ $file }”. The app asked your browser to open it, ready to print; if nothing opens, open the file from the folder you chose.
+guide-no-file = No file was chosen. You can also type where to save the guide below.
+guide-save-where = Or type where to save the guide

@@ -218,3 +218,7 @@ trouble-band-desc = A printer that uses only 2.4 GHz Wi-Fi cannot join a network
 trouble-isolation = No guest network or isolation while you set up
 # Source: facts/printer-protocols.md §1 (guest networks and AP isolation keep devices apart)
 trouble-isolation-desc = On a guest network, or with the router keeping wireless devices apart (“AP isolation” or “client isolation”), this computer cannot reach the printer. Use the main network, or turn guest mode and isolation off while you set up.
+home-printer = Your printer
+home-printer-desc = See what your printer says and whether it is on Wi-Fi.
+scan-see-printer = See its status
+problem-source-web = the printer's web page

@@ -185,3 +185,7 @@ trouble-band = La red ofrece 2,4 GHz
 trouble-band-desc = Una impresora que solo usa Wi-Fi de 2,4 GHz no puede conectarse a una red que sea solo de 5 GHz. Si su router tiene redes separadas de 2,4 GHz y de 5 GHz, use la de 2,4 GHz.
 trouble-isolation = Sin red de invitados ni aislamiento durante la configuración
 trouble-isolation-desc = En una red de invitados, o si el router mantiene separados los dispositivos inalámbricos (“aislamiento de AP” o “aislamiento de clientes”), esta computadora no puede llegar a la impresora. Use la red principal, o desactive el modo invitado y el aislamiento mientras configura.
+home-printer = Su impresora
+home-printer-desc = Vea lo que dice su impresora y si está conectada a la red Wi-Fi.
+scan-see-printer = Ver su estado
+problem-source-web = la página web de la impresora

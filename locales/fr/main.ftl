@@ -185,3 +185,7 @@ trouble-band = Le réseau propose le 2,4 GHz
 trouble-band-desc = Une imprimante qui n’utilise que le Wi-Fi 2,4 GHz ne peut pas rejoindre un réseau uniquement en 5 GHz. Si votre routeur a des réseaux 2,4 GHz et 5 GHz séparés, utilisez celui en 2,4 GHz.
 trouble-isolation = Pas de réseau invité ni d’isolation pendant l’installation
 trouble-isolation-desc = Sur un réseau invité, ou si le routeur sépare les appareils sans fil (« isolation AP » ou « isolation des clients »), cet ordinateur ne peut pas joindre l’imprimante. Utilisez le réseau principal, ou désactivez le mode invité et l’isolation pendant l’installation.
+home-printer = Votre imprimante
+home-printer-desc = Voyez ce qu’indique votre imprimante et si elle est connectée au Wi-Fi.
+scan-see-printer = Voir son état
+problem-source-web = la page web de l’imprimante

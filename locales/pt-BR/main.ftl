@@ -185,3 +185,7 @@ trouble-band = A rede oferece 2,4 GHz
 trouble-band-desc = Uma impressora que usa só Wi-Fi de 2,4 GHz não consegue entrar em uma rede que seja só de 5 GHz. Se o seu roteador tiver redes separadas de 2,4 GHz e de 5 GHz, use a de 2,4 GHz.
 trouble-isolation = Sem rede de convidados nem isolamento durante a configuração
 trouble-isolation-desc = Em uma rede de convidados, ou com o roteador separando os aparelhos sem fio (“isolamento de AP” ou “isolamento de clientes”), este computador não alcança a impressora. Use a rede principal, ou desligue o modo convidado e o isolamento enquanto configura.
+home-printer = Sua impressora
+home-printer-desc = Veja o que sua impressora informa e se ela está no Wi-Fi.
+scan-see-printer = Ver o status
+problem-source-web = a página web da impressora

@@ -183,3 +183,7 @@ trouble-band = 网络提供 2.4 GHz
 trouble-band-desc = 只使用 2.4 GHz Wi-Fi 的打印机无法加入只有 5 GHz 的网络。如果您的路由器有分开的 2.4 GHz 和 5 GHz 网络，请使用 2.4 GHz 的那个。
 trouble-isolation = 设置期间不用访客网络，也不开启隔离
 trouble-isolation-desc = 在访客网络上，或当路由器把无线设备彼此隔开（“AP 隔离”或“客户端隔离”）时，这台电脑无法访问打印机。请使用主网络，或在设置期间关闭访客模式和隔离。
+home-printer = 您的打印机
+home-printer-desc = 查看打印机报告的信息，以及它是否已连接 Wi-Fi。
+scan-see-printer = 查看状态
+problem-source-web = 打印机的网页

@@ -24,6 +24,7 @@ pub fn options() -> Options {
     Options {
         scan_scope: Scope::LoopbackOnly,
         open_written_files: false,
+        save_dialog: false,
         ..Options::default()
     }
 }

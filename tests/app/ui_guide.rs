@@ -98,7 +98,7 @@ fn where_is_the_pin_names_the_chosen_model() {
 }
 
 #[test]
-fn print_or_save_writes_a_self_contained_page_and_opens_it() {
+fn print_or_save_names_the_file_for_the_printer_and_the_day_and_says_what_happened() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = crate::harness::app_opened_with(
         dir.path(),
@@ -107,22 +107,41 @@ fn print_or_save_writes_a_self_contained_page_and_opens_it() {
             ..crate::harness::options()
         },
     );
+    h.state_mut().state.journey.family = Some("deskjet_2700_series".into());
     activate(&mut h, "Where is the PIN?");
     activate(&mut h, "Only buttons and lights");
     h.get_by_role_and_label(Role::Button, "Print or save this guide")
         .click_accesskit();
-    let file = dir.path().join("wps-guide-lights-only.html");
+    // No save dialog here: the suggested file is typed, named for the guide, the printer
+    // and the day.
+    crate::harness::step_until(
+        &mut h,
+        "no dialog",
+        std::time::Duration::from_secs(10),
+        |h| h.query_by_label_contains("No file was chosen").is_some(),
+    );
+    let typed = h.state().state.pages.where_pin.print.typed.clone();
+    let day = &wps_pin_core::report::utc(std::time::SystemTime::now())[..10];
+    let name =
+        format!("wps-guide-lights-only-HP-DeskJet-2700-All-in-One-Printer-series-{day}.html");
+    assert_eq!(typed, dir.path().join(&name).display().to_string());
+    h.get_by_role_and_label(Role::Button, "Save to this file")
+        .click_accesskit();
     crate::harness::step_until(
         &mut h,
         "the guide is saved",
         std::time::Duration::from_secs(10),
-        |h| {
-            h.query_by_label_contains("The guide is saved as a web page")
-                .is_some()
-        },
+        |h| h.query_by_label_contains("The guide is saved as").is_some(),
     );
-    let html = std::fs::read_to_string(&file).unwrap();
+    // True to what happened: saved under that name; no browser was asked here.
+    h.get_by_label_contains(&format!("The guide is saved as “{name}”, as a web page"));
+    assert!(
+        h.query_by_label_contains(&dir.path().display().to_string())
+            .is_none()
+    );
+    let html = std::fs::read_to_string(dir.path().join(&name)).unwrap();
     assert!(html.contains("Printer with only buttons and lights"));
+    assert!(html.contains("For the printer: HP DeskJet 2700"));
     assert_eq!(html.matches("<svg").count(), 4);
 }
 

@@ -38,15 +38,24 @@ impl WpsApp {
                     None => pages.troubleshoot.no_file_chosen = true,
                 }
             }
+            Event::GuideFileChosen(chosen) => {
+                let print = &mut pages.where_pin.print;
+                let guide = print.pending.take();
+                match (chosen, guide) {
+                    (Some(path), Some(guide)) => self.carry_out(Action::SaveGuide { guide, path }),
+                    _ => print.no_file_chosen = true,
+                }
+            }
             Event::GuideSaved(path) => {
-                if self.options.open_written_files
-                    && let Some(url) = wps_pin_core::guide::print::file_url(&path)
-                {
+                // Said as it happened: the browser is only asked when the app may open it.
+                let url = wps_pin_core::guide::print::file_url(&path)
+                    .filter(|_| self.options.open_written_files);
+                if let Some(url) = &url {
                     ctx.open_url(egui::OpenUrl::new_tab(url));
                 }
-                pages.where_pin.printed = Some(Ok(path));
+                pages.where_pin.print.printed = Some(Ok((path, url.is_some())));
             }
-            Event::GuideNotSaved(e) => pages.where_pin.printed = Some(Err(e)),
+            Event::GuideNotSaved(e) => pages.where_pin.print.printed = Some(Err(e)),
             Event::ReportSaved(path) => pages.troubleshoot.saved = Some(Ok(path)),
             Event::ReportNotSaved(e) => pages.troubleshoot.saved = Some(Err(e)),
             Event::LocalNetwork(net) => pages.router.local = Some(net),

@@ -4,7 +4,7 @@ use std::time::SystemTime;
 
 use wps_pin_core::catalog::catalog;
 use wps_pin_core::guide;
-use wps_pin_core::worker::Command;
+use wps_pin_core::worker::{Command, Event};
 
 use crate::action::Action;
 use crate::app::WpsApp;
@@ -37,6 +37,14 @@ impl WpsApp {
                     p.joined = None;
                 }
             }
+            Action::SeeFoundPrinter(found) => {
+                if let Some(target) = found.target() {
+                    let mut chosen = ChosenPrinter::new(target, self.options.demo);
+                    chosen.found = Some(found);
+                    s.journey.printer = Some(chosen);
+                }
+                s.nav.go(Page::Printer);
+            }
             Action::UseFoundPrinter(found) => {
                 if let Some(target) = found.target() {
                     let simulated = self.options.demo;
@@ -54,13 +62,13 @@ impl WpsApp {
                 match family {
                     Some(id) => {
                         s.pages.choose_model.query = found.model.clone().unwrap_or_default();
-                        s.journey.family = Some(id);
+                        s.journey.choose_family(Some(id), &s.remembered);
                         s.nav.go(Page::ChooseModel);
                     }
                     None => s.nav.go(Page::Printer),
                 }
             }
-            Action::ChooseFamily(id) => s.journey.family = id,
+            Action::ChooseFamily(id) => s.journey.choose_family(id, &s.remembered),
             Action::AnswerPanel { family, kind } => {
                 s.remembered.answers.set(&family, kind);
                 self.worker
@@ -86,9 +94,34 @@ impl WpsApp {
                     .send(Command::SaveGuideProgress(s.remembered.progress.clone()));
             }
             Action::PrintGuide(id) => {
+                let print = &mut s.pages.where_pin.print;
+                print.printed = None;
+                print.no_file_chosen = false;
+                print.pending = Some(id);
+                let name = crate::files::suggested_name(
+                    &format!("wps-guide-{id}"),
+                    s.journey.model_name().as_deref(),
+                    "html",
+                );
+                let suggested =
+                    crate::files::documents(self.options.print_dir.as_deref()).join(name);
+                if print.typed.trim().is_empty() {
+                    print.typed = suggested.display().to_string();
+                }
+                if self.options.save_dialog {
+                    crate::dialog::choose_save_file(
+                        self.worker.sink(),
+                        suggested,
+                        self.l.t("guide-save-dialog-title"),
+                        Event::GuideFileChosen,
+                    );
+                } else {
+                    self.worker.sink().emit(Event::GuideFileChosen(None));
+                }
+            }
+            Action::SaveGuide { guide: id, path } => {
                 let Some(g) = guide::get(id) else { return };
-                s.pages.where_pin.printed = None;
-                let path = pages::where_pin::print_path(self.options.print_dir.as_deref(), id);
+                s.pages.where_pin.print.printed = None;
                 let contents = guide::print::html(g, s.journey.model_name().as_deref(), &self.l);
                 self.worker.send(Command::SaveGuide { path, contents });
             }
@@ -110,7 +143,16 @@ impl WpsApp {
             Action::ChooseSummaryFile { suggested, title } => {
                 s.pages.troubleshoot.choosing = true;
                 s.pages.troubleshoot.no_file_chosen = false;
-                crate::dialog::choose_save_file(self.worker.sink(), suggested, title);
+                if self.options.save_dialog {
+                    crate::dialog::choose_save_file(
+                        self.worker.sink(),
+                        suggested,
+                        title,
+                        Event::SaveFileChosen,
+                    );
+                } else {
+                    self.worker.sink().emit(Event::SaveFileChosen(None));
+                }
             }
             Action::SaveSummary(path) => {
                 let t = &mut s.pages.troubleshoot;

@@ -94,6 +94,17 @@ impl Journey {
         self.family.as_deref().and_then(|id| catalog().get(id))
     }
 
+    /// Chooses a family (none: search again). A model whose panel the person told
+    /// before has that panel, and its guide, from now on.
+    pub fn choose_family(&mut self, id: Option<String>, remembered: &Remembered) {
+        let family = id.as_deref().and_then(|i| catalog().get(i));
+        if let Some(kind) = family.and_then(|f| remembered.panel_of(f)) {
+            self.panel = Some(kind);
+            self.guide = Some(guide::for_panel(kind));
+        }
+        self.family = id;
+    }
+
     /// The chosen model's name, as the catalog names its family ("HP OfficeJet Pro
     /// 9010 series"), for the guide pages and printouts.
     pub fn model_name(&self) -> Option<String> {

@@ -9,6 +9,7 @@ pub mod action;
 mod app;
 mod dialog;
 mod events;
+mod files;
 pub mod fonts;
 mod handler;
 pub mod header;

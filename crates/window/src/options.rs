@@ -24,6 +24,9 @@ pub struct Options {
     pub router: Option<SocketAddr>,
     /// Open files the app wrote (a printed guide) in the browser; tests turn it off.
     pub open_written_files: bool,
+    /// Ask where to save with the system's save dialog; without it (tests), the file
+    /// is typed.
+    pub save_dialog: bool,
     /// Demo mode: how long after WPS is started (the timer) the demo printer joins Wi-Fi.
     pub demo_join_after: Duration,
 }
@@ -38,6 +41,7 @@ impl Default for Options {
             wps_window: wps::WALK_TIME,
             router: None,
             open_written_files: true,
+            save_dialog: true,
             demo_join_after: Duration::from_secs(8),
         }
     }

@@ -31,6 +31,6 @@ pub use pin::{pin_lines, pin_verdict, pin_warning};
 pub use printer::{
     adapter_kind, adapter_line, adapter_state, identity_lines, no_answer, printer_lines, signal,
 };
-pub use problem::problem;
+pub use problem::{problem, problem_plain};
 
 pub use join::{labelled, list, yes_no};

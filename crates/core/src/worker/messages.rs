@@ -86,6 +86,8 @@ pub enum Event {
     ChecksDone(Box<CheckRun>),
     /// The save dialog closed: the chosen file, or none (cancelled, or no dialog here).
     SaveFileChosen(Option<PathBuf>),
+    /// The save dialog for a printable guide closed (as `SaveFileChosen`).
+    GuideFileChosen(Option<PathBuf>),
     GuideSaved(PathBuf),
     GuideNotSaved(FileError),
     ReportSaved(PathBuf),

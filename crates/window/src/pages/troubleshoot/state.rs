@@ -8,14 +8,8 @@ use wps_pin_core::store::FileError;
 
 /// A file in the person's documents (or home) folder, named for the format.
 pub fn default_path(format: Format) -> String {
-    let dir = directories::UserDirs::new()
-        .and_then(|u| {
-            u.document_dir()
-                .map(|d| d.to_owned())
-                .or_else(|| Some(u.home_dir().to_owned()))
-        })
-        .unwrap_or_else(std::env::temp_dir);
-    dir.join(format!("wps-support-summary.{}", format.extension()))
+    crate::files::documents(None)
+        .join(format!("wps-support-summary.{}", format.extension()))
         .display()
         .to_string()
 }

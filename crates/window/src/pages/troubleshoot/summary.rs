@@ -86,8 +86,15 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
         }
         if widgets::big_button_if(ui, !page.choosing, &l.t("summary-save")).clicked() {
             page.typed_save = false;
+            // In the folder of the file named below, named for the printer and the day.
+            let typed = std::path::PathBuf::from(page.save_path.trim());
+            let name = crate::files::suggested_name(
+                "wps-support-summary",
+                cx.journey.model_name().as_deref(),
+                page.format.extension(),
+            );
             cx.act(Action::ChooseSummaryFile {
-                suggested: page.save_path.trim().into(),
+                suggested: typed.with_file_name(name),
                 title: l.t("summary-save-dialog-title"),
             });
         }
@@ -132,7 +139,13 @@ fn status(ui: &mut Ui, page: &TroubleshootPage, cx: &mut Cx) {
                 &l.t("notice-ok"),
                 &l.t_args(
                     "summary-saved",
-                    &[("path", path.display().to_string().into())],
+                    &[(
+                        "file",
+                        path.file_name()
+                            .map(|f| f.to_string_lossy().into_owned())
+                            .unwrap_or_default()
+                            .into(),
+                    )],
                 ),
             );
             widgets::announce(ui, &r, false);

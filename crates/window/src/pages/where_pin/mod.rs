@@ -3,13 +3,14 @@
 //! configuration page, the web page, HP Smart, the router's side, after setup — are one
 //! button away. Each guide remembers its step.
 
-use eframe::egui::{Label, RichText, TextStyle, Ui};
+mod print;
 
-use std::path::PathBuf;
+pub use print::PrintState;
+
+use eframe::egui::{Label, RichText, TextStyle, Ui};
 
 use wps_pin_core::catalog::PanelKind;
 use wps_pin_core::guide::{self, Done, Guide};
-use wps_pin_core::store::FileError;
 use wps_pin_core::words;
 
 use crate::Cx;
@@ -20,8 +21,8 @@ use crate::widgets::{self, Tone};
 
 #[derive(Debug, Default)]
 pub struct WherePinPage {
-    /// The last printable guide written: where, or why not.
-    pub printed: Option<Result<PathBuf, FileError>>,
+    /// Printing or saving the guide shown.
+    pub print: print::PrintState,
 }
 
 pub fn show(ui: &mut Ui, page: &mut WherePinPage, cx: &mut Cx) {
@@ -143,38 +144,6 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
         if step.if_not.is_some() && widgets::big_button(ui, &l.t("guide-open-trouble")).clicked() {
             cx.go(Page::Troubleshoot);
         }
-        if widgets::big_button(ui, &l.t("guide-print")).clicked() {
-            cx.act(Action::PrintGuide(id));
-        }
     });
-    match &page.printed {
-        Some(Ok(path)) => {
-            let text = l.t_args(
-                "guide-printed",
-                &[("path", path.display().to_string().into())],
-            );
-            let r = widgets::notice(ui, &cx.palette, Tone::Good, &l.t("notice-ok"), &text);
-            widgets::announce(ui, &r, false);
-        }
-        Some(Err(e)) => {
-            let reason = words::file_error(e, l);
-            let text = l.t_args("guide-not-printed", &[("reason", reason.into())]);
-            widgets::notice(ui, &cx.palette, Tone::Bad, &l.t("notice-problem"), &text);
-        }
-        None => {}
-    }
-}
-
-/// In the person's documents (or home) folder, named after the guide.
-pub fn print_path(dir: Option<&std::path::Path>, id: &str) -> PathBuf {
-    dir.map(std::path::Path::to_owned)
-        .or_else(|| {
-            directories::UserDirs::new().and_then(|u| {
-                u.document_dir()
-                    .map(|d| d.to_owned())
-                    .or_else(|| Some(u.home_dir().to_owned()))
-            })
-        })
-        .unwrap_or_else(std::env::temp_dir)
-        .join(format!("wps-guide-{id}.html"))
+    print::show(ui, &mut page.print, id, cx);
 }
