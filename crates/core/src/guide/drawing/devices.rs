@@ -43,7 +43,7 @@ pub fn router_button(c: &mut dyn Canvas) {
 /// The printer beside the router, its power button to press.
 pub fn printer_near_router(c: &mut dyn Canvas) {
     printer(c, 60.0, Screen::None, false);
-    c.circle(220.0, 120.0, 12.0, Ink::Paper, HIGHLIGHT);
+    c.circle(215.0, 80.0, 13.0, Ink::Paper, HIGHLIGHT);
     router(c, 280.0, false);
 }
 

@@ -25,8 +25,8 @@ pub fn printer(c: &mut dyn Canvas, x: f32, screen: Screen<'_>, wps_button: bool)
         }
     }
     if wps_button {
-        c.rect(x + 12.0, 72.0, 64.0, 34.0, Ink::Paper, HIGHLIGHT);
-        label(c, x + 44.0, 89.0, "WPS");
+        c.rect(x + 8.0, 70.0, 76.0, 38.0, Ink::Paper, HIGHLIGHT);
+        label(c, x + 46.0, 89.0, "WPS");
     }
 }
 
@@ -40,7 +40,7 @@ pub fn router(c: &mut dyn Canvas, x: f32, wps_button: bool) {
         c.circle(x + 25.0 + 20.0 * i as f32, 122.0, 5.0, Ink::Line, None);
     }
     let button = if wps_button { HIGHLIGHT } else { LINE };
-    c.rect(x + 100.0, 106.0, 68.0, 32.0, Ink::Paper, button);
+    c.rect(x + 94.0, 104.0, 80.0, 36.0, Ink::Paper, button);
     label(c, x + 134.0, 122.0, "WPS");
 }
 
