@@ -160,6 +160,8 @@ pub fn apply(ctx: &egui::Context, settings: &Settings) {
         s.slider_width = 320.0;
         s.combo_height = 400.0;
         style.visuals = visuals.clone();
+        // A steady caret under reduced motion (and steady screenshots).
+        style.visuals.text_cursor.blink = !reduced_motion;
         style.animation_time = if reduced_motion { 0.0 } else { 1.0 / 12.0 };
         style.scroll_animation = if reduced_motion {
             egui::style::ScrollAnimation::none()
