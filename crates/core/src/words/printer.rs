@@ -111,3 +111,56 @@ pub fn no_answer(report: &Report, l: &Localizer) -> (String, Vec<String>) {
         .collect();
     (l.t_args(id, &[("address", address.into())]), rest)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::net::address::Target;
+    use crate::net::http::{HttpError, NoAnswer};
+    use crate::net::problem::{Problem, ProblemKind};
+
+    fn silent(kinds: Vec<ProblemKind>) -> Report {
+        Report {
+            target: Target::parse("192.0.2.9").unwrap(),
+            identity: Identity {
+                problems: kinds.into_iter().map(|k| Problem::new("IPP", k)).collect(),
+                ..Identity::default()
+            },
+            answered: false,
+            certificate: None,
+        }
+    }
+
+    #[test]
+    fn nothing_answered_is_said_once_with_its_reason() {
+        let l = Localizer::new("en-US");
+        let (heading, rest) = no_answer(
+            &silent(vec![ProblemKind::Http(HttpError::Forbidden("x".into()))]),
+            &l,
+        );
+        assert!(
+            heading.starts_with("The app does not ask 192.0.2.9"),
+            "{heading}"
+        );
+        assert!(rest.is_empty(), "not said twice: {rest:?}");
+        let (heading, rest) = no_answer(
+            &silent(vec![ProblemKind::Http(HttpError::NoAnswer(
+                NoAnswer::UnknownName,
+            ))]),
+            &l,
+        );
+        assert!(heading.contains("could not be found"), "{heading}");
+        assert!(rest.is_empty());
+        let (heading, rest) = no_answer(
+            &silent(vec![ProblemKind::Http(HttpError::NoAnswer(
+                NoAnswer::Refused,
+            ))]),
+            &l,
+        );
+        assert!(
+            heading.starts_with("Nothing answered at 192.0.2.9"),
+            "{heading}"
+        );
+        assert_eq!(rest.len(), 1, "the reason follows");
+    }
+}
