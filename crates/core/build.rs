@@ -121,7 +121,7 @@ fn check_guides(locales: &[(String, BTreeSet<String>)]) {
                 continue;
             }
         };
-        let mut ids: Vec<String> = ["title", "intro"]
+        let mut ids: Vec<String> = ["title", "intro", "note"]
             .iter()
             .filter_map(|k| doc[k].as_str().map(str::to_owned))
             .collect();

@@ -5,6 +5,7 @@ air-panel-title = Was Ihr Router gerade meldet
 air-reading = Das WLAN um diesen Computer wird gelesen…
 air-your-network = Ihr Netzwerk: { $name }
 air-quoted = „{ $name }“
+# Source: facts/wifi-beacons.md §1 (hidden SSID), §5
 air-hidden-name = (Name verborgen)
 air-this-network = { $network } (das Netzwerk dieses Computers)
 air-line-with-age = { $line }. { $age }
@@ -31,6 +32,7 @@ air-verdict-push-button-active = Die WPS-Taste Ihres Routers ist jetzt aktiv. Dr
 air-verdict-ready = WPS ist eingeschaltet und wartet: Der Router ist bereit, sobald Sie WPS starten.
 air-short-no-wps = kein WPS
 air-short-unconfigured = WPS nicht konfiguriert
+# Source: facts/wifi-beacons.md §1 (AP Setup Locked)
 air-short-locked = WPS gesperrt
 air-short-pin-active = wartet auf eine PIN
 air-short-push-button-active = WPS-Taste aktiv
@@ -61,6 +63,7 @@ air-scan-not-permitted = Das System hat der App nicht erlaubt, eine neue Suche a
 air-scan-refused = Das WLAN hat gerade nicht gesucht. Die App zeigt, was sie zuletzt empfangen hat.
 
 ## Access points, in lines
+# Source: facts/wifi-beacons.md §2 (RSN element)
 air-security-none = kein WPA2 oder WPA3
 air-security-pmf = { $akms }, geschützte Management-Frames erforderlich
 air-damaged = einige Elemente beschädigt
@@ -74,13 +77,17 @@ air-printer-setup = Der Drucker { $model } ist im Einrichtungsmodus: Er bietet s
 air-printer-setup-unnamed = Ein HP-Drucker ist im Einrichtungsmodus: Er bietet sein eigenes Netzwerk „{ $ssid }“ an und wartet darauf, mit Ihrem WLAN verbunden zu werden.
 # Source: facts/wifi-beacons.md §4 (Wi-Fi Direct names: DIRECT-, two characters, -HP and the model)
 air-printer-direct = Der Drucker { $model } bietet sein eigenes Wi-Fi-Direct-Netzwerk „{ $ssid }“ an, zum Drucken ohne Router. Es ist nicht das Netzwerk Ihres Routers.
+# Source: facts/wifi-beacons.md §4 (Wi-Fi Direct names)
 air-printer-direct-unnamed = Ein HP-Drucker bietet sein eigenes Wi-Fi-Direct-Netzwerk „{ $ssid }“ an, zum Drucken ohne Router. Es ist nicht das Netzwerk Ihres Routers.
 
 ## Checks read from the air (troubleshooting page and support summary)
 check-air-wps = Ihr WLAN bietet WPS
 check-air-configured = WPS ist am Router eingerichtet
+# Source: facts/wifi-beacons.md §1 (AP Setup Locked), §5
 check-air-unlocked = WPS ist nicht gesperrt
+# Source: facts/wifi-beacons.md §1 (RF Bands), §5
 check-air-band = Ihr Netzwerk hat einen Zugangspunkt mit 2,4 GHz
+# Source: facts/wifi-beacons.md §2, §5
 check-air-wpa2 = Ihr Netzwerk lässt WPA2-Geräte zu
 check-air-visible = Ihr Netzwerk zeigt seinen Namen
 check-air-one-button = Nur ein Router ist im Tastenmodus

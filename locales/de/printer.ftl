@@ -1,7 +1,7 @@
 # Deutsch (German)
 
 ## My printer: watched live
-page-printer = Mein Drucker
+page-printer = Ihr Drucker
 printer-title = Ihr Drucker
 printer-intro = Geben Sie die Adresse Ihres Druckers ein, um zu sehen, was er über sich selbst meldet. Während Sie WPS durchführen, prüft die App ihn immer wieder.
 printer-address-label = Die Adresse des Druckers (zum Beispiel 192.168.1.23) oder die Adresse seiner Webseite

@@ -32,3 +32,6 @@ problem-not-asked = { $source }: Diese Adresse fragt die App nicht ab.
 problem-ipp-refused = { $source }: Der Drucker hat die Anfrage abgelehnt (IPP-Status { $code }).
 problem-unreadable = { $source }: Die Antwort des Druckers konnte nicht gelesen werden.
 problem-two-identities = Der Drucker meldet zwei verschiedene Identitäten ({ $first-source } sagt { $first }, { $second-source } sagt { $second }).
+probe-unknown-name = Der Name „{ $address }“ wurde in diesem Netzwerk nicht gefunden, darum wurde nichts abgefragt. Versuchen Sie die Zahlenadresse des Druckers, etwa 192.168.1.23.
+probe-not-asked = Die App fragt { $address } nicht ab: Das ist keine Adresse, die ein Drucker in diesem Netzwerk hätte.
+cli-lookup-empty = Geben Sie einen Modellnamen oder eine Modellnummer zum Nachschlagen ein, zum Beispiel: wps-pin-helper lookup 9015e

@@ -5,6 +5,7 @@ air-panel-title = What your router says right now
 air-reading = Reading the Wi-Fi around this computer…
 air-your-network = Your network: { $name }
 air-quoted = “{ $name }”
+# Source: facts/wifi-beacons.md §1 (hidden SSID), §5
 air-hidden-name = (name hidden)
 air-this-network = { $network } (this computer's network)
 air-line-with-age = { $line }. { $age }
@@ -31,6 +32,7 @@ air-verdict-push-button-active = Your router's push button is active now. Press 
 air-verdict-ready = WPS is on and idle: the router is ready when you start WPS.
 air-short-no-wps = no WPS
 air-short-unconfigured = WPS not configured
+# Source: facts/wifi-beacons.md §1 (AP Setup Locked)
 air-short-locked = WPS locked
 air-short-pin-active = waiting for a PIN
 air-short-push-button-active = push button active
@@ -61,6 +63,7 @@ air-scan-not-permitted = The system did not let the app ask for a fresh scan. Wh
 air-scan-refused = The Wi-Fi did not scan just now. The app shows what it heard last.
 
 ## Access points, in lines
+# Source: facts/wifi-beacons.md §2 (RSN element)
 air-security-none = no WPA2 or WPA3
 air-security-pmf = { $akms }, protected management frames required
 air-damaged = some elements damaged
@@ -74,13 +77,17 @@ air-printer-setup = { $model } is in setup mode: it offers its own network “{ 
 air-printer-setup-unnamed = An HP printer is in setup mode: it offers its own network “{ $ssid }” and waits to be put on your Wi-Fi.
 # Source: facts/wifi-beacons.md §4 (Wi-Fi Direct names: DIRECT-, two characters, -HP and the model)
 air-printer-direct = { $model } offers its own Wi-Fi Direct network “{ $ssid }”, for printing without a router. It is not your router's network.
+# Source: facts/wifi-beacons.md §4 (Wi-Fi Direct names)
 air-printer-direct-unnamed = An HP printer offers its own Wi-Fi Direct network “{ $ssid }”, for printing without a router. It is not your router's network.
 
 ## Checks read from the air (troubleshooting page and support summary)
 check-air-wps = Your Wi-Fi network offers WPS
 check-air-configured = WPS is set up on your router
+# Source: facts/wifi-beacons.md §1 (AP Setup Locked), §5
 check-air-unlocked = WPS is not locked
+# Source: facts/wifi-beacons.md §1 (RF Bands), §5
 check-air-band = Your network has a 2.4 GHz access point
+# Source: facts/wifi-beacons.md §2, §5
 check-air-wpa2 = Your network lets WPA2 devices join
 check-air-visible = Your network shows its name
 check-air-one-button = Only one router is in push-button mode

@@ -3,9 +3,11 @@ catalog-why-exact = Model number { $model } matches.
 catalog-why-same-number = { $typed } has the same number as { $model }.
 catalog-why-number-only = { $typed } is the number of { $model }.
 catalog-why-beginning = { $model } begins with { $typed }.
-catalog-why-in-series = { $typed } belongs to the { $model } series ({ $first } to { $last }).
+# Source: facts/hp-printers.md §3.1 (HPLIP names series, not every model: a number within a series' range is likely, not certain, to be in it)
+catalog-why-in-series = { $typed } falls within the { $model } series ({ $first } to { $last }), so it probably belongs to it.
 catalog-why-series-covers = The { $typed } series ({ $first } to { $last }) includes { $model }.
 catalog-why-in-range = { $typed } is one of { $model }.
+# Source: facts/hp-printers.md §3.1 (HPLIP's models.dat names series)
 catalog-why-near = { $typed } is not among this family's model names, but HP's driver data calls the family the { $model } series.
 catalog-why-words = The words of the name match.
 catalog-other-lines = No { $lines } printer matches. These printers are from other lines.

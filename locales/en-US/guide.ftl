@@ -7,92 +7,141 @@ guide-see = What you should see
 guide-if-not = If not: see "It doesn't work".
 guide-open-trouble = It doesn't work
 guide-other-routes = Other ways to find the PIN or to connect
+# Source: facts/hp-printers.md §3.2 (no source gives HP's menus per model); facts/wps.md §0.9
 guide-names-vary = Menu names vary by model. If you cannot find a menu, check your printer's user guide.
 guide-done = Enter the PIN
 guide-start-over = Back to step 1
 
 guide-touchscreen-title = Printer with a touchscreen
-guide-touchscreen-intro = Your printer shows the PIN on its screen. You then type it into your router.
-guide-touchscreen-1 = Make sure the printer is on and near the router. Touch its screen to wake it.
-guide-touchscreen-2 = On the screen, open the Wireless or Network settings.
-guide-touchscreen-3 = Choose Wi-Fi Protected Setup (WPS), then PIN.
-guide-touchscreen-3-see = The printer shows an 8-digit PIN and often a timer.
-guide-touchscreen-4 = Type that PIN into your router's settings page within 2 minutes. The "Enter a PIN" page checks it and times you.
+# Source: facts/wps.md §1.5 (walk time)
+guide-touchscreen-intro = Your printer shows the PIN on its screen, and you type it into your router. Get the router's page ready first: it can take a while to open, and WPS waits only about 2 minutes.
+guide-touchscreen-1 = Put the printer near the router, touch its screen to wake it, and open the Wireless or Network settings.
+guide-touchscreen-2 = Choose Wi-Fi Protected Setup (WPS), then PIN.
 
 guide-text-display-title = Printer with a small text display and buttons
-guide-text-display-intro = Your printer shows the PIN on its small display. You then type it into your router.
-guide-text-display-1 = Open the Setup menu, then use the arrow buttons to reach Network or Wireless. Press OK.
-guide-text-display-2 = Look for Wi-Fi Protected Setup or WPS Setup, and press OK.
-guide-text-display-3 = Choose PIN and press OK.
-guide-text-display-3-see = The display shows the PIN. Write it down.
-guide-text-display-4 = Type that PIN into your router's settings page within 2 minutes. The "Enter a PIN" page checks it and times you.
+# Source: facts/wps.md §1.5 (walk time)
+guide-text-display-intro = Your printer shows the PIN on its small display, and you type it into your router. Get the router's page ready first: it can take a while to open, and WPS waits only about 2 minutes.
+# Source: facts/hp-printers.md §3.2 (general: the menus are not established per model)
+guide-text-display-1 = With the buttons beside the display, open the Network or Wireless menu (on some models it is inside Setup), and press OK.
+guide-text-display-2 = Look for Wi-Fi Protected Setup or WPS, choose PIN and press OK.
 
 guide-lights-only-title = Printer with only buttons and lights
-guide-lights-only-intro = Without a screen, the printer cannot show a PIN. The WPS buttons are usually the way.
-guide-lights-only-1 = Put the printer near the router and turn it on.
-guide-lights-only-2 = Press the WPS button on the router. Only this router and this printer should be in WPS mode now.
+# Source: facts/hp-printers.md §3.2 (button-only panels: push button; a PIN on the configuration page on some models)
+guide-lights-only-intro = Without a screen, the printer cannot show a PIN, so the WPS buttons are the way. Some models print a PIN on their network configuration page: see that guide.
+# Source: facts/wps.md §1.6 (push-button session overlap)
+guide-lights-only-1 = Put the printer near the router and turn it on. Make sure no other device is in WPS mode: the router refuses two at once.
+guide-lights-only-2 = Press the WPS button on the router, or start WPS in its settings page.
+# Source: facts/wps.md §1.5 (walk time); facts/hp-printers.md §3.2 (button combinations vary by model)
 guide-lights-only-3 = Within 2 minutes, start WPS on the printer with its Wireless button. How long to hold it, and which other button to press with it, varies by model: see your printer's user guide.
 guide-lights-only-3-see = Watch the printer's Wireless light. What its patterns mean is in the user guide.
-guide-lights-only-4 = Some models print a PIN on their network configuration page. If you want to use a PIN, see the guide "Network configuration page".
+# Source: facts/wps.md §1.5 (walk time)
+guide-lights-only-4 = See whether it joined. If you chose your printer in this app, the “Your printer” page shows when it is on Wi-Fi. If it has not joined after 2 minutes, start again from step 2.
 
 guide-label-title = A PIN on a label
 guide-label-intro = Some devices have a fixed PIN printed on a label.
 guide-label-1 = Look for a label that says "WPS PIN" on the printer.
-guide-label-2 = If your printer has a screen, it makes a new PIN each time. Then a PIN from a label or an old printout will not work: use the PIN on the screen.
-guide-label-3 = Type the label's PIN into your router's settings page within 2 minutes.
+# Source: facts/wps.md §1.4 (a device with a display makes a new PIN each session)
+guide-label-2 = If your printer has a screen, it makes a new PIN each time. Then a PIN from a label or an old printout may be out of date: use the PIN on the screen.
+# Source: facts/wps.md §0.3 (the printer's PIN lifetime is not known); §1.5
+guide-label-3 = Type the label's PIN into your router's settings page and start, then put the printer in WPS PIN mode straight away, as its user guide says. If the printer shows its own timer, follow it.
 
 guide-config-page-title = Network configuration page
 guide-config-page-intro = The printer can print a page about its network: its address, its Wi-Fi and, on some models, a WPS PIN.
+# Source: facts/hp-printers.md §3.2 (report button combinations vary by model)
 guide-config-page-1 = Print a network configuration page or a wireless test report. On printers with a screen, look in the menus for Reports or Network. On others it is a button combination. Both vary by model: see your printer's user guide.
 guide-config-page-2 = Find the lines for the network: the network name (SSID), the status, the IP address and the hardware (MAC) address.
 guide-config-page-2-see = An IP address like 192.168.1.23. Type it on the "Find my printer" page to check the printer from this computer.
-guide-config-page-3 = If the page shows a WPS PIN, you can type it into your router within 2 minutes.
+# Source: facts/wps.md §0.3 (the printer's PIN lifetime is not known); §1.5
+guide-config-page-3 = If the page shows a WPS PIN, type it into your router's settings page and start, then put the printer in WPS PIN mode straight away, as its user guide says. If the printer shows its own timer, follow it.
 
 guide-web-page-title = The printer's own web page
-guide-web-page-intro = Many printers on a network have their own web page, called the embedded web server. You open it in a browser.
+guide-web-page-intro = Many printers on a network have their own web page, called the embedded web server. You open it in a browser. If the printer is not on your network yet, connect it to the router with a network cable first, and unplug the cable when Wi-Fi is set up.
 guide-web-page-1 = Find the printer's address: on the "Find my printer" page, or on a network configuration page.
 guide-web-page-2 = Type the address into a web browser on a computer that is on the same network.
-guide-web-page-2-see = The printer's web page with its name and status.
+# Source: facts/printer-protocols.md §5 (the printer's web page certificate is self-signed); facts/hp-printers.md §3.2 (the configuration page lists the address)
+guide-web-page-2-see = The printer's web page with its name and status. Before you type anything there, check that its address matches the one on the printer's network configuration page.
+# Source: facts/hp-printers.md §3.2 (WPS menus in the web page: a gap, so “some models”)
 guide-web-page-3 = Look under Network or Wireless. Some models let you start WPS or change Wi-Fi settings there. Names vary by model.
 
 guide-hp-smart-title = The HP Smart app
-guide-hp-smart-intro = HP's own app can set up a printer on Wi-Fi without WPS.
+# Source: facts/wps.md §6 (HP Smart's features are a gap: hedged with “offers” and “may”)
+guide-hp-smart-intro = HP's own app, HP Smart, offers its own way to put a printer on Wi-Fi. It may also show the printer's WPS PIN or say how to get it.
 guide-hp-smart-1 = Install the HP Smart app from HP or from your phone's or computer's app store.
 guide-hp-smart-2 = Open it, choose to add a printer, and follow its steps.
 
 guide-router-side-title = The router's side
 guide-router-side-intro = WPS needs the router too. Here is how to give it the printer's PIN, use the router's PIN, or press its button.
-guide-router-side-1 = Open your router's settings page. The "Your router" page opens it for you. The router's password is often on its label.
+guide-router-side-1 = Open your router's settings page. The “Your router” page opens it for you. The router's password may be on its label; if not, ask whoever set up the router.
+# Source: facts/wifi-beacons.md §1 (entering a device PIN starts the router's side); facts/wps.md §1.4
 guide-router-side-2 = Find WPS, often under Wireless or Wi-Fi, and choose to add a device with a PIN. Type the printer's PIN and start. Names vary by router.
 guide-router-side-2-see = The router shows that WPS has started.
-guide-router-side-3 = If the router has its own PIN (on its label or in its settings page), you can type that PIN on the printer instead. Some routers stop accepting it for a while after wrong tries.
+# Source: facts/wps.md §1.4 (the router's PIN makes the printer an external registrar); §1.7 (lockout)
+guide-router-side-3 = If the router has its own PIN (on its label or in its settings page), you can type that PIN on the printer instead. Use this way last: it lets the printer change the router's settings, and some routers stop accepting that PIN for a while after wrong tries.
+# Source: facts/wps.md §1.5 (walk time)
 guide-router-side-4 = No PIN: press the router's WPS button, then start push-button WPS on the printer within 2 minutes.
+# Source: facts/wps.md §1.6 (push-button session overlap)
 guide-router-side-5 = Only one device may be in WPS mode at a time. If two devices start push-button WPS within 2 minutes, the router refuses both.
 
 guide-after-setup-title = After setup: turn WPS off
 guide-after-setup-intro = When your printer is on Wi-Fi, WPS is no longer needed.
 guide-after-setup-1 = Open your router's settings page and turn WPS off, or at least its router PIN.
+# Source: facts/wps.md §1.11 (VU#723755: at most 11,000 guesses, PIN checked in two halves)
 guide-after-setup-2 = Why: someone nearby can guess a WPS PIN in at most about 11,000 tries, because the router checks it in two halves. With WPS off, only people who know your Wi-Fi password can join.
 
 ## Text alternatives of the guide pictures
 picture-panel-touchscreen = Picture: a printer with a large touchscreen; the Wi-Fi settings are highlighted.
-picture-panel-text-display = Picture: a printer with a small two-line display and arrow and OK buttons; the buttons are highlighted.
+picture-panel-text-display = Picture: a printer's small display showing the Network menu; the display and the arrow and OK buttons are highlighted.
 picture-panel-lights-only = Picture: a printer with only buttons and lights; the Wireless button is highlighted.
 picture-printer-label = Picture: a printer with a label on its back; the PIN on the label is highlighted.
-picture-config-page = Picture: a printed network configuration page; the network lines are highlighted.
+picture-config-page = Picture: a printed network configuration page; the line with the printer's address is highlighted.
 picture-web-page = Picture: a browser window showing the printer's web page; the Network section is highlighted.
-picture-hp-smart = Picture: a phone with an app that adds a printer.
+picture-hp-smart = Picture: a phone with an app; its button to add a printer is highlighted.
 picture-router-admin = Picture: a browser window showing a router's settings page; the WPS section and its PIN field are highlighted.
 picture-router-button = Picture: a router; its WPS button is highlighted.
 picture-pin-to-router = Picture: the printer shows the PIN on its screen, and the PIN goes into the router.
 picture-pin-to-printer = Picture: the PIN on the router's label goes into the printer.
+# Source: facts/wps.md §1.5 (walk time)
 picture-push-buttons = Picture: the WPS buttons on the printer and on the router, pressed within 2 minutes of each other.
 ## A menu item drawn on the printer's screen and web page in the pictures
 picture-word-network = Network
 guide-print-footer = Printed from WPS PIN Helper.
 guide-print = Print or save this guide
-guide-printed = The guide is saved as a web page and opened in your browser, ready to print: { $path }
 guide-not-printed = The guide could not be saved. Reason: { $reason }
 cli-guide-routes = Guides: { $routes }
 cli-guide-unknown = There is no guide called “{ $route }”.
 guide-print-model = For the printer: { $model }
+guide-see-joined = See whether it joined
+guide-router-first = Before the printer makes a PIN: on a computer or phone, open your router's settings page and sign in. Find where it takes a device's PIN (often under WPS, Wireless or Wi-Fi) and leave that page open. The “Your router” page helps you find it.
+# Source: facts/hp-printers.md §3.2 (touchscreens show an 8-digit PIN and a timer: weak sources, so “often”); facts/wps.md §1.1
+guide-touchscreen-2-see = The printer shows an 8-digit PIN and often a timer.
+# Source: facts/wps.md §0.3 (the printer's PIN lifetime is not known: straight away, follow its timer); §1.5
+guide-pin-into-router = Straight away, type the PIN into the router's page you left open, and start. If the printer shows its own timer, follow it. The “Enter a PIN” page checks the PIN and counts the 2 minutes.
+guide-text-display-2-see = The display shows the PIN. Write it down.
+# Source: facts/hp-printers.md §3.2 (button combinations vary by model)
+guide-buttons-vary = Buttons and light patterns vary by model. If you cannot find a button, check your printer's user guide.
+guide-done-home = Finish
+# Source: facts/wps.md §1.11 (attacks on routers: general security advice)
+guide-after-setup-3 = Keep the router's firmware up to date, from the router's maker only: through its settings page or its maker's website.
+picture-word-wifi = Wi-Fi
+picture-word-firmware = Firmware
+# Source: facts/wps.md §1.1 (8 digits); facts/hp-printers.md §3.2 (a PIN and a timer on touchscreens: weak sources)
+picture-touchscreen-pin = Picture: a printer's touchscreen under WPS PIN; the 8-digit PIN is highlighted, with a timer beside it.
+picture-text-display-pin = Picture: a printer's small display showing the PIN; the display and its buttons are highlighted.
+picture-lights-watch = Picture: a printer with only buttons and lights; the light above the Wireless button is highlighted, to watch.
+picture-printer-near-router = Picture: a printer right next to the router; the printer's power button is highlighted.
+picture-config-print = Picture: a printer printing a page; the page coming out is highlighted.
+picture-config-page-pin = Picture: a printed network configuration page; the line with a WPS PIN is highlighted.
+picture-web-page-address = Picture: a browser window; the printer's address in its address bar is highlighted.
+picture-hp-smart-install = Picture: a phone downloading an app; the download is highlighted.
+picture-router-sign-in = Picture: a browser window with the router's address; the address bar and the password field are highlighted.
+picture-router-wps-off = Picture: a router's settings page; the WPS switch, turned off, is highlighted.
+picture-router-firmware = Picture: a router's settings page; the button to update its firmware is highlighted.
+# Source: facts/wps.md §1.11 (the PIN is checked in two halves)
+picture-pin-halves = Picture: a PIN split into its two halves, each highlighted: a router checks them one at a time.
+# Source: facts/wps.md §1.6 (push-button session overlap)
+picture-one-at-a-time = Picture: the printer and the router with their WPS buttons highlighted; a phone between them, also in WPS mode, is crossed out.
+guide-save-dialog-title = Save the guide
+guide-saved = The guide is saved as “{ $file }”, as a web page you can open and print.
+guide-saved-opening = The guide is saved as “{ $file }”. The app asked your browser to open it, ready to print; if nothing opens, open the file from the folder you chose.
+guide-no-file = No file was chosen. You can also type where to save the guide below.
+guide-save-where = Or type where to save the guide

@@ -2,15 +2,20 @@
 language-name = English
 
 ## PIN verdicts (window and command line)
+# Source: facts/wps.md §1.1 (8 digits: 7 and a check digit)
 pin-valid-8 = { $pin } is a valid PIN: the last digit matches the others.
+# Source: facts/wps.md §1.1 (4-digit PINs have no check digit)
 pin-valid-4 = { $pin } is a 4-digit PIN. Four-digit PINs have no check digit, so please compare it digit by digit.
+# Source: facts/wps.md §1.1, §1.2 (a wrong check digit almost always means a typo)
 pin-wrong-check-digit = The last digit does not match the others: we expected { $expected }. Please check the PIN again.
+# Source: facts/wps.md §1.1 (a PIN has 4 or 8 digits)
 pin-empty = Type the PIN: 8 digits (sometimes 4).
 pin-wrong-length = { $count ->
     [one] You typed 1 digit. A WPS PIN has 8 digits (sometimes 4).
    *[other] You typed { $count } digits. A WPS PIN has 8 digits (sometimes 4).
 }
 pin-not-a-digit = “{ $character }” is not a digit. A WPS PIN has only the digits 0 to 9.
+# Source: facts/wps.md §1.11 (published static PINs)
 pin-warning-well-known = This is a well-known default PIN that is published on the internet. Anyone nearby could use it, so turn WPS off on your router after setup.
 cli-warning = Warning: { $message }
 
@@ -43,8 +48,10 @@ home-find-printer-desc = Look for printers on this network.
 home-choose-model = Choose my model
 home-choose-model-desc = Type your printer's name or number.
 home-where-pin = Where is the PIN?
+# Source: facts/wps.md §1.1 (8 digits)
 home-where-pin-desc = Find the 8-digit PIN on your printer.
 home-enter-pin = Enter a PIN
+# Source: facts/wps.md §1.5 (walk time)
 home-enter-pin-desc = Check a PIN and use it within 2 minutes.
 home-troubleshoot = It doesn't work
 home-troubleshoot-desc = Checks to try, one at a time.
@@ -99,11 +106,13 @@ pin-method-button = There is no PIN: use the WPS buttons
 pin-method-button-desc = You press WPS on the router, then start WPS on the printer.
 pin-picture-printer = Picture: the printer shows the PIN on its screen, and the PIN goes into the router.
 pin-picture-router = Picture: the PIN on the router's label goes into the printer.
+# Source: facts/wps.md §1.5 (walk time)
 pin-picture-button = Picture: the WPS buttons on the printer and on the router, pressed within 2 minutes of each other.
-pin-step-type = 2. Type the PIN
+# Source: facts/wps.md §1.1 (4 or 8 digits)
 pin-field-label-printer = The PIN your printer shows (8 digits, sometimes 4)
+# Source: facts/wps.md §1.1 (4 or 8 digits)
 pin-field-label-router = Your router's PIN (8 digits, sometimes 4)
-pin-field-hint = 1234 5670
+pin-field-hint = 3141 5927
 pin-progress = { $count ->
     [one] 1 digit so far. A PIN has 8 digits (sometimes 4).
    *[other] { $count } digits so far. A PIN has 8 digits (sometimes 4).
@@ -113,26 +122,18 @@ pin-check = Check PIN
 pin-copy = Copy PIN
 pin-clear = Clear
 pin-copied = The PIN is copied. You can paste it into the router's settings page.
-pin-step-start = 3. Start WPS within 2 minutes
-pin-howto-printer-1 = On the printer, open the Wi-Fi Protected Setup (WPS) menu and choose PIN. The printer shows an 8-digit PIN. Menu names vary by model.
-pin-howto-printer-2 = On a computer or phone that is connected to your router, open the router's settings page.
-pin-howto-printer-3 = Find WPS in the router's settings and choose to add a device with a PIN. Names vary by router.
-pin-howto-printer-4 = Type the printer's PIN there and start. Start the timer below at the same moment.
-pin-howto-router-1 = Find the router's PIN. It may be on the router's label or in the router's settings page.
-pin-howto-router-2 = On the printer, open the Wi-Fi Protected Setup (WPS) menu and choose to enter a PIN. Menu names vary by model.
-pin-howto-router-3 = Type the router's PIN on the printer and start. Start the timer below at the same moment.
-pin-howto-button-1 = Press the WPS button on the router. If you cannot find it, look in the router's manual.
-pin-howto-button-2 = Within 2 minutes, start push-button WPS on the printer: in its Wi-Fi Protected Setup menu, choose Push Button. Menu names and buttons vary by model.
-pin-howto-button-3 = Wait. When the printer has joined, it says so on its screen or with its Wi-Fi light.
-pin-router-lockout = Some routers stop accepting their PIN for a while after wrong tries. If the printer says the PIN was refused, wait a few minutes before you try again.
-pin-button-one-at-a-time = Only one device may be in WPS mode at a time. If two devices press WPS within 2 minutes, the router refuses both.
-pin-timer-explain = WPS stays open for 2 minutes. Start the timer when you start WPS on the first device.
+# Source: facts/wps.md §1.7 (lockout after wrong router-PIN tries); facts/wifi-beacons.md §1 (if entering the PIN fails, restart the router)
+pin-router-lockout = Some routers stop accepting their PIN for a while after wrong tries. If the printer says the PIN was refused, wait a few minutes before you try again. If it keeps failing, restart the router.
+# Source: facts/wps.md §1.5 (walk time 120 s)
+pin-timer-explain = The timer counts the 2 minutes WPS waits. Start it at the moment the step above says.
+# Source: facts/wps.md §1.5 (walk time)
 pin-timer-start = Start the 2-minute timer
 pin-timer-left = { $time } left
 pin-timer-follow-printer = If your printer shows its own timer, follow the printer's timer.
 pin-timer-stop = Stop the timer
-pin-timer-ended = Time is up. Start WPS again on both devices.
+pin-timer-ended = Start WPS again on both devices, then start the timer again.
 pin-timer-again = Start the timer again
+# Source: facts/wps.md §1.11 (the PIN can be guessed; turn WPS off after setup)
 pin-after-setup = When your printer is connected, turn WPS off in your router's settings, or at least its router PIN. A WPS PIN can be guessed by someone nearby.
 pin-where-is-pin = Where is the PIN?
 pin-not-working = It doesn't work
@@ -151,24 +152,37 @@ where-lights-only-desc = No screen that can show text.
 trouble-title = It doesn't work
 trouble-intro = Try these checks in order. Tick each one you have tried.
 trouble-tried = I tried this
+# Source: facts/wps.md §1.6 (push-button session overlap)
 trouble-one-device = Only one device in WPS mode
+# Source: facts/wps.md §1.6 (push-button session overlap)
 trouble-one-device-desc = If two devices start push-button WPS within 2 minutes, the router refuses both. Stop WPS on other devices, wait 2 minutes, and try again with only the printer.
+# Source: facts/wps.md §1.5 (walk time)
 trouble-two-minutes = Start both sides within 2 minutes
+# Source: facts/wps.md §1.5 (walk time)
 trouble-two-minutes-desc = WPS stays open for about 2 minutes. Start WPS on the second device soon after the first.
 trouble-wps-on = WPS is turned on in the router
-trouble-wps-on-desc = Some routers let you turn WPS off. Check in the router's settings page that WPS is on.
-trouble-security = The router uses WPA2 or WPA3
-trouble-security-desc = WPS is switched off on networks that use the old WEP security or WPA with TKIP only. Check the Wi-Fi security setting in the router's settings page.
+# Source: facts/wifi-beacons.md §5 (1: mesh systems and some provider routers have no WPS)
+trouble-wps-on-desc = Some routers let you turn WPS off. Check in the router's settings page that WPS is on. On a work or school network, WPS may be off on purpose: ask the network's administrator. Some mesh systems and some internet providers' routers have no WPS at all: then use another way below.
+# Source: facts/wps.md §1.10 (WPS off with WEP or TKIP only; WPA3-only is a gap); facts/wifi-beacons.md §5
+trouble-security = The router's security is WPA2 (or WPA2/WPA3 mixed)
+# Source: facts/wps.md §1.10 (WPS off with WEP or TKIP only; WPA3-only is a gap); facts/wifi-beacons.md §5 (WPA3-only: a known cause of failure)
+trouble-security-desc = WPS is switched off on networks that use the old WEP security or WPA with TKIP only. With WPA3 only, WPS often fails, and no source says which routers allow it: if yours is set to WPA3 only, try WPA2/WPA3 mixed while you set up the printer. The setting is in the router's settings page.
 trouble-hidden = The network name is visible
+# Source: facts/wps.md §1.10 (a hidden SSID forces WPS off in hostapd)
 trouble-hidden-desc = Some routers switch WPS off when the network name (SSID) is hidden.
+# Source: facts/wps.md §1.7 (AP Setup Locked after wrong router-PIN tries)
 trouble-locked = The router's PIN is not locked
-trouble-locked-desc = After several wrong tries with the router's PIN, a router can lock it for a while. Wait, or use the printer's PIN or the WPS buttons instead.
+# Source: facts/wps.md §1.7 (lockout after wrong router-PIN tries); facts/wifi-beacons.md §1 (if it stays locked, restart the router)
+trouble-locked-desc = After several wrong tries with the router's PIN, a router can lock it for a while. Wait, or use the printer's PIN or the WPS buttons instead. If it keeps failing, restart the router.
 trouble-restart = Printer and router restarted and close together
 trouble-restart-desc = Turn the printer and the router off and on again. Put the printer near the router while you set it up.
 trouble-other-ways = Other ways to connect
-trouble-other-smart = Use the HP Smart app from HP.
-trouble-other-ews = Open the printer's own web page (its embedded web server) in a browser.
-trouble-other-cable = Connect the printer to the router with a network cable for a while.
+# Source: facts/wps.md §6 (HP Smart's features are a gap: hedged with “may”)
+trouble-other-smart = Use the HP Smart app from HP. It may also show the printer's WPS PIN or say how to get it.
+# Source: facts/hp-printers.md §3.2 (Wi-Fi settings in the web page: some models, not established per model)
+trouble-other-ews = Open the printer's own web page (its embedded web server) in a browser; some models let you set Wi-Fi there. This also suits people who find the printer's buttons hard to press. If the printer is not on your network yet, connect it with a cable first (next line).
+# Source: facts/hp-printers.md §3.2 (the network configuration page lists the address; Wi-Fi settings in the web page on some models)
+trouble-other-cable = Connect the printer to the router with a network cable. Print its network configuration page to find its address, open its web page at that address, set up Wi-Fi there, then unplug the cable.
 trouble-other-password = Type the Wi-Fi password on the printer, if it has a screen.
 trouble-back-to-pin = Try the PIN again
 
@@ -189,3 +203,22 @@ about-hide-notices = Hide the third-party notices
 ## How this language joins a label to its value, and the items of a list
 words-label-value = { $label }: { $value }
 words-list-separator = { ", " }
+demo-banner = Demo — simulated printers
+demo-banner-detail = The printers here are made up for practice. In demo mode the app contacts no printer, router or network.
+demo-not-asked = In demo mode the app does not contact real printers. Choose one of the demo printers on “Find my printer”.
+# Source: facts/wps.md §1.4 (the two PIN directions); facts/wifi-beacons.md §5 (2: some routers take only the push button)
+trouble-same-way = Both sides use the same way
+# Source: facts/wps.md §1.4 (the two PIN directions); facts/wifi-beacons.md §5 (2: some routers take only the push button)
+trouble-same-way-desc = The printer's PIN goes into the router's place for a device's PIN; the router's own PIN goes into the printer; the buttons need no PIN at all. Some routers take only the push button: then use the WPS buttons.
+# Source: facts/wifi-beacons.md §5 (5: a 2.4 GHz-only printer and a network with no 2.4 GHz)
+trouble-band = The network offers 2.4 GHz
+# Source: facts/wifi-beacons.md §5 (5: a 2.4 GHz-only printer and a network with no 2.4 GHz)
+trouble-band-desc = A printer that uses only 2.4 GHz Wi-Fi cannot join a network that is 5 GHz only. If your router has separate 2.4 GHz and 5 GHz networks, use the 2.4 GHz one.
+# Source: facts/printer-protocols.md §1 (guest networks and AP isolation keep devices apart)
+trouble-isolation = No guest network or isolation while you set up
+# Source: facts/printer-protocols.md §1 (guest networks and AP isolation keep devices apart)
+trouble-isolation-desc = On a guest network, or with the router keeping wireless devices apart (“AP isolation” or “client isolation”), this computer cannot reach the printer. Use the main network, or turn guest mode and isolation off while you set up.
+home-printer = Your printer
+home-printer-desc = See what your printer says and whether it is on Wi-Fi.
+scan-see-printer = See its status
+problem-source-web = the printer's web page

@@ -1,5 +1,5 @@
 ## My printer: watched live
-page-printer = My printer
+page-printer = Your printer
 printer-title = Your printer
 printer-intro = Type your printer's address to see what it says about itself. While you work through WPS, the app keeps checking it.
 printer-address-label = The printer's address (for example 192.168.1.23) or its web page address

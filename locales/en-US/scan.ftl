@@ -7,7 +7,9 @@ scan-looking = { $count ->
 }
 scan-failed = The search for printers could not start on this computer. Its network may be off, or a firewall may block the search. You can still type the printer's address below.
 scan-nothing-title = Nothing found yet. Usual causes:
+# Source: facts/printer-protocols.md §1 (common reasons a printer is not found)
 scan-nothing-guest = This computer is on a guest network, or on a different network from the printer.
+# Source: facts/printer-protocols.md §1 (common reasons a printer is not found)
 scan-nothing-isolation = The router keeps wireless devices apart (often called "AP isolation" or "client isolation").
 scan-nothing-off = The printer is off or asleep. Press a button on it to wake it up.
 scan-nothing-setup = The printer is in setup mode, on its own Wi-Fi network. Then it is not on yours yet: that is what WPS will change.

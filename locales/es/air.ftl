@@ -5,6 +5,7 @@ air-panel-title = Lo que dice su router ahora mismo
 air-reading = Leyendo el Wi-Fi alrededor de esta computadora…
 air-your-network = Su red: { $name }
 air-quoted = “{ $name }”
+# Source: facts/wifi-beacons.md §1 (hidden SSID), §5
 air-hidden-name = (nombre oculto)
 air-this-network = { $network } (la red de esta computadora)
 air-line-with-age = { $line }. { $age }
@@ -31,6 +32,7 @@ air-verdict-push-button-active = El botón de su router está activo ahora. Puls
 air-verdict-ready = WPS está activado y en espera: el router estará listo cuando usted inicie WPS.
 air-short-no-wps = sin WPS
 air-short-unconfigured = WPS sin configurar
+# Source: facts/wifi-beacons.md §1 (AP Setup Locked)
 air-short-locked = WPS bloqueado
 air-short-pin-active = esperando un PIN
 air-short-push-button-active = botón activo
@@ -61,6 +63,7 @@ air-scan-not-permitted = El sistema no permitió que la aplicación pidiera un e
 air-scan-refused = El Wi-Fi no escaneó en este momento. La aplicación muestra lo último que captó.
 
 ## Access points, in lines
+# Source: facts/wifi-beacons.md §2 (RSN element)
 air-security-none = sin WPA2 ni WPA3
 air-security-pmf = { $akms }, con tramas de gestión protegidas obligatorias
 air-damaged = algunos elementos dañados
@@ -74,13 +77,17 @@ air-printer-setup = La impresora { $model } está en modo de configuración: ofr
 air-printer-setup-unnamed = Una impresora HP está en modo de configuración: ofrece su propia red “{ $ssid }” y espera a que la conecten a su Wi-Fi.
 # Source: facts/wifi-beacons.md §4 (Wi-Fi Direct names: DIRECT-, two characters, -HP and the model)
 air-printer-direct = La impresora { $model } ofrece su propia red Wi-Fi Direct “{ $ssid }”, para imprimir sin router. No es la red de su router.
+# Source: facts/wifi-beacons.md §4 (Wi-Fi Direct names)
 air-printer-direct-unnamed = Una impresora HP ofrece su propia red Wi-Fi Direct “{ $ssid }”, para imprimir sin router. No es la red de su router.
 
 ## Checks read from the air (troubleshooting page and support summary)
 check-air-wps = Su red Wi-Fi ofrece WPS
 check-air-configured = WPS está configurado en su router
+# Source: facts/wifi-beacons.md §1 (AP Setup Locked), §5
 check-air-unlocked = WPS no está bloqueado
+# Source: facts/wifi-beacons.md §1 (RF Bands), §5
 check-air-band = Su red tiene un punto de acceso de 2,4 GHz
+# Source: facts/wifi-beacons.md §2, §5
 check-air-wpa2 = Su red admite dispositivos WPA2
 check-air-visible = Su red muestra su nombre
 check-air-one-button = Solo un router está en modo de botón

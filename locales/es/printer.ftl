@@ -1,6 +1,6 @@
 # Español (neutro, para España y América Latina)
 ## My printer: watched live
-page-printer = Mi impresora
+page-printer = Su impresora
 printer-title = Su impresora
 printer-intro = Escriba la dirección de su impresora para ver lo que la impresora dice de sí misma. Mientras usted sigue los pasos de WPS, la aplicación la sigue comprobando.
 printer-address-label = La dirección de la impresora (por ejemplo, 192.168.1.23) o la dirección de su página web

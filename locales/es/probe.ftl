@@ -31,3 +31,6 @@ problem-not-asked = { $source }: la aplicación no consulta esta dirección.
 problem-ipp-refused = { $source }: la impresora rechazó la solicitud (estado IPP { $code }).
 problem-unreadable = { $source }: no se pudo leer la respuesta de la impresora.
 problem-two-identities = La impresora indica dos identidades distintas ({ $first-source } dice { $first }, { $second-source } dice { $second }).
+probe-unknown-name = El nombre “{ $address }” no se encontró en esta red, así que no se preguntó nada. Pruebe con la dirección numérica de la impresora, por ejemplo 192.168.1.23.
+probe-not-asked = La aplicación no consulta { $address }: no es una dirección que pueda tener una impresora de esta red.
+cli-lookup-empty = Escriba el nombre o el número de un modelo para buscarlo, por ejemplo: wps-pin-helper lookup 9015e

@@ -5,6 +5,7 @@ air-panel-title = Ce que votre routeur indique en ce moment
 air-reading = Lecture du Wi-Fi autour de cet ordinateur…
 air-your-network = Votre réseau : { $name }
 air-quoted = « { $name } »
+# Source: facts/wifi-beacons.md §1 (hidden SSID), §5
 air-hidden-name = (nom masqué)
 air-this-network = { $network } (le réseau de cet ordinateur)
 air-line-with-age = { $line }. { $age }
@@ -31,6 +32,7 @@ air-verdict-push-button-active = Le bouton de votre routeur est actif en ce mome
 air-verdict-ready = Le WPS est activé et en veille : le routeur sera prêt quand vous lancerez le WPS.
 air-short-no-wps = pas de WPS
 air-short-unconfigured = WPS non configuré
+# Source: facts/wifi-beacons.md §1 (AP Setup Locked)
 air-short-locked = WPS verrouillé
 air-short-pin-active = attend un code PIN
 air-short-push-button-active = bouton actif
@@ -61,6 +63,7 @@ air-scan-not-permitted = Le système n’a pas permis à l’application de dema
 air-scan-refused = Le Wi-Fi n’a pas fait de recherche à l’instant. L’application montre ce qu’elle a capté en dernier.
 
 ## Access points, in lines
+# Source: facts/wifi-beacons.md §2 (RSN element)
 air-security-none = ni WPA2 ni WPA3
 air-security-pmf = { $akms }, trames de gestion protégées obligatoires
 air-damaged = certains éléments endommagés
@@ -74,13 +77,17 @@ air-printer-setup = L’imprimante { $model } est en mode configuration : elle 
 air-printer-setup-unnamed = Une imprimante HP est en mode configuration : elle propose son propre réseau « { $ssid } » et attend d’être connectée à votre Wi-Fi.
 # Source: facts/wifi-beacons.md §4 (Wi-Fi Direct names: DIRECT-, two characters, -HP and the model)
 air-printer-direct = L’imprimante { $model } propose son propre réseau Wi-Fi Direct « { $ssid } », pour imprimer sans routeur. Ce n’est pas le réseau de votre routeur.
+# Source: facts/wifi-beacons.md §4 (Wi-Fi Direct names)
 air-printer-direct-unnamed = Une imprimante HP propose son propre réseau Wi-Fi Direct « { $ssid } », pour imprimer sans routeur. Ce n’est pas le réseau de votre routeur.
 
 ## Checks read from the air (troubleshooting page and support summary)
 check-air-wps = Votre réseau Wi-Fi propose le WPS
 check-air-configured = Le WPS est configuré sur votre routeur
+# Source: facts/wifi-beacons.md §1 (AP Setup Locked), §5
 check-air-unlocked = Le WPS n’est pas verrouillé
+# Source: facts/wifi-beacons.md §1 (RF Bands), §5
 check-air-band = Votre réseau a un point d’accès en 2,4 GHz
+# Source: facts/wifi-beacons.md §2, §5
 check-air-wpa2 = Votre réseau accepte les appareils WPA2
 check-air-visible = Votre réseau affiche son nom
 check-air-one-button = Un seul routeur est en mode bouton

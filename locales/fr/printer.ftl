@@ -1,6 +1,6 @@
 # Français (French)
 ## My printer: watched live
-page-printer = Mon imprimante
+page-printer = Votre imprimante
 printer-title = Votre imprimante
 printer-intro = Tapez l’adresse de votre imprimante pour voir ce qu’elle indique sur elle-même. Pendant que vous suivez les étapes du WPS, l’application continue de la vérifier.
 printer-address-label = L’adresse de l’imprimante (par exemple 192.168.1.23) ou l’adresse de sa page web

@@ -31,3 +31,6 @@ problem-not-asked = { $source } : l’application n’interroge pas cette adres
 problem-ipp-refused = { $source } : l’imprimante a refusé la demande (état IPP { $code }).
 problem-unreadable = { $source } : la réponse de l’imprimante est illisible.
 problem-two-identities = L’imprimante indique deux identités différentes ({ $first-source } dit { $first }, { $second-source } dit { $second }).
+probe-unknown-name = Le nom « { $address } » est introuvable sur ce réseau : rien n’a donc été demandé. Essayez l’adresse en chiffres de l’imprimante, par exemple 192.168.1.23.
+probe-not-asked = L’application n’interroge pas { $address } : ce n’est pas une adresse qu’une imprimante de ce réseau aurait.
+cli-lookup-empty = Tapez un nom ou un numéro de modèle à rechercher, par exemple : wps-pin-helper lookup 9015e

@@ -5,6 +5,7 @@ air-panel-title = O que o seu roteador diz agora
 air-reading = Lendo o Wi-Fi ao redor deste computador…
 air-your-network = Sua rede: { $name }
 air-quoted = “{ $name }”
+# Source: facts/wifi-beacons.md §1 (hidden SSID), §5
 air-hidden-name = (nome oculto)
 air-this-network = { $network } (a rede deste computador)
 air-line-with-age = { $line }. { $age }
@@ -31,6 +32,7 @@ air-verdict-push-button-active = O botão do seu roteador está ativo agora. Pre
 air-verdict-ready = O WPS está ligado e em espera: o roteador estará pronto quando você iniciar o WPS.
 air-short-no-wps = sem WPS
 air-short-unconfigured = WPS não configurado
+# Source: facts/wifi-beacons.md §1 (AP Setup Locked)
 air-short-locked = WPS bloqueado
 air-short-pin-active = esperando um PIN
 air-short-push-button-active = botão ativo
@@ -61,6 +63,7 @@ air-scan-not-permitted = O sistema não deixou o aplicativo pedir uma nova busca
 air-scan-refused = O Wi-Fi não fez uma busca agora. O aplicativo mostra o que captou por último.
 
 ## Access points, in lines
+# Source: facts/wifi-beacons.md §2 (RSN element)
 air-security-none = sem WPA2 nem WPA3
 air-security-pmf = { $akms }, quadros de gerenciamento protegidos obrigatórios
 air-damaged = alguns elementos danificados
@@ -74,13 +77,17 @@ air-printer-setup = A impressora { $model } está no modo de configuração: ela
 air-printer-setup-unnamed = Uma impressora HP está no modo de configuração: ela oferece a própria rede “{ $ssid }” e espera ser colocada no seu Wi-Fi.
 # Source: facts/wifi-beacons.md §4 (Wi-Fi Direct names: DIRECT-, two characters, -HP and the model)
 air-printer-direct = A impressora { $model } oferece a própria rede Wi-Fi Direct “{ $ssid }”, para imprimir sem roteador. Não é a rede do seu roteador.
+# Source: facts/wifi-beacons.md §4 (Wi-Fi Direct names)
 air-printer-direct-unnamed = Uma impressora HP oferece a própria rede Wi-Fi Direct “{ $ssid }”, para imprimir sem roteador. Não é a rede do seu roteador.
 
 ## Checks read from the air (troubleshooting page and support summary)
 check-air-wps = A sua rede Wi-Fi oferece WPS
 check-air-configured = O WPS está configurado no seu roteador
+# Source: facts/wifi-beacons.md §1 (AP Setup Locked), §5
 check-air-unlocked = O WPS não está bloqueado
+# Source: facts/wifi-beacons.md §1 (RF Bands), §5
 check-air-band = A sua rede tem um ponto de acesso de 2,4 GHz
+# Source: facts/wifi-beacons.md §2, §5
 check-air-wpa2 = A sua rede aceita dispositivos WPA2
 check-air-visible = A sua rede mostra o nome
 check-air-one-button = Só um roteador está no modo de botão

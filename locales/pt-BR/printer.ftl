@@ -1,6 +1,6 @@
 # Português (Brasil)
 ## My printer: watched live
-page-printer = Minha impressora
+page-printer = Sua impressora
 printer-title = Sua impressora
 printer-intro = Digite o endereço da sua impressora para ver o que ela informa sobre si mesma. Enquanto você faz o WPS, o aplicativo continua verificando a impressora.
 printer-address-label = O endereço da impressora (por exemplo, 192.168.1.23) ou o endereço da página web dela

@@ -31,3 +31,6 @@ problem-not-asked = { $source }: o aplicativo não consulta este endereço.
 problem-ipp-refused = { $source }: a impressora recusou o pedido (status IPP { $code }).
 problem-unreadable = { $source }: não foi possível ler a resposta da impressora.
 problem-two-identities = A impressora informa duas identidades diferentes ({ $first-source } diz { $first }, { $second-source } diz { $second }).
+probe-unknown-name = O nome “{ $address }” não foi encontrado nesta rede, então nada foi consultado. Tente o endereço numérico da impressora, como 192.168.1.23.
+probe-not-asked = O aplicativo não consulta { $address }: não é um endereço que uma impressora desta rede teria.
+cli-lookup-empty = Digite o nome ou o número de um modelo para pesquisar, por exemplo: wps-pin-helper lookup 9015e

@@ -5,6 +5,7 @@ air-panel-title = 您的路由器现在的状态
 air-reading = 正在读取这台电脑周围的 Wi-Fi…
 air-your-network = 您的网络：{ $name }
 air-quoted = “{ $name }”
+# Source: facts/wifi-beacons.md §1 (hidden SSID), §5
 air-hidden-name = （名称已隐藏）
 air-this-network = { $network }（这台电脑所在的网络）
 air-line-with-age = { $line }。{ $age }
@@ -28,6 +29,7 @@ air-verdict-push-button-active = 您的路由器的按钮现在已激活。请�
 air-verdict-ready = WPS 已开启，正在待命：您启动 WPS 时，路由器即可就绪。
 air-short-no-wps = 无 WPS
 air-short-unconfigured = WPS 未配置
+# Source: facts/wifi-beacons.md §1 (AP Setup Locked)
 air-short-locked = WPS 已锁定
 air-short-pin-active = 正在等待 PIN
 air-short-push-button-active = 按钮已激活
@@ -58,6 +60,7 @@ air-scan-not-permitted = 系统不允许应用请求重新扫描。读取到的�
 air-scan-refused = Wi-Fi 刚才没有扫描。应用显示的是最近一次收到的信息。
 
 ## Access points, in lines
+# Source: facts/wifi-beacons.md §2 (RSN element)
 air-security-none = 无 WPA2 或 WPA3
 air-security-pmf = { $akms }，要求受保护的管理帧
 air-damaged = 部分元素已损坏
@@ -71,13 +74,17 @@ air-printer-setup = { $model } 正处于设置模式：它提供自己的网络�
 air-printer-setup-unnamed = 一台 HP 打印机正处于设置模式：它提供自己的网络“{ $ssid }”，等待连接到您的 Wi-Fi。
 # Source: facts/wifi-beacons.md §4 (Wi-Fi Direct names: DIRECT-, two characters, -HP and the model)
 air-printer-direct = { $model } 提供自己的 Wi-Fi Direct 网络“{ $ssid }”，用于不经路由器直接打印。这不是您的路由器的网络。
+# Source: facts/wifi-beacons.md §4 (Wi-Fi Direct names)
 air-printer-direct-unnamed = 一台 HP 打印机提供自己的 Wi-Fi Direct 网络“{ $ssid }”，用于不经路由器直接打印。这不是您的路由器的网络。
 
 ## Checks read from the air (troubleshooting page and support summary)
 check-air-wps = 您的 Wi-Fi 网络提供 WPS
 check-air-configured = 路由器上的 WPS 已设置
+# Source: facts/wifi-beacons.md §1 (AP Setup Locked), §5
 check-air-unlocked = WPS 未锁定
+# Source: facts/wifi-beacons.md §1 (RF Bands), §5
 check-air-band = 您的网络有 2.4 GHz 接入点
+# Source: facts/wifi-beacons.md §2, §5
 check-air-wpa2 = 您的网络允许 WPA2 设备加入
 check-air-visible = 您的网络显示名称
 check-air-one-button = 只有一台路由器处于按钮模式

@@ -1,6 +1,6 @@
 # 简体中文（中国大陆）: Simplified Chinese for mainland China.
 ## My printer: watched live
-page-printer = 我的打印机
+page-printer = 您的打印机
 printer-title = 您的打印机
 printer-intro = 输入打印机的地址，查看它报告的自身信息。在您进行 WPS 操作期间，应用会一直检查它。
 printer-address-label = 打印机的地址（例如 192.168.1.23）或它的网页地址

@@ -31,3 +31,6 @@ problem-not-asked = { $source }：本应用不会访问这个地址。
 problem-ipp-refused = { $source }：打印机拒绝了请求（IPP 状态 { $code }）。
 problem-unreadable = { $source }：无法读取打印机的响应。
 problem-two-identities = 打印机报告了两个不同的身份（{ $first-source } 显示 { $first }，{ $second-source } 显示 { $second }）。
+probe-unknown-name = 在此网络上找不到名称“{ $address }”，所以没有进行查询。请尝试打印机的数字地址，例如 192.168.1.23。
+probe-not-asked = 本应用不会查询 { $address }：这不是此网络上的打印机会使用的地址。
+cli-lookup-empty = 请输入要查找的型号名称或编号，例如：wps-pin-helper lookup 9015e

@@ -10,7 +10,7 @@ use wps_pin_core::i18n::{self, Localizer};
 pub fn run(
     route: Option<&str>,
     model: Option<&str>,
-    html: Option<&Path>,
+    out: Option<&Path>,
     list: bool,
     json: bool,
 ) -> Outcome {
@@ -25,16 +25,13 @@ pub fn run(
                 .collect();
             say(&serde_json::json!({ "routes": routes }).to_string())?;
         } else {
-            let ids: Vec<&str> = guide::all().iter().map(|g| g.id.as_str()).collect();
-            say(&l.t_args(
-                "cli-guide-routes",
-                &[("routes", wps_pin_core::words::list(&l, &ids).into())],
-            ))?;
+            say(&routes(&l))?;
         }
         return Ok(ExitCode::SUCCESS);
     };
     let Some(g) = guide::get(route) else {
         warn(&l.t_args("cli-guide-unknown", &[("route", route.to_owned().into())]));
+        warn(&routes(&l));
         return Ok(ExitCode::from(1));
     };
     // The model as HP names it, when the query finds one.
@@ -46,7 +43,7 @@ pub fn run(
             .map(|m| m.matched_name)
             .unwrap_or_else(|| q.to_owned())
     });
-    match html {
+    match out {
         Some(path) => write_out(path, &guide::print::html(g, model_name.as_deref(), &l), &l),
         None => {
             let mut text = format!("{}\n{}\n\n", l.t(&g.title), l.t(&g.intro));
@@ -57,9 +54,20 @@ pub fn run(
                     text.push_str(&format!("   {see}\n"));
                 }
             }
-            text.push_str(&format!("\n{}", l.t("guide-names-vary")));
+            if let Some(note) = &g.note {
+                text.push_str(&format!("\n{}", l.t(note)));
+            }
             say(&text)?;
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// "Guides: touchscreen, text-display, …".
+fn routes(l: &Localizer) -> String {
+    let ids: Vec<&str> = guide::all().iter().map(|g| g.id.as_str()).collect();
+    l.t_args(
+        "cli-guide-routes",
+        &[("routes", wps_pin_core::words::list(l, &ids).into())],
+    )
 }

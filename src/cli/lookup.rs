@@ -14,6 +14,12 @@ pub const DEFAULT_LIMIT: u16 = 10;
 
 pub fn lookup(words: &[String], as_json: bool, limit: usize) -> Outcome {
     let query = words.join(" ");
+    // Nothing to look up ("", "  "): a usage error, like no query at all.
+    if query.trim().is_empty() {
+        let l = super::terminal::reader();
+        super::terminal::warn(&l.t("cli-lookup-empty"));
+        return Ok(ExitCode::from(2));
+    }
     let found = catalog::catalog().find(&query, limit);
     if as_json {
         // JSON is for scripts: reasons in English so they stay stable.

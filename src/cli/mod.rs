@@ -62,10 +62,11 @@ pub enum Command {
         /// The printer's model, to name it on the printout (as in `lookup`).
         #[arg(long, value_name = "QUERY")]
         model: Option<String>,
-        /// Write a self-contained, printable HTML file ("-": standard output). An existing
-        /// file is replaced; anything else (a folder, a link, a device) is refused.
-        #[arg(long, value_name = "FILE")]
-        html: Option<std::path::PathBuf>,
+        /// Write a self-contained, printable HTML file ("-": standard output), as
+        /// `report --out` does. An existing file is replaced; anything else (a folder, a
+        /// link, a device) is refused.
+        #[arg(long, value_name = "FILE", alias = "html")]
+        out: Option<std::path::PathBuf>,
         /// List the guides.
         #[arg(long)]
         list: bool,
@@ -98,6 +99,10 @@ pub enum Command {
         /// The router's address[:port], if it is not this computer's default gateway.
         #[arg(long, value_name = "ADDRESS")]
         router: Option<String>,
+        /// The printer's model (as in `lookup`), to name its family when the printer
+        /// does not say it.
+        #[arg(long, value_name = "QUERY")]
+        model: Option<String>,
         /// text, md, json or html.
         #[arg(long, default_value = "text", value_parser = ["text", "md", "markdown", "json", "html"])]
         format: String,
@@ -178,13 +183,13 @@ pub fn main() -> ExitCode {
         Some(Command::Guide {
             route,
             model,
-            html,
+            out,
             list,
             json,
         }) => guide::run(
             route.as_deref(),
             model.as_deref(),
-            html.as_deref(),
+            out.as_deref(),
             list,
             json,
         ),
@@ -196,14 +201,18 @@ pub fn main() -> ExitCode {
         Some(Command::Report {
             printer,
             router,
+            model,
             format,
             out,
             no_serial,
             air_from,
             no_scan,
         }) => report::run(
-            printer.as_deref(),
-            router.as_deref(),
+            report::Asked {
+                printer: printer.as_deref(),
+                router: router.as_deref(),
+                model: model.as_deref(),
+            },
             &format,
             out.as_deref(),
             no_serial,

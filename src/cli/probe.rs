@@ -44,13 +44,15 @@ pub fn run(target: &str, ipp: Option<&str>, as_json: bool) -> Outcome {
 /// The probe as text: a heading, then what [`words::printer_lines`] says.
 fn text(report: &Report, l: &Localizer) -> String {
     let host = report.target.host.to_string();
-    let heading = if report.answered {
-        l.t_args("probe-heading", &[("address", host.into())])
+    let (heading, lines) = if report.answered {
+        let heading = l.t_args("probe-heading", &[("address", host.into())]);
+        (heading, words::printer_lines(report, true, l))
     } else {
-        l.t_args("probe-no-answer", &[("address", host.into())])
+        // One sentence says why; only what it does not say follows.
+        words::no_answer(report, l)
     };
     let mut out = format!("{heading}\n");
-    for line in words::printer_lines(report, true, l) {
+    for line in lines {
         out.push_str(&format!("  {line}\n"));
     }
     out

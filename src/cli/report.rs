@@ -27,14 +27,46 @@ fn router_addr(s: &str) -> Option<SocketAddr> {
     }
 }
 
+/// What the summary is about: the printer, the router and the model, as typed.
+pub struct Asked<'a> {
+    pub printer: Option<&'a str>,
+    pub router: Option<&'a str>,
+    pub model: Option<&'a str>,
+}
+
+/// The family's name for a model name or query.
+fn family_of(query: &str) -> Option<String> {
+    wps_pin_core::catalog::catalog()
+        .search(query, 1)
+        .into_iter()
+        .next()
+        .map(|m| m.family.name())
+}
+
+/// The family for `--model` (said on standard error when nothing matches).
+fn family_asked(query: &str, l: &Localizer) -> Option<String> {
+    let found = family_of(query);
+    if found.is_none() {
+        warn(&l.t_args(
+            "cli-report-model-none",
+            &[("query", query.trim().to_owned().into())],
+        ));
+    }
+    found
+}
+
 pub fn run(
-    printer: Option<&str>,
-    router: Option<&str>,
+    asked: Asked<'_>,
     format: &str,
     out: Option<&Path>,
     no_serial: bool,
     (air_from, policy): (Option<&Path>, ScanPolicy),
 ) -> Outcome {
+    let Asked {
+        printer,
+        router,
+        model,
+    } = asked;
     let reader = super::terminal::reader();
     let Some(format) = Format::parse(format) else {
         warn(&format!(
@@ -69,11 +101,17 @@ pub fn run(
         .printer
         .as_ref()
         .is_none_or(|p| p.answered && !p.certificate_changed());
-    let summary = Summary {
+    let mut summary = Summary {
         checks: Some(run),
         include_serial: !no_serial,
         ..Summary::new()
     };
+    // The family of the model the printer names, else of the model asked for.
+    let said = summary
+        .probe()
+        .and_then(|p| p.identity.model.as_ref())
+        .and_then(|m| family_of(&m.value));
+    summary.journey.family = said.or_else(|| model.and_then(|q| family_asked(q, &reader)));
     // JSON is for scripts: its few words stay in English.
     let l = if format == Format::Json {
         Localizer::new(i18n::FALLBACK)

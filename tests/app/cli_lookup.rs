@@ -181,3 +181,12 @@ fn usage_errors_exit_2() {
     assert_eq!(lookup(&["9015", "--limit", "many"]).status.code(), Some(2));
     assert_eq!(lookup(&["9015", "--bogus"]).status.code(), Some(2));
 }
+
+#[test]
+fn an_empty_query_is_a_usage_error() {
+    for q in ["", "   "] {
+        let out = lookup(&[q]);
+        assert_eq!(out.status.code(), Some(2), "{q:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("Type a model name or number"));
+    }
+}

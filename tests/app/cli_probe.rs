@@ -61,3 +61,36 @@ fn cli_probe_json_and_exit_codes() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn a_name_that_is_not_found_is_said_once_with_its_reason() {
+    let conf = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+        .args(["probe", "notanaddress.invalid"])
+        .env("WPS_PIN_HELPER_CONFIG_DIR", conf.path())
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("The name “notanaddress.invalid” could not be found on this network"),
+        "{text}"
+    );
+    assert!(!text.contains("Nothing answered"), "{text}");
+    assert_eq!(text.matches("could not be found").count(), 1, "{text}");
+}
+
+#[test]
+fn an_address_with_a_port_is_a_usage_error_said_once() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+        .args(["probe", "127.0.0.1:9"])
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "nothing was asked");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(said.lines().count(), 1, "{said}");
+    assert!(!said.contains("Nothing answered"), "{said}");
+}

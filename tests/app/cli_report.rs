@@ -223,3 +223,39 @@ fn a_changed_certificate_is_refused_and_named_by_probe_and_report() {
         "{said}"
     );
 }
+
+#[test]
+fn the_model_names_the_family_when_the_printer_does_not_say_it() {
+    let (_router, router_addr) = router();
+    let conf = tempfile::tempdir().unwrap();
+    let json = |extra: &[&str]| {
+        let mut args = vec!["--router", router_addr.as_str(), "--format", "json"];
+        args.extend_from_slice(extra);
+        report(&args, conf.path())
+    };
+    let out = json(&["--model", "9015e"]);
+    assert_eq!(out.status.code(), Some(0));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["journey"]["family"], "HP OfficeJet Pro 9010 series");
+
+    let out = report(&["--router", &router_addr, "--model", "9015e"], conf.path());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Model family (in the app's list, from HPLIP): HP OfficeJet Pro 9010 series"),
+        "{text}"
+    );
+
+    // A model the list does not have: said, and the summary is still written.
+    let out = json(&["--model", "zzqx nosuch"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("No HP printer matches “zzqx nosuch”"));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["journey"]["family"], serde_json::Value::Null);
+
+    // A printer that names its model: its own family, whatever --model says.
+    let printer = fake_printer();
+    let out = json(&["--printer", &printer.server.base(), "--model", "9015e"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let family = doc["journey"]["family"].as_str().unwrap();
+    assert!(family.contains("5540"), "{family}");
+}

@@ -75,7 +75,7 @@ fn cli_lists_routes_as_json_and_names_the_model() {
             "touchscreen",
             "--model",
             "9015e",
-            "--html",
+            "--out",
             file.to_str().unwrap(),
         ])
         .env("LANG", "en_US.UTF-8")

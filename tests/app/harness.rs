@@ -27,6 +27,7 @@ pub fn options() -> Options {
         scan_scope: Scope::LoopbackOnly,
         open_written_files: false,
         air: AirSource::Off,
+        save_dialog: false,
         ..Options::default()
     }
 }

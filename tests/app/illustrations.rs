@@ -50,12 +50,23 @@ fn cli_guide_lists_prints_and_writes_html() {
     let text = run(&["guide", "router-side"]);
     assert_eq!(text.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&text.stdout).contains("1. Open your router's settings page."));
-    assert_eq!(run(&["guide", "nope"]).status.code(), Some(1));
+    // An unknown guide: exit 1, and the guides there are.
+    let nope = run(&["guide", "nope"]);
+    assert_eq!(nope.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&nope.stderr);
+    assert!(said.contains("There is no guide called “nope”."), "{said}");
+    assert!(
+        said.contains("touchscreen, text-display, lights-only"),
+        "{said}"
+    );
+    // --out, as `report` takes it (--html still works).
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("g.html");
-    let out = run(&["guide", "lights-only", "--html", file.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(0));
-    let html = std::fs::read_to_string(file).unwrap();
-    assert!(html.starts_with("<!DOCTYPE html>"));
-    assert_eq!(html.matches("<svg").count(), 4);
+    for flag in ["--out", "--html"] {
+        let file = dir.path().join(format!("g{flag}.html"));
+        let out = run(&["guide", "lights-only", flag, file.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(0), "{flag}");
+        let html = std::fs::read_to_string(file).unwrap();
+        assert!(html.starts_with("<!DOCTYPE html>"));
+        assert_eq!(html.matches("<svg").count(), 4);
+    }
 }

@@ -14,6 +14,8 @@ use wps_pin_core::settings::SettingsStore;
 use wps_pin_window::WpsApp;
 use wps_pin_window::nav::Page;
 
+use crate::harness::activate;
+
 const SEARCH: &str =
     "Type the model name or number. It is on the front of the printer or on its label.";
 
@@ -65,10 +67,8 @@ fn type_9015_choose_answer_and_the_answer_is_remembered() {
         assert_eq!(s.nav.current(), Page::WherePin);
         assert_eq!(s.journey.panel, Some(PanelKind::Touchscreen));
         assert!(
-            h.query_by_label(
-                "Make sure the printer is on and near the router. Touch its screen to wake it."
-            )
-            .is_some()
+            h.query_by_label_contains("Before the printer makes a PIN")
+                .is_some()
         );
         // Dropping the app stops the worker after it has written what was asked.
     }
@@ -326,4 +326,25 @@ fn every_damaged_stored_file_is_set_aside_and_said_on_home() {
         h.query_by_label_contains("could not be read").is_none(),
         "dismissed"
     );
+}
+
+#[test]
+fn show_the_steps_opens_the_remembered_panels_guide_not_the_last_one_viewed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut answers = panels::PanelAnswers::default();
+    answers.set("deskjet_2700_series", PanelKind::LightsOnly);
+    panels::store(dir.path()).save(&answers).unwrap();
+    let mut h = app(dir.path());
+    // Another guide first.
+    activate(&mut h, "Where is the PIN?");
+    activate(&mut h, "A touchscreen");
+    activate(&mut h, "Home");
+    search(&mut h, "DeskJet 2755e");
+    activate(&mut h, "HP DeskJet 2700 All-in-One Printer series");
+    activate(&mut h, "Show the steps");
+    let s = &h.state().state;
+    assert_eq!(s.nav.current(), Page::WherePin);
+    assert_eq!(s.journey.guide, Some("lights-only"));
+    h.get_by_label("Printer with only buttons and lights");
+    assert!(h.query_by_label("Printer with a touchscreen").is_none());
 }

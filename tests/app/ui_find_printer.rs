@@ -29,7 +29,10 @@ fn demo_printers_appear_and_choosing_one_picks_its_model() {
     assert_eq!(h.state().state.nav.current(), Page::ChooseModel);
     let st = &h.state().state;
     let printer = st.journey.printer.as_ref().unwrap();
-    assert!(printer.simulated, "a demo printer is never probed");
+    assert!(
+        printer.simulated,
+        "a demo printer is simulated, never probed"
+    );
     assert_eq!(printer.target.host.to_string(), "192.0.2.41");
     assert_eq!(
         printer.target.web_base().as_str(),
@@ -66,7 +69,7 @@ fn the_search_stops_when_the_page_is_left() {
 #[test]
 fn a_typed_address_is_checked_on_the_printer_ports() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = demo_app(dir.path());
+    let mut h = app_opened_with(dir.path(), options());
     activate(&mut h, "Find my printer");
     let field = "Type the printer's address (for example 192.168.1.23) or its name";
     tab_to(&mut h, field);

@@ -14,10 +14,7 @@ fn walk_the_touchscreen_guide_by_keyboard() {
     activate(&mut h, "A touchscreen");
     h.get_by_label("Printer with a touchscreen");
     h.get_by_label("Step 1 of 4");
-    h.get_by_role_and_label(
-        Role::Image,
-        "Picture: a printer with a large touchscreen; the Wi-Fi settings are highlighted.",
-    );
+    h.get_by_label_contains("Before the printer makes a PIN");
     assert!(
         h.get_by_role_and_label(Role::Button, "Previous step")
             .accesskit_node()
@@ -31,6 +28,7 @@ fn walk_the_touchscreen_guide_by_keyboard() {
     activate(&mut h, "Next");
     h.get_by_label("Step 3 of 4");
     h.get_by_label("Choose Wi-Fi Protected Setup (WPS), then PIN.");
+
     h.get_by_label("The printer shows an 8-digit PIN and often a timer.");
     h.get_by_label_contains("Menu names vary by model.");
 
@@ -61,12 +59,46 @@ fn every_guide_can_be_opened_and_walked_to_its_end() {
                 crate::harness::settle(&mut h);
             }
         }
-        h.get_by_role_and_label(Role::Button, "Enter the PIN");
+        let done = match g.done {
+            wps_pin_core::guide::Done::EnterPin => "Enter the PIN",
+            wps_pin_core::guide::Done::SeeJoined => "See whether it joined",
+            wps_pin_core::guide::Done::Home => "Finish",
+        };
+        h.get_by_role_and_label(Role::Button, done);
     }
 }
 
 #[test]
-fn print_or_save_writes_a_self_contained_page_and_opens_it() {
+fn the_buttons_and_lights_guide_ends_with_seeing_whether_it_joined() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    activate(&mut h, "Where is the PIN?");
+    activate(&mut h, "Only buttons and lights");
+    assert!(h.query_by_label_contains("Menu names vary").is_none());
+    h.get_by_label_contains("Buttons and light patterns vary by model.");
+    for _ in 0..3 {
+        activate(&mut h, "Next");
+    }
+    h.get_by_label("Step 4 of 4");
+    assert!(
+        h.query_by_role_and_label(Role::Button, "Enter the PIN")
+            .is_none()
+    );
+    activate(&mut h, "See whether it joined");
+    assert_eq!(h.state().state.nav.current(), Page::Printer);
+}
+
+#[test]
+fn where_is_the_pin_names_the_chosen_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    h.state_mut().state.journey.family = Some("officejet_pro_9010_series".into());
+    activate(&mut h, "Where is the PIN?");
+    h.get_by_label("For the printer: HP OfficeJet Pro 9010 series");
+}
+
+#[test]
+fn print_or_save_names_the_file_for_the_printer_and_the_day_and_says_what_happened() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = crate::harness::app_opened_with(
         dir.path(),
@@ -75,22 +107,41 @@ fn print_or_save_writes_a_self_contained_page_and_opens_it() {
             ..crate::harness::options()
         },
     );
+    h.state_mut().state.journey.family = Some("deskjet_2700_series".into());
     activate(&mut h, "Where is the PIN?");
     activate(&mut h, "Only buttons and lights");
     h.get_by_role_and_label(Role::Button, "Print or save this guide")
         .click_accesskit();
-    let file = dir.path().join("wps-guide-lights-only.html");
+    // No save dialog here: the suggested file is typed, named for the guide, the printer
+    // and the day.
+    crate::harness::step_until(
+        &mut h,
+        "no dialog",
+        std::time::Duration::from_secs(10),
+        |h| h.query_by_label_contains("No file was chosen").is_some(),
+    );
+    let typed = h.state().state.pages.where_pin.print.typed.clone();
+    let day = &wps_pin_core::report::utc(std::time::SystemTime::now())[..10];
+    let name =
+        format!("wps-guide-lights-only-HP-DeskJet-2700-All-in-One-Printer-series-{day}.html");
+    assert_eq!(typed, dir.path().join(&name).display().to_string());
+    h.get_by_role_and_label(Role::Button, "Save to this file")
+        .click_accesskit();
     crate::harness::step_until(
         &mut h,
         "the guide is saved",
         std::time::Duration::from_secs(10),
-        |h| {
-            h.query_by_label_contains("The guide is saved as a web page")
-                .is_some()
-        },
+        |h| h.query_by_label_contains("The guide is saved as").is_some(),
     );
-    let html = std::fs::read_to_string(&file).unwrap();
+    // True to what happened: saved under that name; no browser was asked here.
+    h.get_by_label_contains(&format!("The guide is saved as “{name}”, as a web page"));
+    assert!(
+        h.query_by_label_contains(&dir.path().display().to_string())
+            .is_none()
+    );
+    let html = std::fs::read_to_string(dir.path().join(&name)).unwrap();
     assert!(html.contains("Printer with only buttons and lights"));
+    assert!(html.contains("For the printer: HP DeskJet 2700"));
     assert_eq!(html.matches("<svg").count(), 4);
 }
 

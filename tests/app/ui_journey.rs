@@ -59,7 +59,7 @@ fn journey(tag: &str) {
             activate(&mut h, &l.t("guide-next"));
         }
     }
-    assert!(shown(&h, &l.t("guide-touchscreen-4")));
+    assert!(shown(&h, &l.t("guide-pin-into-router")));
     activate(&mut h, &l.t("guide-done"));
 
     // The PIN: which side shows it, then the digits, checked as they are typed.

@@ -1,5 +1,5 @@
 //! The main journey by keyboard alone at 250 % text in the app's own default window —
-//! model, guide, PIN typed right after choosing the method, timer, troubleshooting,
+//! model, guide, the PIN typed after choosing the method, timer, troubleshooting,
 //! summary saved — with the focused control on screen at every step, and the verdicts
 //! a screen reader must hear set to be announced.
 
@@ -94,14 +94,16 @@ fn the_whole_journey_by_keyboard_at_250_percent_in_the_default_window() {
     );
     press(&mut h, Key::Enter);
 
-    // The PIN, typed right after choosing who shows it.
+    // The PIN: the way is chosen, then its field is reached by Tab (its steps come first).
     assert_eq!(h.state().state.nav.current(), Page::EnterPin);
     tab_to(&mut h, "My printer shows a PIN");
     press(&mut h, Key::Space);
     assert_eq!(
         focus_on_screen(&h, "method chosen"),
-        "The PIN your printer shows (8 digits, sometimes 4)"
+        "My printer shows a PIN"
     );
+    tab_to(&mut h, "The PIN your printer shows (8 digits, sometimes 4)");
+    focus_on_screen(&h, "PIN field");
     type_text(&mut h, "1234 5678");
     assert!(
         announced(&h, "we expected 0"),

@@ -146,3 +146,23 @@ fn troubleshooting_ticks_are_named_per_check() {
         "ticked, with the time"
     );
 }
+
+#[test]
+fn the_third_party_notices_use_the_page() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = crate::harness::app_in(dir.path(), eframe::egui::vec2(960.0, 760.0));
+    crate::harness::settle(&mut h);
+    crate::harness::activate(&mut h, "Settings");
+    crate::harness::activate(&mut h, "About this app");
+    crate::harness::activate(&mut h, "Show the third-party notices");
+    let notices: std::collections::BTreeSet<&str> =
+        wps_pin_window::pages::about::THIRD_PARTY_NOTICES
+            .lines()
+            .filter(|l| l.len() > 3)
+            .collect();
+    let shown = h
+        .query_all_by(|n| n.value().is_some_and(|v| notices.contains(v.as_str())))
+        .count();
+    assert!(shown >= 15, "only {shown} lines of the notices are shown");
+}

@@ -74,7 +74,8 @@ fn short_input_is_progress_until_the_person_asks() {
     let mut h = on_pin_page(dir.path());
     type_pin(&mut h, "12345");
     h.get_by_label("5 digits so far. A PIN has 8 digits (sometimes 4).");
-    h.get_by_role_and_label(Role::Button, "Check PIN").click();
+    h.get_by_role_and_label(Role::Button, "Check PIN")
+        .click_accesskit();
     h.run();
     h.get_by_label("You typed 5 digits. A WPS PIN has 8 digits (sometimes 4).");
 }
@@ -102,7 +103,8 @@ fn copy_puts_the_digits_on_the_clipboard() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = on_pin_page(dir.path());
     type_pin(&mut h, "3141 5927");
-    h.get_by_role_and_label(Role::Button, "Copy PIN").click();
+    h.get_by_role_and_label(Role::Button, "Copy PIN")
+        .click_accesskit();
     h.step();
     let copied: Vec<_> = h
         .output()
@@ -134,21 +136,31 @@ fn the_wps_window_counts_down_to_a_clear_end() {
     step_until(&mut h, "countdown shown", Duration::from_secs(5), |h| {
         h.query_by_label("0:02 left").is_some() || h.query_by_label("0:01 left").is_some()
     });
+    let again = "Start WPS again on both devices, then start the timer again.";
     step_until(&mut h, "time is up", Duration::from_secs(6), |h| {
-        h.query_by_label_contains("Time is up. Start WPS again on both devices.")
-            .is_some()
+        h.query_by_label_contains(again).is_some()
     });
     assert!(matches!(
         h.state().state.pages.pin.window,
         WindowState::Ended
     ));
-    let ended = h.get_by_label("Time is up. Start WPS again on both devices.");
+    let ended = h.get_by_label(again);
     assert_eq!(
         ended.accesskit_node().live(),
         eframe::egui::accesskit::Live::Assertive,
         "screen readers announce the end at once"
     );
+    assert_eq!(
+        h.query_all_by_label_contains("Time is up").count(),
+        1,
+        "said once"
+    );
     h.get_by_role_and_label(Role::Button, "Start the timer again");
+
+    // A new attempt (another way) clears it.
+    activate(&mut h, "There is no PIN: use the WPS buttons");
+    assert!(h.query_by_label_contains("Time is up").is_none());
+    h.get_by_role_and_label(Role::Button, "Start the 2-minute timer");
 }
 
 #[test]
@@ -180,12 +192,13 @@ fn each_direction_explains_who_shows_and_who_takes_the_pin() {
     activate(&mut h, "My router has a PIN");
     h.get_by_label("Your router's PIN (8 digits, sometimes 4)");
     h.get_by_label_contains("Some routers stop accepting their PIN");
+    h.get_by_label_contains("the router's PIN lets the printer change the router's settings");
     activate(&mut h, "There is no PIN: use the WPS buttons");
     assert!(
         h.query_by_role(Role::TextInput).is_none(),
         "no PIN field in push-button mode"
     );
-    h.get_by_label_contains("Only one device may be in WPS mode at a time.");
+    h.get_by_label_contains("Make sure no other device is in WPS mode");
 }
 
 #[test]

@@ -109,3 +109,67 @@ fn a_changed_certificate_is_refused_and_named_on_the_printer_page() {
         .count();
     assert!(named >= 2, "status and problem list: {named}");
 }
+
+#[test]
+fn the_printer_page_is_reached_from_home_and_from_a_scan_card_under_one_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    activate(&mut h, "Your printer");
+    assert_eq!(h.state().state.nav.current(), Page::Printer);
+    assert!(
+        h.query_by_label("My printer").is_none(),
+        "one name for the page"
+    );
+    activate(&mut h, "Home");
+
+    // From a demo scan card: the printer is chosen and its page opens.
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = crate::harness::app_opened_with(
+        dir.path(),
+        wps_pin_window::Options {
+            demo: true,
+            ..crate::harness::options()
+        },
+    );
+    activate(&mut h, "Find my printer");
+    step_until(&mut h, "demo printers", Duration::from_secs(10), |h| {
+        h.query_by_label("Looking for printers… 3 found").is_some()
+    });
+    activate(&mut h, "See its status: HP DeskJet 2700 series [0C11F0]");
+    assert_eq!(h.state().state.nav.current(), Page::Printer);
+    let chosen = h.state().state.journey.printer.as_ref().unwrap();
+    assert_eq!(chosen.target.host.to_string(), "192.0.2.57");
+    step_until(&mut h, "its status", Duration::from_secs(10), |h| {
+        h.query_by_label("Model: HP DeskJet 2700 series").is_some()
+    });
+}
+
+#[test]
+fn the_printer_page_names_no_resource_paths() {
+    use wps_pin_core::net::http::HttpError;
+    use wps_pin_core::net::problem::{Problem, ProblemKind};
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    {
+        let st = &mut h.state_mut().state;
+        let target = wps_pin_core::net::address::Target::parse("192.0.2.9").unwrap();
+        let mut chosen = wps_pin_window::journey::ChosenPrinter::new(target.clone(), false);
+        chosen.last = Some(wps_pin_core::net::probe::Report {
+            target,
+            identity: wps_pin_core::net::identity::Identity {
+                problems: vec![Problem::new(
+                    "/DevMgmt/DiscoveryTree.xml",
+                    ProblemKind::Http(HttpError::NeedsSignIn),
+                )],
+                ..Default::default()
+            },
+            answered: true,
+            certificate: None,
+        });
+        st.journey.printer = Some(chosen);
+        st.nav.go(Page::Printer);
+    }
+    crate::harness::settle(&mut h);
+    h.get_by_label_contains("the printer's web page: this page needs the printer's sign-in");
+    assert!(h.query_by_label_contains("/DevMgmt").is_none());
+}

@@ -33,6 +33,9 @@ fn run_checks_mark_steps_and_save_the_summary() {
         let target = printer_target(&printer.server.base());
         st.journey.printer = Some(ChosenPrinter::new(target, false));
         st.journey.pin = "3141 5927".into();
+        st.journey.family = Some("officejet_pro_9010_series".into());
+        st.journey.panel = Some(wps_pin_core::catalog::PanelKind::Touchscreen);
+        st.journey.guide = Some("touchscreen");
     }
     activate(&mut h, "It doesn't work");
     h.get_by_role_and_label(Role::Button, "Run the checks")
@@ -47,7 +50,7 @@ fn run_checks_mark_steps_and_save_the_summary() {
 
     for step in [
         "Only one device in WPS mode",
-        "The router uses WPA2 or WPA3",
+        "The router's security is WPA2 (or WPA2/WPA3 mixed)",
     ] {
         tab_to(&mut h, &format!("I tried this: {step}"));
         h.key_press(Key::Space);
@@ -74,10 +77,15 @@ fn run_checks_mark_steps_and_save_the_summary() {
         steps,
         vec![
             "Only one device in WPS mode",
-            "The router uses WPA2 or WPA3"
+            "The router's security is WPA2 (or WPA2/WPA3 mixed)"
         ]
     );
     assert_eq!(doc["printer"]["model"], "HP ENVY 5540 series");
+    assert_eq!(doc["printer"]["address"], "127.0.0.1");
+    assert_eq!(doc["journey"]["family"], "HP OfficeJet Pro 9010 series");
+    assert_eq!(doc["journey"]["panel"], "touchscreen");
+    assert_eq!(doc["journey"]["guide"]["id"], "touchscreen");
+    assert_eq!(doc["journey"]["guide"]["step"], 1);
     assert_eq!(
         doc["pin"],
         serde_json::Value::Null,
@@ -96,6 +104,36 @@ fn run_checks_mark_steps_and_save_the_summary() {
         std::fs::read_to_string(&out).is_ok_and(|t| t.contains("31415927"))
     });
     assert_eq!(h.state().state.nav.current(), Page::Troubleshoot);
+}
+
+#[test]
+fn the_summary_is_one_button_away_and_its_saved_message_sits_by_its_button() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("summary.md");
+    let mut h = crate::harness::app_in(dir.path(), eframe::egui::vec2(960.0, 760.0));
+    crate::harness::settle(&mut h);
+    activate(&mut h, "It doesn't work");
+    activate(&mut h, "Make a support summary");
+    let window = h.ctx.content_rect();
+    let copy = h.get_by_role_and_label(Role::Button, "Copy the summary");
+    assert!(
+        copy.is_focused(),
+        "the summary's first button has the focus"
+    );
+    assert!(window.contains_rect(copy.rect()), "and is on screen");
+    // What the save dialog returns is written, and said right under the Save button.
+    h.state()
+        .event_sink()
+        .emit(Event::SaveFileChosen(Some(out.clone())));
+    step_until(&mut h, "saved", Duration::from_secs(10), |h| {
+        h.query_by_label_contains("The summary is saved").is_some()
+    });
+    let save = h
+        .get_by_role_and_label(Role::Button, "Save the summary…")
+        .rect();
+    let said = h.get_by_label_contains("The summary is saved").rect();
+    let typed = h.get_by_label("Or type where to save it").rect();
+    assert!(said.min.y > save.max.y && said.max.y < typed.min.y);
 }
 
 #[test]
@@ -141,4 +179,90 @@ pub fn printer_target(base: &str) -> Target {
     Target::parse(base)
         .and_then(|t| t.with_ipp(&format!("{base}/ipp/print")))
         .unwrap()
+}
+
+/// The measured checks as the page shows them after a run.
+fn with_run(
+    run: wps_pin_core::checks::CheckRun,
+) -> egui_kittest::Harness<'static, wps_pin_window::WpsApp> {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    activate(&mut h, "It doesn't work");
+    h.state_mut().state.pages.troubleshoot.run = Some(run);
+    crate::harness::settle(&mut h);
+    h
+}
+
+#[test]
+fn no_network_is_said_once_above_the_checks_and_each_state_has_a_symbol() {
+    use wps_pin_core::checks::{self, CheckRun};
+    let h = with_run(CheckRun {
+        results: checks::evaluate(None, None, None, None),
+        local: None,
+        printer: None,
+        router: None,
+        air: None,
+    });
+    assert_eq!(
+        h.query_all_by_label_contains("not seem to be connected to a network")
+            .count(),
+        1
+    );
+    h.get_by_label("The router answers: Cannot be checked from here");
+    assert!(
+        h.query_by_label_contains("does not report it").is_none(),
+        "no second reason for the router"
+    );
+    assert!(
+        h.query_by_label_contains("Needs your printer's address")
+            .is_none(),
+        "said once, above the button, not under each check"
+    );
+    let symbols = |name: &str| h.query_all_by_role_and_label(Role::Image, name).count();
+    assert_eq!(symbols("Not checked yet"), 6);
+    assert_eq!(symbols("Cannot be checked from here"), 1);
+}
+
+#[test]
+fn each_check_has_one_reason_of_its_own() {
+    use wps_pin_core::checks::{self, CheckRun};
+    use wps_pin_core::net::local::LocalNetwork;
+    let local = LocalNetwork {
+        interface: "eth0".into(),
+        ipv4: vec![("192.0.2.20".parse().unwrap(), 24)],
+        gateway: None,
+    };
+    // A printer that answers on IPP only: no web page details, no firmware, no Wi-Fi state.
+    let target = Target::parse("192.0.2.23").unwrap();
+    let report = wps_pin_core::net::probe::Report {
+        target,
+        identity: wps_pin_core::net::identity::Identity {
+            sources: vec![wps_pin_core::net::identity::Source::Ipp],
+            ..Default::default()
+        },
+        answered: true,
+        certificate: None,
+    };
+    let h = with_run(CheckRun {
+        results: checks::evaluate(Some(&report), Some(&local), None, None),
+        local: Some(local),
+        printer: Some(report),
+        router: None,
+        air: None,
+    });
+    h.get_by_label_contains("could not read details from its web page");
+    h.get_by_label("The printer does not report its firmware revision.");
+    h.get_by_label("The printer does not report whether it is on Wi-Fi.");
+    h.get_by_label_contains("without a secure connection (HTTPS)");
+    // The router page's words for a computer without a router.
+    h.get_by_label("This computer has no router (default gateway) right now.");
+    assert!(h.query_by_label_contains("may be switched off").is_none());
+    assert_eq!(
+        h.query_all_by_role_and_label(Role::Image, "Passed").count(),
+        2
+    );
+    assert!(
+        h.query_by_label_contains("Needs your printer's address")
+            .is_none()
+    );
 }

@@ -214,13 +214,20 @@ pub fn evaluate(
         CheckState::NotChecked
     };
     out.push(r(CheckId::WebServer, web, None));
+    // What the printer did not say cannot be checked; a printer that did not answer
+    // was not asked.
+    let unsaid = if p.answered {
+        CheckState::CannotCheck
+    } else {
+        CheckState::NotChecked
+    };
     let fw = p.identity.firmware.as_ref().map(|f| f.value.clone());
     out.push(r(
         CheckId::Firmware,
         if fw.is_some() {
             CheckState::Passed
         } else {
-            CheckState::CannotCheck
+            unsaid
         },
         fw,
     ));
@@ -232,7 +239,7 @@ pub fn evaluate(
     let (state, detail) = match wifi {
         Some(a) if a.connected == Some(true) => (CheckState::Passed, a.ssid.clone()),
         Some(_) => (CheckState::Failed, None),
-        None => (CheckState::CannotCheck, None),
+        None => (unsaid, None),
     };
     out.push(r(CheckId::WirelessAdapter, state, detail));
     let certificate = if p.certificate_changed() {
@@ -240,7 +247,7 @@ pub fn evaluate(
     } else if p.certificate.is_some() {
         CheckState::Passed
     } else {
-        CheckState::CannotCheck
+        unsaid
     };
     out.push(r(CheckId::Certificate, certificate, None));
     out.push(router_result(router, router_ok, at));

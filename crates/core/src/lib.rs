@@ -7,8 +7,10 @@
 pub mod air;
 pub mod catalog;
 pub mod checks;
+pub mod demo;
 pub mod guide;
 pub mod i18n;
+pub mod journey;
 pub mod net;
 pub mod printer;
 pub mod report;

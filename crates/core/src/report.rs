@@ -1,6 +1,8 @@
-//! The support summary: everything HP support will ask for (with the Wi-Fi around this
-//! computer, when the checks read it), in text, Markdown, JSON or printable HTML. The PIN is left out unless the person asks for it; the serial number
-//! can be left out too.
+//! The support summary: everything the app knows about the printer and what was tried
+//! (the chosen printer, its model family and control panel, the guide and step reached,
+//! each PIN check's verdict, the timer's runs, the measured checks, the Wi-Fi around this
+//! computer when the checks read it), in text, Markdown, JSON or printable HTML. The PIN
+//! is left out unless the person asks for it; the serial number can be left out too.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -9,6 +11,8 @@ use serde_json::json;
 use crate::air;
 use crate::checks::CheckRun;
 use crate::i18n::Localizer;
+use crate::journey::JourneyRecord;
+use crate::net::probe::Report;
 use crate::words::{self, labelled};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +52,11 @@ pub struct Summary {
     pub pin: Option<String>,
     pub include_pin: bool,
     pub include_serial: bool,
+    /// What the person chose and did in the window (or gave the command line).
+    pub journey: JourneyRecord,
+    /// What the chosen printer said last while it was watched (used when the checks
+    /// did not ask it themselves).
+    pub last_status: Option<Report>,
 }
 
 impl Summary {
@@ -59,7 +68,17 @@ impl Summary {
             pin: None,
             include_pin: false,
             include_serial: true,
+            journey: JourneyRecord::default(),
+            last_status: None,
         }
+    }
+
+    /// What the printer said about itself: the checks' probe, else the last status.
+    pub fn probe(&self) -> Option<&Report> {
+        self.checks
+            .as_ref()
+            .and_then(|r| r.printer.as_ref())
+            .or(self.last_status.as_ref())
     }
 }
 
@@ -113,19 +132,7 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
     out.push((l.t("report-section-about"), about));
 
     let run = s.checks.as_ref();
-    let printer = match run.and_then(|r| r.printer.as_ref()) {
-        Some(p) => {
-            let mut lines = vec![labelled(
-                l,
-                &l.t("report-address"),
-                &p.target.host.to_string(),
-            )];
-            lines.extend(words::printer_lines(p, s.include_serial, l));
-            lines
-        }
-        None => vec![l.t("report-no-printer")],
-    };
-    out.push((l.t("report-section-printer"), printer));
+    out.push((l.t("report-section-printer"), printer_lines(s, l)));
 
     let mut network = Vec::new();
     if let Some(local) = run.and_then(|r| r.local.as_ref()) {
@@ -141,6 +148,10 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
         .unwrap_or_else(|| na.clone());
     network.push(labelled(l, &l.t("report-router"), &router));
     out.push((l.t("report-section-network"), network));
+    let done = words::journey_lines(&s.journey, l, &utc);
+    if !done.is_empty() {
+        out.push((l.t("report-section-journey"), done));
+    }
 
     let checks = run
         .map(|r| {
@@ -168,9 +179,29 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
     out
 }
 
+/// The printer as chosen, its family and panel, then what it said about itself.
+fn printer_lines(s: &Summary, l: &Localizer) -> Vec<String> {
+    let facts = s.journey.printer.as_ref();
+    let mut lines = facts
+        .map(|p| words::printer_fact_lines(p, l))
+        .unwrap_or_default();
+    lines.extend(words::model_lines(&s.journey, l));
+    if let Some(p) = s.probe() {
+        let host = p.target.host.to_string();
+        if facts.and_then(|f| f.address.as_deref()) != Some(host.as_str()) {
+            lines.push(labelled(l, &l.t("report-address"), &host));
+        }
+        lines.extend(words::printer_lines(p, s.include_serial, l));
+    }
+    if lines.is_empty() {
+        lines.push(l.t("report-no-printer"));
+    }
+    lines
+}
+
 fn json_doc(s: &Summary) -> serde_json::Value {
     let run = s.checks.as_ref();
-    let printer = run.and_then(|r| r.printer.as_ref()).map(|p| {
+    let probed = s.probe().map(|p| {
         let mut doc = p.identity.to_json(&p.target.host.to_string());
         if !s.include_serial {
             doc["serial"] = serde_json::Value::Null;
@@ -178,6 +209,21 @@ fn json_doc(s: &Summary) -> serde_json::Value {
         doc["answered"] = json!(p.answered);
         doc
     });
+    let printer = match (probed, s.journey.printer.as_ref()) {
+        (doc, Some(f)) => {
+            let mut doc = doc.unwrap_or_else(|| json!({ "address": f.address }));
+            doc["name"] = json!(f.name);
+            doc["announced_model"] = json!(f.model);
+            doc["mac"] = json!(f.mac);
+            doc["host"] = json!(f.host);
+            doc["simulated"] = json!(f.simulated);
+            if doc["model"].is_null() {
+                doc["model"] = json!(f.model);
+            }
+            Some(doc)
+        }
+        (doc, None) => doc,
+    };
     json!({
         "created": utc(s.created),
         "app_version": env!("CARGO_PKG_VERSION"),
@@ -194,6 +240,7 @@ fn json_doc(s: &Summary) -> serde_json::Value {
             "at": utc(c.at),
         })).collect::<Vec<_>>()).unwrap_or_default(),
         "air": run.and_then(|r| r.air.as_ref()).map(|a| air::json::document(a, &utc(a.at))),
+        "journey": s.journey.to_json(utc),
         "steps_tried": s.steps_tried.iter().map(|(t, at)| json!({"step": t, "at": utc(*at)})).collect::<Vec<_>>(),
     })
 }

@@ -4,6 +4,8 @@
 use std::path::PathBuf;
 
 use wps_pin_core::catalog::PanelKind;
+use wps_pin_core::guide::howto::Direction;
+use wps_pin_core::journey::{PinCheckRecord, TimerEnd};
 use wps_pin_core::net::address::Target;
 use wps_pin_core::printer::DiscoveredPrinter;
 use wps_pin_core::settings::Settings;
@@ -28,6 +30,8 @@ pub enum Action {
     /// "This is my printer" on a found printer: choose it and, when the catalog knows
     /// its model, that model.
     UseFoundPrinter(DiscoveredPrinter),
+    /// "See its status" on a found printer: choose it and open its page.
+    SeeFoundPrinter(DiscoveredPrinter),
     /// A catalog family (none: search again).
     ChooseFamily(Option<String>),
     /// The person told the app which panel the family has: remember it, show its guide.
@@ -42,9 +46,21 @@ pub enum Action {
         guide: &'static str,
         step: usize,
     },
+    /// Ask where to save the printable guide, with the system's save dialog.
     PrintGuide(&'static str),
+    /// Write the printable guide to this file (chosen in the dialog or typed).
+    SaveGuide {
+        guide: &'static str,
+        path: PathBuf,
+    },
     /// The PIN as typed now.
     SetPin(String),
+    /// The person saw a verdict on the PIN (kept for the summary, without the PIN).
+    PinChecked(PinCheckRecord),
+    /// The two-minute timer started for this way.
+    TimerStarted(Direction),
+    /// The running timer ended.
+    TimerEnded(TimerEnd),
     RunChecks,
     /// Ask where to save the support summary, with the system's save dialog.
     ChooseSummaryFile {

@@ -97,10 +97,13 @@ impl WpsApp {
         .collect();
         cc.egui_ctx.set_fonts(crate::fonts::definitions());
         let ctx = cc.egui_ctx.clone();
-        let worker = Worker::spawn(
-            Some(store.clone()),
-            std::sync::Arc::new(move || ctx.request_repaint()),
-        )?;
+        let waker = std::sync::Arc::new(move || ctx.request_repaint());
+        // In demo mode the worker simulates whatever would touch a network.
+        let worker = if options.demo {
+            Worker::spawn_demo(Some(store.clone()), waker, options.demo_join_after)?
+        } else {
+            Worker::spawn(Some(store.clone()), waker)?
+        };
         // No language chosen means "follow the system", so a language added later
         // reaches people whose system uses it.
         let system_language = i18n::system_language();
@@ -180,7 +183,7 @@ impl WpsApp {
     }
 
     /// Search only while the scan page is open; watch the chosen printer only while
-    /// the person is on a page that shows it (a simulated printer is never probed).
+    /// the person is on a page that shows it (in demo mode the worker simulates it).
     fn update_watch(&mut self) {
         let page = self.state.nav.current();
         let shows_printer = matches!(
@@ -190,9 +193,10 @@ impl WpsApp {
         let wanted = self
             .state
             .journey
-            .real_target()
-            .filter(|_| shows_printer)
-            .cloned();
+            .printer
+            .as_ref()
+            .map(|p| p.target.clone())
+            .filter(|_| shows_printer);
         let scan = page == Page::FindPrinter;
         if scan != self.scanning {
             self.worker.send(if scan {
@@ -331,6 +335,9 @@ impl eframe::App for WpsApp {
                 view.show(ui, page, arrived, |ui| {
                     crate::widgets::page_column(ui, |ui| {
                         ui.add_space(8.0);
+                        if cx.options.demo {
+                            crate::widgets::demo_banner(ui, cx.l, &cx.palette);
+                        }
                         draw_page(ui, page, pages, &mut cx);
                         ui.add_space(24.0);
                     });

@@ -5,7 +5,13 @@ use std::path::PathBuf;
 
 use wps_pin_core::worker::{Event, EventSink};
 
-pub fn choose_save_file(sink: &EventSink, suggested: PathBuf, title: String) {
+/// `done` turns the dialog's answer into the event the window waits for.
+pub fn choose_save_file(
+    sink: &EventSink,
+    suggested: PathBuf,
+    title: String,
+    done: fn(Option<PathBuf>) -> Event,
+) {
     sink.spawn_job("wps-save-dialog", move || {
         let mut dialog = rfd::FileDialog::new().set_title(title);
         if let Some(dir) = suggested.parent().filter(|d| d.is_dir()) {
@@ -14,6 +20,6 @@ pub fn choose_save_file(sink: &EventSink, suggested: PathBuf, title: String) {
         if let Some(name) = suggested.file_name() {
             dialog = dialog.set_file_name(name.to_string_lossy());
         }
-        Event::SaveFileChosen(dialog.save_file())
+        done(dialog.save_file())
     });
 }

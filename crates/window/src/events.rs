@@ -6,6 +6,8 @@ use wps_pin_core::worker::{Command, Event};
 use crate::action::Action;
 use crate::app::WpsApp;
 use crate::pages::choose_model::Status;
+use crate::pages::pin::WindowState;
+use wps_pin_core::journey::TimerEnd;
 
 impl WpsApp {
     pub(crate) fn on_event(&mut self, ctx: &egui::Context, event: Event) {
@@ -14,7 +16,15 @@ impl WpsApp {
         match event {
             Event::PrinterStatus(report) => {
                 if let Some(p) = &mut s.journey.printer {
+                    let joined_before = p.joined.is_some();
                     p.on_report(*report);
+                    // It worked: the timer has done its job.
+                    if p.joined.is_some() && !joined_before {
+                        s.journey
+                            .activity
+                            .end_timer(std::time::SystemTime::now(), TimerEnd::Joined);
+                        pages.pin.window = WindowState::Idle;
+                    }
                 }
             }
             Event::ChecksDone(run) => {
@@ -28,15 +38,24 @@ impl WpsApp {
                     None => pages.troubleshoot.no_file_chosen = true,
                 }
             }
+            Event::GuideFileChosen(chosen) => {
+                let print = &mut pages.where_pin.print;
+                let guide = print.pending.take();
+                match (chosen, guide) {
+                    (Some(path), Some(guide)) => self.carry_out(Action::SaveGuide { guide, path }),
+                    _ => print.no_file_chosen = true,
+                }
+            }
             Event::GuideSaved(path) => {
-                if self.options.open_written_files
-                    && let Some(url) = wps_pin_core::guide::print::file_url(&path)
-                {
+                // Said as it happened: the browser is only asked when the app may open it.
+                let url = wps_pin_core::guide::print::file_url(&path)
+                    .filter(|_| self.options.open_written_files);
+                if let Some(url) = &url {
                     ctx.open_url(egui::OpenUrl::new_tab(url));
                 }
-                pages.where_pin.printed = Some(Ok(path));
+                pages.where_pin.print.printed = Some(Ok((path, url.is_some())));
             }
-            Event::GuideNotSaved(e) => pages.where_pin.printed = Some(Err(e)),
+            Event::GuideNotSaved(e) => pages.where_pin.print.printed = Some(Err(e)),
             Event::ReportSaved(path) => pages.troubleshoot.saved = Some(Ok(path)),
             Event::ReportNotSaved(e) => pages.troubleshoot.saved = Some(Err(e)),
             Event::LocalNetwork(net) => pages.router.local = Some(net),

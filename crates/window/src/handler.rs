@@ -1,8 +1,10 @@
 //! The one place where the pages' actions are carried out, after the frame.
 
+use std::time::SystemTime;
+
 use wps_pin_core::catalog::catalog;
 use wps_pin_core::guide;
-use wps_pin_core::worker::Command;
+use wps_pin_core::worker::{Command, Event};
 
 use crate::action::Action;
 use crate::app::WpsApp;
@@ -26,7 +28,7 @@ impl WpsApp {
             Action::ChoosePrinter(target) => {
                 let same = s.journey.printer.as_ref().map(|p| &p.target) == Some(&target);
                 if !same {
-                    s.journey.printer = Some(ChosenPrinter::new(target, false));
+                    s.journey.printer = Some(ChosenPrinter::new(target, self.options.demo));
                 }
             }
             Action::ForgetPrinter => s.journey.printer = None,
@@ -35,10 +37,20 @@ impl WpsApp {
                     p.joined = None;
                 }
             }
+            Action::SeeFoundPrinter(found) => {
+                if let Some(target) = found.target() {
+                    let mut chosen = ChosenPrinter::new(target, self.options.demo);
+                    chosen.found = Some(found);
+                    s.journey.printer = Some(chosen);
+                }
+                s.nav.go(Page::Printer);
+            }
             Action::UseFoundPrinter(found) => {
                 if let Some(target) = found.target() {
                     let simulated = self.options.demo;
-                    s.journey.printer = Some(ChosenPrinter::new(target, simulated));
+                    let mut chosen = ChosenPrinter::new(target, simulated);
+                    chosen.found = Some(found.clone());
+                    s.journey.printer = Some(chosen);
                 }
                 let family = found.model.as_deref().and_then(|m| {
                     catalog()
@@ -50,13 +62,13 @@ impl WpsApp {
                 match family {
                     Some(id) => {
                         s.pages.choose_model.query = found.model.clone().unwrap_or_default();
-                        s.journey.family = Some(id);
+                        s.journey.choose_family(Some(id), &s.remembered);
                         s.nav.go(Page::ChooseModel);
                     }
                     None => s.nav.go(Page::Printer),
                 }
             }
-            Action::ChooseFamily(id) => s.journey.family = id,
+            Action::ChooseFamily(id) => s.journey.choose_family(id, &s.remembered),
             Action::AnswerPanel { family, kind } => {
                 s.remembered.answers.set(&family, kind);
                 self.worker
@@ -82,17 +94,49 @@ impl WpsApp {
                     .send(Command::SaveGuideProgress(s.remembered.progress.clone()));
             }
             Action::PrintGuide(id) => {
+                let print = &mut s.pages.where_pin.print;
+                print.printed = None;
+                print.no_file_chosen = false;
+                print.pending = Some(id);
+                let name = crate::files::suggested_name(
+                    &format!("wps-guide-{id}"),
+                    s.journey.model_name().as_deref(),
+                    "html",
+                );
+                let suggested =
+                    crate::files::documents(self.options.print_dir.as_deref()).join(name);
+                if print.typed.trim().is_empty() {
+                    print.typed = suggested.display().to_string();
+                }
+                if self.options.save_dialog {
+                    crate::dialog::choose_save_file(
+                        self.worker.sink(),
+                        suggested,
+                        self.l.t("guide-save-dialog-title"),
+                        Event::GuideFileChosen,
+                    );
+                } else {
+                    self.worker.sink().emit(Event::GuideFileChosen(None));
+                }
+            }
+            Action::SaveGuide { guide: id, path } => {
                 let Some(g) = guide::get(id) else { return };
-                s.pages.where_pin.printed = None;
-                let path = pages::where_pin::print_path(self.options.print_dir.as_deref(), id);
+                s.pages.where_pin.print.printed = None;
                 let contents = guide::print::html(g, s.journey.model_name().as_deref(), &self.l);
                 self.worker.send(Command::SaveGuide { path, contents });
             }
             Action::SetPin(pin) => s.journey.pin = pin,
+            Action::PinChecked(record) => s.journey.activity.pin_checks.push(record),
+            Action::TimerStarted(direction) => {
+                s.journey.activity.start_timer(direction, SystemTime::now());
+                // In demo mode the demo printer joins a moment later.
+                self.worker.send(Command::WpsStarted);
+            }
+            Action::TimerEnded(how) => s.journey.activity.end_timer(SystemTime::now(), how),
             Action::RunChecks => {
                 s.pages.troubleshoot.running = true;
                 self.worker.send(Command::RunChecks {
-                    target: s.journey.real_target().cloned(),
+                    target: s.journey.printer.as_ref().map(|p| p.target.clone()),
                     router: self.options.router,
                     air: self.air_source(),
                 });
@@ -100,13 +144,23 @@ impl WpsApp {
             Action::ChooseSummaryFile { suggested, title } => {
                 s.pages.troubleshoot.choosing = true;
                 s.pages.troubleshoot.no_file_chosen = false;
-                crate::dialog::choose_save_file(self.worker.sink(), suggested, title);
+                if self.options.save_dialog {
+                    crate::dialog::choose_save_file(
+                        self.worker.sink(),
+                        suggested,
+                        title,
+                        Event::SaveFileChosen,
+                    );
+                } else {
+                    self.worker.sink().emit(Event::SaveFileChosen(None));
+                }
             }
             Action::SaveSummary(path) => {
                 let t = &mut s.pages.troubleshoot;
                 t.saved = None;
                 t.save_path = path.display().to_string();
-                let summary = pages::troubleshoot::summary::build(t, &s.journey, &self.l);
+                let summary =
+                    pages::troubleshoot::summary::build(t, &s.journey, &s.remembered, &self.l);
                 let contents = wps_pin_core::report::render(&summary, t.format, &self.l);
                 self.worker.send(Command::SaveReport { path, contents });
             }

@@ -29,6 +29,8 @@ struct EguiCanvas<'a> {
     scale: f32,
     palette: &'a Palette,
     paper: Color32,
+    /// No label is drawn smaller than the body text, however small the picture.
+    min_text: f32,
 }
 
 impl EguiCanvas<'_> {
@@ -81,7 +83,7 @@ impl Canvas for EguiCanvas<'_> {
             self.p(x, y),
             eframe::egui::Align2::CENTER_CENTER,
             text,
-            FontId::proportional(size * self.scale),
+            FontId::proportional((size * self.scale).max(self.min_text)),
             self.colour(ink),
         );
     }
@@ -114,6 +116,11 @@ pub fn picture(
             scale,
             palette,
             paper: ui.visuals().panel_fill,
+            min_text: ui
+                .style()
+                .text_styles
+                .get(&eframe::egui::TextStyle::Body)
+                .map_or(18.0, |f| f.size),
         };
         drawing::draw(&mut canvas, picture, &drawing::Words::new(l));
     }

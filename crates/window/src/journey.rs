@@ -6,16 +6,20 @@ use std::time::Instant;
 
 use wps_pin_core::catalog::{Family, PanelAnswers, PanelKind, catalog};
 use wps_pin_core::guide::{self, progress::Progress};
+use wps_pin_core::journey::{Activity, GuideReached, JourneyRecord, PrinterFacts};
 use wps_pin_core::net::address::Target;
 use wps_pin_core::net::probe::Report;
+use wps_pin_core::printer::DiscoveredPrinter;
 use wps_pin_core::wps;
 
 /// The printer the person chose, and what it said last.
 #[derive(Debug, Clone)]
 pub struct ChosenPrinter {
     pub target: Target,
-    /// Chosen from the demo scan: never probed.
+    /// Chosen in demo mode: the worker simulates it, never probes it.
     pub simulated: bool,
+    /// How it announced itself, when it was chosen from the scan.
+    pub found: Option<DiscoveredPrinter>,
     pub last: Option<Report>,
     pub last_at: Option<Instant>,
     /// Set when the printer moves onto Wi-Fi (the network's name); shown until dismissed.
@@ -27,9 +31,23 @@ impl ChosenPrinter {
         Self {
             target,
             simulated,
+            found: None,
             last: None,
             last_at: None,
             joined: None,
+        }
+    }
+
+    /// What the summary says about it without asking it.
+    pub fn facts(&self) -> PrinterFacts {
+        let found = self.found.as_ref();
+        PrinterFacts {
+            name: found.map(|f| f.name.clone()),
+            model: found.and_then(|f| f.model.clone()),
+            address: Some(self.target.host.to_string()),
+            mac: found.and_then(|f| f.mac.clone()),
+            host: found.map(|f| f.host.clone()).filter(|h| !h.is_empty()),
+            simulated: self.simulated,
         }
     }
 
@@ -67,6 +85,8 @@ pub struct Journey {
     pub guide: Option<&'static str>,
     /// Exactly what the person typed or pasted as the PIN. Never saved, never logged.
     pub pin: String,
+    /// Each PIN check's verdict and each run of the timer, for the summary.
+    pub activity: Activity,
 }
 
 impl Journey {
@@ -74,9 +94,38 @@ impl Journey {
         self.family.as_deref().and_then(|id| catalog().get(id))
     }
 
-    /// The chosen model's name, for printouts.
+    /// Chooses a family (none: search again). A model whose panel the person told
+    /// before has that panel, and its guide, from now on.
+    pub fn choose_family(&mut self, id: Option<String>, remembered: &Remembered) {
+        let family = id.as_deref().and_then(|i| catalog().get(i));
+        if let Some(kind) = family.and_then(|f| remembered.panel_of(f)) {
+            self.panel = Some(kind);
+            self.guide = Some(guide::for_panel(kind));
+        }
+        self.family = id;
+    }
+
+    /// The chosen model's name, as the catalog names its family ("HP OfficeJet Pro
+    /// 9010 series"), for the guide pages and printouts.
     pub fn model_name(&self) -> Option<String> {
-        self.family().and_then(|f| f.names.first().cloned())
+        self.family().map(|f| f.name())
+    }
+
+    /// Everything the summary says about the journey (the guide's step from `remembered`).
+    pub fn record(&self, remembered: &Remembered) -> JourneyRecord {
+        let guide = self.guide.and_then(guide::get).map(|g| GuideReached {
+            id: g.id.clone(),
+            title: g.title.clone(),
+            step: remembered.step(g),
+            total: g.steps.len(),
+        });
+        JourneyRecord {
+            printer: self.printer.as_ref().map(ChosenPrinter::facts),
+            family: self.family().map(Family::name),
+            panel: self.panel,
+            guide,
+            activity: self.activity.clone(),
+        }
     }
 
     /// The PIN when it has a legal length, for the summary (left out unless asked).
@@ -84,12 +133,9 @@ impl Journey {
         wps::check_pin(&self.pin).pin().map(str::to_owned)
     }
 
-    /// The printer to probe now: none while nothing is chosen or it is simulated.
-    pub fn real_target(&self) -> Option<&Target> {
-        self.printer
-            .as_ref()
-            .filter(|p| !p.simulated)
-            .map(|p| &p.target)
+    /// The chosen printer's address, if one is chosen.
+    pub fn target(&self) -> Option<&Target> {
+        self.printer.as_ref().map(|p| &p.target)
     }
 }
 

@@ -10,6 +10,7 @@ pub mod air;
 mod app;
 mod dialog;
 mod events;
+mod files;
 pub mod fonts;
 mod handler;
 pub mod header;

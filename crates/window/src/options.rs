@@ -28,6 +28,11 @@ pub struct Options {
     /// Where the Wi-Fi readings come from: the radio, or in demo mode a simulated router
     /// (the radio is never read in demo mode); tests read a file or nothing.
     pub air: AirSource,
+    /// Ask where to save with the system's save dialog; without it (tests), the file
+    /// is typed.
+    pub save_dialog: bool,
+    /// Demo mode: how long after WPS is started (the timer) the demo printer joins Wi-Fi.
+    pub demo_join_after: Duration,
 }
 
 impl Default for Options {
@@ -41,6 +46,8 @@ impl Default for Options {
             router: None,
             open_written_files: true,
             air: AirSource::Radio,
+            save_dialog: true,
+            demo_join_after: Duration::from_secs(8),
         }
     }
 }

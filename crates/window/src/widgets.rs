@@ -52,11 +52,16 @@ pub fn para(ui: &mut Ui, text: &str) -> Response {
 /// Numbered steps, one idea each.
 pub fn steps(ui: &mut Ui, items: &[String]) {
     for (i, item) in items.iter().enumerate() {
-        ui.horizontal_top(|ui| {
-            ui.add(Label::new(RichText::new(format!("{}.", i + 1)).strong()));
-            ui.add(Label::new(item.as_str()).wrap());
-        });
+        step(ui, i + 1, item);
     }
+}
+
+/// One numbered step, for steps with controls between them.
+pub fn step(ui: &mut Ui, number: usize, text: &str) {
+    ui.horizontal_top(|ui| {
+        ui.add(Label::new(RichText::new(format!("{number}.")).strong()));
+        ui.add(Label::new(text).wrap());
+    });
 }
 
 pub fn big_button(ui: &mut Ui, text: &str) -> Response {
@@ -184,6 +189,18 @@ pub fn notice(ui: &mut Ui, palette: &Palette, tone: Tone, kind_word: &str, text:
             .inner
         })
         .inner
+}
+
+/// Demo mode, said at the top of every page: the printers are simulated.
+pub fn demo_banner(ui: &mut Ui, l: &wps_pin_core::i18n::Localizer, palette: &Palette) {
+    notice(
+        ui,
+        palette,
+        Tone::Info,
+        &l.t("demo-banner"),
+        &l.t("demo-banner-detail"),
+    );
+    ui.add_space(8.0);
 }
 
 /// Gives `response` an accessible description (read after its name).

@@ -7,46 +7,111 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 pub mod drawing;
+pub mod howto;
 pub mod print;
 pub mod progress;
 pub mod svg;
 
 use crate::catalog::panels::PanelKind;
 
-/// The pictures guides can show (drawn by the window, described by a message).
+/// The pictures guides can show (drawn by the window, described by a message). Each
+/// marks what the person does in its step: the menu to open, the button to press, the
+/// light to watch, the router page's field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Picture {
+    /// A touchscreen's Wi-Fi settings.
     PanelTouchscreen,
+    TouchscreenPin,
+    /// A small display's Network menu and its buttons.
     PanelTextDisplay,
+    TextDisplayPin,
+    /// The Wireless button of a panel with only buttons and lights.
     PanelLightsOnly,
+    LightsWatch,
+    PrinterNearRouter,
     PrinterLabel,
+    ConfigPrint,
     ConfigPage,
+    ConfigPagePin,
+    WebPageAddress,
     WebPage,
+    HpSmartInstall,
     HpSmart,
+    RouterSignIn,
+    /// The router's page: WPS and its field for a device's PIN.
     RouterAdmin,
     RouterButton,
+    RouterWpsOff,
+    RouterFirmware,
+    PinHalves,
     PinToRouter,
     PinToPrinter,
     PushButtons,
+    OneAtATime,
 }
 
 impl Picture {
+    pub const ALL: [Picture; 25] = {
+        use Picture::*;
+        [
+            PanelTouchscreen,
+            TouchscreenPin,
+            PanelTextDisplay,
+            TextDisplayPin,
+            PanelLightsOnly,
+            LightsWatch,
+            PrinterNearRouter,
+            PrinterLabel,
+            ConfigPrint,
+            ConfigPage,
+            ConfigPagePin,
+            WebPageAddress,
+            WebPage,
+            HpSmartInstall,
+            HpSmart,
+            RouterSignIn,
+            RouterAdmin,
+            RouterButton,
+            RouterWpsOff,
+            RouterFirmware,
+            PinHalves,
+            PinToRouter,
+            PinToPrinter,
+            PushButtons,
+            OneAtATime,
+        ]
+    };
+
     /// The message that describes the picture (its text alternative).
     pub fn alt_id(self) -> &'static str {
+        use Picture::*;
         match self {
-            Picture::PanelTouchscreen => "picture-panel-touchscreen",
-            Picture::PanelTextDisplay => "picture-panel-text-display",
-            Picture::PanelLightsOnly => "picture-panel-lights-only",
-            Picture::PrinterLabel => "picture-printer-label",
-            Picture::ConfigPage => "picture-config-page",
-            Picture::WebPage => "picture-web-page",
-            Picture::HpSmart => "picture-hp-smart",
-            Picture::RouterAdmin => "picture-router-admin",
-            Picture::RouterButton => "picture-router-button",
-            Picture::PinToRouter => "picture-pin-to-router",
-            Picture::PinToPrinter => "picture-pin-to-printer",
-            Picture::PushButtons => "picture-push-buttons",
+            PanelTouchscreen => "picture-panel-touchscreen",
+            TouchscreenPin => "picture-touchscreen-pin",
+            PanelTextDisplay => "picture-panel-text-display",
+            TextDisplayPin => "picture-text-display-pin",
+            PanelLightsOnly => "picture-panel-lights-only",
+            LightsWatch => "picture-lights-watch",
+            PrinterNearRouter => "picture-printer-near-router",
+            PrinterLabel => "picture-printer-label",
+            ConfigPrint => "picture-config-print",
+            ConfigPage => "picture-config-page",
+            ConfigPagePin => "picture-config-page-pin",
+            WebPageAddress => "picture-web-page-address",
+            WebPage => "picture-web-page",
+            HpSmartInstall => "picture-hp-smart-install",
+            HpSmart => "picture-hp-smart",
+            RouterSignIn => "picture-router-sign-in",
+            RouterAdmin => "picture-router-admin",
+            RouterButton => "picture-router-button",
+            RouterWpsOff => "picture-router-wps-off",
+            RouterFirmware => "picture-router-firmware",
+            PinHalves => "picture-pin-halves",
+            PinToRouter => "picture-pin-to-router",
+            PinToPrinter => "picture-pin-to-printer",
+            PushButtons => "picture-push-buttons",
+            OneAtATime => "picture-one-at-a-time",
         }
     }
 }
@@ -62,6 +127,19 @@ pub struct Step {
     pub if_not: Option<String>,
 }
 
+/// Where the guide's last step leads.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Done {
+    /// To the PIN page: the guide ends with a PIN to type.
+    #[default]
+    EnterPin,
+    /// To the printer's page: a push-button flow ends with seeing whether it joined.
+    SeeJoined,
+    /// Back to the start: nothing is left to do.
+    Home,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Guide {
@@ -69,12 +147,18 @@ pub struct Guide {
     pub title: String,
     pub intro: String,
     pub steps: Vec<Step>,
+    /// A note shown with every step (what varies by model), by message id.
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub done: Done,
 }
 
 impl Guide {
     /// Every message id the guide uses.
     pub fn message_ids(&self) -> Vec<&str> {
         let mut ids = vec![self.title.as_str(), self.intro.as_str()];
+        ids.extend(self.note.as_deref());
         for s in &self.steps {
             ids.push(&s.text);
             ids.push(s.picture.alt_id());
@@ -205,6 +289,19 @@ mod tests {
         }
         for kind in PanelKind::ALL {
             assert!(get(for_panel(kind)).is_some());
+        }
+    }
+
+    #[test]
+    fn every_step_has_a_picture_of_its_own() {
+        for g in all() {
+            for pair in g.steps.windows(2) {
+                assert_ne!(
+                    pair[0].picture, pair[1].picture,
+                    "{}: two steps in a row show the same picture",
+                    g.id
+                );
+            }
         }
     }
 

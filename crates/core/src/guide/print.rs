@@ -56,9 +56,12 @@ pub fn html(g: &Guide, model: Option<&str>, l: &Localizer) -> String {
         }
         out.push_str("</li>\n");
     }
+    out.push_str("</ol>\n");
+    if let Some(note) = &g.note {
+        out.push_str(&format!("<p class=\"note\">{}</p>\n", esc(&l.t(note))));
+    }
     out.push_str(&format!(
-        "</ol>\n<p class=\"note\">{}</p>\n<p>{}</p>\n</body></html>\n",
-        esc(&l.t("guide-names-vary")),
+        "<p>{}</p>\n</body></html>\n",
         esc(&l.t("guide-print-footer"))
     ));
     out

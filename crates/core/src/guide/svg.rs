@@ -91,22 +91,8 @@ pub fn render(picture: Picture, alt: &str, words: &drawing::Words) -> String {
 
 /// Every picture with its file name in assets/illustrations/.
 pub fn all() -> Vec<(Picture, &'static str)> {
-    use Picture::*;
-    [
-        PanelTouchscreen,
-        PanelTextDisplay,
-        PanelLightsOnly,
-        PrinterLabel,
-        ConfigPage,
-        WebPage,
-        HpSmart,
-        RouterAdmin,
-        RouterButton,
-        PinToRouter,
-        PinToPrinter,
-        PushButtons,
-    ]
-    .into_iter()
-    .map(|p| (p, p.alt_id().trim_start_matches("picture-")))
-    .collect()
+    Picture::ALL
+        .into_iter()
+        .map(|p| (p, p.alt_id().trim_start_matches("picture-")))
+        .collect()
 }

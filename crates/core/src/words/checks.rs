@@ -1,7 +1,7 @@
 //! The measured troubleshooting checks in words.
 
 use super::join::labelled;
-use crate::checks::{CheckId, CheckResult, CheckState};
+use crate::checks::{CheckId, CheckResult, CheckRun, CheckState};
 use crate::i18n::Localizer;
 
 pub fn check_name(id: CheckId, l: &Localizer) -> String {
@@ -69,4 +69,31 @@ pub fn check_explanation(id: CheckId, state: CheckState, l: &Localizer) -> Strin
         (_, CannotCheck) => "check-cannot-why",
         (_, _) => "check-passed-why",
     })
+}
+
+/// Why a check came out as it did, in one sentence, from what the run found: one that
+/// cannot be made says what the printer or this computer does not report; the router's
+/// words are the router page's. `None`: the reason is said once elsewhere, so it is not
+/// repeated under each check — no printer chosen (said above the button), the printer
+/// did not answer (said by the first check), no network (said above the checks).
+pub fn check_reason(c: &CheckResult, run: &CheckRun, l: &Localizer) -> Option<String> {
+    use CheckId::*;
+    use CheckState::*;
+    let offline = no_network(run);
+    let id = match (c.id, c.state) {
+        (_, NotChecked) => return None,
+        (RouterAnswers, CannotCheck) | (SameNetwork, CannotCheck) if offline => return None,
+        (RouterAnswers, CannotCheck) => "router-no-gateway",
+        (SameNetwork, CannotCheck) => "check-why-by-name",
+        (Firmware, CannotCheck) => "check-why-no-firmware",
+        (WirelessAdapter, CannotCheck) => "check-why-no-wifi-state",
+        (Certificate, CannotCheck) => "check-why-no-certificate",
+        (id, state) => return Some(check_explanation(id, state, l)),
+    };
+    Some(l.t(id))
+}
+
+/// Whether the run found this computer on no network (said once, above the checks).
+pub fn no_network(run: &CheckRun) -> bool {
+    run.local.as_ref().is_none_or(|n| n.ipv4.is_empty())
 }

@@ -13,6 +13,7 @@ mod catalog;
 mod checks;
 mod files;
 mod join;
+mod journey;
 mod pin;
 mod printer;
 mod problem;
@@ -26,12 +27,15 @@ pub use catalog::{
     catalog_source, family_facts, not_in_list, other_lines, panel_description, panel_title, why,
     wifi_answer, wifi_fact, wifi_notice,
 };
-pub use checks::{check_explanation, check_line, check_name, check_state};
+pub use checks::{
+    check_explanation, check_line, check_name, check_reason, check_state, no_network,
+};
 pub use files::{file_error, load_problem};
+pub use journey::{journey_lines, model_lines, pin_check, printer_fact_lines, timer_run, way};
 pub use pin::{pin_lines, pin_verdict, pin_warning};
 pub use printer::{
-    adapter_kind, adapter_line, adapter_state, identity_lines, printer_lines, signal,
+    adapter_kind, adapter_line, adapter_state, identity_lines, no_answer, printer_lines, signal,
 };
-pub use problem::problem;
+pub use problem::{problem, problem_plain};
 
 pub use join::{labelled, list, yes_no};

@@ -75,3 +75,92 @@ pub fn printer_lines(report: &Report, include_serial: bool, l: &Localizer) -> Ve
     );
     out
 }
+
+/// When nothing answered at a printer's address: one heading that says why (the name
+/// was not found, the app does not ask that address, or nothing answered there), and
+/// the problems it does not already say.
+pub fn no_answer(report: &Report, l: &Localizer) -> (String, Vec<String>) {
+    use crate::net::http::{HttpError, NoAnswer};
+    use crate::net::problem::ProblemKind;
+    let address = report.target.host.to_string();
+    let problems = &report.identity.problems;
+    let unknown = |k: &ProblemKind| {
+        matches!(
+            k,
+            ProblemKind::Http(HttpError::NoAnswer(NoAnswer::UnknownName))
+        )
+    };
+    let not_asked = |k: &ProblemKind| {
+        matches!(
+            k,
+            ProblemKind::Http(HttpError::Forbidden(_) | HttpError::BadAddress(_))
+        )
+    };
+    let (id, said): (&str, &dyn Fn(&ProblemKind) -> bool) =
+        if problems.iter().any(|p| unknown(&p.kind)) {
+            ("probe-unknown-name", &unknown)
+        } else if !problems.is_empty() && problems.iter().all(|p| not_asked(&p.kind)) {
+            ("probe-not-asked", &not_asked)
+        } else {
+            ("probe-no-answer", &|_: &ProblemKind| false)
+        };
+    let rest = problems
+        .iter()
+        .filter(|p| !said(&p.kind))
+        .map(|p| labelled(l, &l.t("report-problem"), &problem(p, l)))
+        .collect();
+    (l.t_args(id, &[("address", address.into())]), rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::net::address::Target;
+    use crate::net::http::{HttpError, NoAnswer};
+    use crate::net::problem::{Problem, ProblemKind};
+
+    fn silent(kinds: Vec<ProblemKind>) -> Report {
+        Report {
+            target: Target::parse("192.0.2.9").unwrap(),
+            identity: Identity {
+                problems: kinds.into_iter().map(|k| Problem::new("IPP", k)).collect(),
+                ..Identity::default()
+            },
+            answered: false,
+            certificate: None,
+        }
+    }
+
+    #[test]
+    fn nothing_answered_is_said_once_with_its_reason() {
+        let l = Localizer::new("en-US");
+        let (heading, rest) = no_answer(
+            &silent(vec![ProblemKind::Http(HttpError::Forbidden("x".into()))]),
+            &l,
+        );
+        assert!(
+            heading.starts_with("The app does not ask 192.0.2.9"),
+            "{heading}"
+        );
+        assert!(rest.is_empty(), "not said twice: {rest:?}");
+        let (heading, rest) = no_answer(
+            &silent(vec![ProblemKind::Http(HttpError::NoAnswer(
+                NoAnswer::UnknownName,
+            ))]),
+            &l,
+        );
+        assert!(heading.contains("could not be found"), "{heading}");
+        assert!(rest.is_empty());
+        let (heading, rest) = no_answer(
+            &silent(vec![ProblemKind::Http(HttpError::NoAnswer(
+                NoAnswer::Refused,
+            ))]),
+            &l,
+        );
+        assert!(
+            heading.starts_with("Nothing answered at 192.0.2.9"),
+            "{heading}"
+        );
+        assert_eq!(rest.len(), 1, "the reason follows");
+    }
+}

@@ -56,6 +56,25 @@ pub fn problem(p: &Problem, l: &Localizer) -> String {
     l.t_args(id, &args)
 }
 
+/// The problem for people at home: a web page's resource path ("/DevMgmt/…") reads as
+/// "the printer's web page"; the command line and the summary keep the paths.
+pub fn problem_plain(p: &Problem, l: &Localizer) -> String {
+    let web = l.t("problem-source-web");
+    let mut sources: Vec<String> = Vec::new();
+    for part in p.source.split(", ") {
+        let plain = if part.starts_with('/') {
+            web.clone()
+        } else {
+            part.to_owned()
+        };
+        if !sources.contains(&plain) {
+            sources.push(plain);
+        }
+    }
+    let plain = Problem::new(super::join::list(l, &sources), p.kind.clone());
+    problem(&plain, l)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,6 +125,15 @@ mod tests {
             .find(|k| matches!(k, ProblemKind::Http(HttpError::CertificateChanged { .. })))
             .unwrap();
         let changed = Problem::new("/", certificate.clone());
+        let plain = problem_plain(
+            &Problem::new(
+                "IPP, /DevMgmt/DiscoveryTree.xml, /cdm/system/v1/identity",
+                ProblemKind::Http(HttpError::Timeout),
+            ),
+            &Localizer::new("en-US"),
+        );
+        assert!(!plain.contains('/'), "{plain}");
+        assert!(plain.starts_with("IPP, the printer's web page:"), "{plain}");
         let changed = problem(&changed, &Localizer::new("de"));
         assert!(
             changed.contains("ab12") && changed.contains("cd34"),

@@ -68,6 +68,9 @@ pub enum Command {
     StopScan,
     /// Does anything answer on the printer ports at this address or name?
     CheckAddress(Host),
+    /// The person started WPS (the two-minute timer). Only demo mode acts on it: the
+    /// demo printer joins Wi-Fi a few seconds later.
+    WpsStarted,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -89,6 +92,8 @@ pub enum Event {
     ChecksDone(Box<CheckRun>),
     /// The save dialog closed: the chosen file, or none (cancelled, or no dialog here).
     SaveFileChosen(Option<PathBuf>),
+    /// The save dialog for a printable guide closed (as `SaveFileChosen`).
+    GuideFileChosen(Option<PathBuf>),
     GuideSaved(PathBuf),
     GuideNotSaved(FileError),
     ReportSaved(PathBuf),

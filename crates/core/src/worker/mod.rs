@@ -3,6 +3,7 @@
 //! save dialog) runs as a job on a named thread of its own ([`EventSink::spawn_job`]),
 //! so the worker itself never blocks; every event wakes the window.
 
+mod demo;
 mod messages;
 #[cfg(test)]
 mod tests;
@@ -67,6 +68,24 @@ pub struct Worker {
 impl Worker {
     /// `store`: the settings folder (none: nothing is stored, as in tests of the window).
     pub fn spawn(store: Option<SettingsStore>, waker: Waker) -> std::io::Result<Self> {
+        Self::start(store, waker, None)
+    }
+
+    /// A worker for demo mode: simulated printers, checks and network, and no network
+    /// touched; the demo printer joins Wi-Fi `join_after` WPS is started.
+    pub fn spawn_demo(
+        store: Option<SettingsStore>,
+        waker: Waker,
+        join_after: Duration,
+    ) -> std::io::Result<Self> {
+        Self::start(store, waker, Some(demo::DemoWorld::new(join_after)))
+    }
+
+    fn start(
+        store: Option<SettingsStore>,
+        waker: Waker,
+        demo: Option<demo::DemoWorld>,
+    ) -> std::io::Result<Self> {
         let (cmd_tx, cmd_rx) = mpsc::channel();
         let (ev_tx, ev_rx) = mpsc::channel();
         let sink = EventSink {
@@ -79,6 +98,7 @@ impl Worker {
             watcher: None,
             scan: None,
             air: None,
+            demo,
         };
         let thread = std::thread::Builder::new()
             .name("wps-worker".into())
@@ -132,6 +152,8 @@ struct WorkerLoop {
     scan: Option<Box<dyn std::any::Any + Send>>,
     /// The air being read; dropping it stops the readings.
     air: Option<AirWatcher>,
+    /// Demo mode: answers whatever would touch a network.
+    demo: Option<demo::DemoWorld>,
 }
 
 impl WorkerLoop {
@@ -146,6 +168,13 @@ impl WorkerLoop {
     }
 
     fn handle(&mut self, command: Command) {
+        if let Some(demo) = &mut self.demo {
+            let sink = self.sink.clone();
+            let emit: demo::Emit = Arc::new(move |e| sink.emit(e));
+            if demo.handle(&command, &emit) {
+                return;
+            }
+        }
         let sink = &self.sink;
         match command {
             Command::SaveSettings(settings) => {
@@ -246,6 +275,7 @@ impl WorkerLoop {
                 });
             }
             Command::StartScan { demo, scope } => {
+                let demo = demo || self.demo.is_some();
                 self.scan = None;
                 let events = sink.clone();
                 let report = move |list| events.emit(Event::Printers(list));
@@ -276,6 +306,8 @@ impl WorkerLoop {
             Command::ReadLocalNetwork => {
                 sink.spawn_job("wps-local-network", || Event::LocalNetwork(local::detect()));
             }
+            // Real printers join on their own; only the demo world needs telling.
+            Command::WpsStarted => {}
         }
     }
 }

@@ -72,9 +72,12 @@ pub fn show(ui: &mut Ui, page: &mut AboutPage, cx: &mut Cx) {
         let lines = notice_lines();
         let row_h = ui.text_style_height(&TextStyle::Small);
         // Licence texts keep their own line breaks; wide lines scroll sideways here only.
+        // Most of the window, however far down the page the box starts.
+        let height = (ui.ctx().content_rect().height() * 0.7).max(row_h * 6.0);
         ScrollArea::both()
             .id_salt("notices")
-            .max_height(420.0)
+            .min_scrolled_height(height)
+            .max_height(height)
             .show_rows(ui, row_h, lines.len(), |ui, range| {
                 for line in &lines[range] {
                     ui.add(Label::new(RichText::new(*line).text_style(TextStyle::Small)).extend());

@@ -100,6 +100,7 @@ pub fn show(ui: &mut Ui, page: &mut FindPrinterPage, cx: &mut Cx) {
         }
     }
     let mut chosen: Option<DiscoveredPrinter> = None;
+    let mut watch: Option<DiscoveredPrinter> = None;
     for (i, p) in page.printers.iter().enumerate() {
         Frame::new()
             .stroke(Stroke::new(2.0, cx.palette.text))
@@ -145,12 +146,23 @@ pub fn show(ui: &mut Ui, page: &mut FindPrinterPage, cx: &mut Cx) {
                 if b.clicked() {
                     chosen = Some(p.clone());
                 }
+                // Or just see how it is doing, on its own page.
+                let see_text = l.t("scan-see-printer");
+                let see = widgets::big_button(ui, &see_text);
+                let name = format!("{see_text}: {}", p.name);
+                see.widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
+                if see.clicked() {
+                    watch = Some(p.clone());
+                }
             });
     }
     if let Some(p) = chosen {
         cx.act(Action::UseFoundPrinter(p));
     }
     crate::air::printers::show(ui, cx);
+    if let Some(p) = watch {
+        cx.act(Action::SeeFoundPrinter(p));
+    }
 
     ui.add_space(12.0);
     widgets::subheading(ui, &l.t("scan-not-listed"));

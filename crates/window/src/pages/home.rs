@@ -21,6 +21,7 @@ const STEPS: &[(Page, &str, &str)] = &[
     ),
     (Page::WherePin, "home-where-pin", "home-where-pin-desc"),
     (Page::EnterPin, "home-enter-pin", "home-enter-pin-desc"),
+    (Page::Printer, "home-printer", "home-printer-desc"),
     (
         Page::Troubleshoot,
         "home-troubleshoot",

@@ -52,6 +52,7 @@ pub fn status_strip(ui: &mut Ui, cx: &mut Cx) {
                 l,
             ),
         ),
+        Some(r) if !r.answered && printer.simulated => (Tone::Info, l.t("demo-not-asked")),
         Some(r) if !r.answered => (
             Tone::Warn,
             l.t_args("printer-status-no-answer", &[("address", host.into())]),
@@ -148,7 +149,8 @@ pub fn show(ui: &mut Ui, page: &mut PrinterPage, cx: &mut Cx) {
     if !id.problems.is_empty() {
         widgets::subheading(ui, &l.t("probe-problems"));
         for p in &id.problems {
-            ui.add(Label::new(format!("• {}", words::problem(p, l))).wrap());
+            // Said without the printer's resource paths, which mean nothing to most.
+            ui.add(Label::new(format!("• {}", words::problem_plain(p, l))).wrap());
         }
     }
     ui.horizontal_wrapped(|ui| {

@@ -7,7 +7,7 @@ use std::time::Duration;
 use crate::printer::DiscoveredPrinter;
 
 /// Addresses are from the documentation range (RFC 5737): nothing real is ever there.
-fn printers() -> Vec<DiscoveredPrinter> {
+pub fn printers() -> Vec<DiscoveredPrinter> {
     let p =
         |name: &str, model: &str, host: &str, addr: &str, mac: &str, services: &[&str], ms: u64| {
             DiscoveredPrinter {

@@ -7,6 +7,9 @@ use crate::Cx;
 use crate::action::Action;
 use crate::theme::pin_text_style;
 use crate::widgets::{self, Tone};
+use std::time::SystemTime;
+
+use wps_pin_core::journey::PinCheckRecord;
 use wps_pin_core::words;
 use wps_pin_core::wps::{self, Verdict};
 
@@ -35,6 +38,7 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, method: Method, cx: &mut Cx) {
     if field.changed() {
         page.checked = false;
         page.copied = false;
+        page.new_attempt();
         cx.act(Action::SetPin(input.clone()));
     }
     // A method just chosen (by keyboard or pointer) puts the caret here, so the PIN
@@ -97,6 +101,15 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, method: Method, cx: &mut Cx) {
     };
     if let Some(r) = said {
         widgets::announce(ui, &r, false);
+    }
+    // A verdict the person saw (not one still being typed) goes into the summary,
+    // once per PIN, without the PIN.
+    if !typing
+        && page.recorded.as_deref() != Some(check.digits.as_str())
+        && let Some(record) = PinCheckRecord::of(&check, SystemTime::now())
+    {
+        page.recorded = Some(check.digits.clone());
+        cx.act(Action::PinChecked(record));
     }
     for w in &check.warnings {
         widgets::notice(

@@ -1,11 +1,15 @@
-//! The PIN helper: which side shows the PIN, entering and checking it, and the
-//! 2-minute WPS window. The PIN stays in memory only: never saved, never logged.
+//! The PIN helper: which way the PIN goes (the ways the printer's panel allows first),
+//! then that way's steps in the order that fits the 2-minute window, with the PIN check
+//! and the timer where they belong. The PIN stays in memory only: never saved, never logged.
 
 mod entry;
 mod state;
+mod steps;
 mod window;
 
 use eframe::egui::Ui;
+use wps_pin_core::guide::howto;
+use wps_pin_core::journey::TimerEnd;
 
 pub use state::{Method, PinPage, WindowState};
 
@@ -14,24 +18,6 @@ use crate::illustration;
 use crate::nav::Page;
 use crate::widgets::{self, Tone};
 
-const METHODS: &[(Method, &str, &str)] = &[
-    (
-        Method::PrinterShowsPin,
-        "pin-method-printer",
-        "pin-method-printer-desc",
-    ),
-    (
-        Method::RouterHasPin,
-        "pin-method-router",
-        "pin-method-router-desc",
-    ),
-    (
-        Method::PushButton,
-        "pin-method-button",
-        "pin-method-button-desc",
-    ),
-];
-
 pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
     let l = cx.l;
     widgets::heading(ui, &l.t("pin-title"));
@@ -39,15 +25,22 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
 
     ui.add_space(8.0);
     widgets::subheading(ui, &l.t("pin-step-method"));
-    for (i, (method, title, desc)) in METHODS.iter().enumerate() {
-        let selected = page.method == Some(*method);
+    let order = howto::directions(cx.journey.panel).map(Method::of);
+    for (i, method) in order.into_iter().enumerate() {
+        let selected = page.method == Some(method);
+        let (title, desc) = method.card();
         let r = widgets::card(ui, &l.t(title), &l.t(desc), Some(selected));
         if cx.arrived && (selected || (page.method.is_none() && i == 0)) {
             r.request_focus();
         }
-        if r.clicked() {
-            page.method = Some(*method);
-            page.focus_field = *method != Method::PushButton;
+        if r.clicked() && !selected {
+            if matches!(page.window, WindowState::Running(_)) {
+                page.window = WindowState::Idle;
+                cx.act(crate::action::Action::TimerEnded(TimerEnd::Replaced));
+            }
+            page.method = Some(method);
+            page.new_attempt();
+            page.focus_field = steps::pin_first(method, cx);
         }
     }
     let Some(method) = page.method else {
@@ -62,43 +55,19 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
     });
     illustration::pin_flow(ui, &cx.palette, cx.l, method.flow(), &alt);
     widgets::para(ui, &alt);
-
-    if method != Method::PushButton {
-        ui.add_space(8.0);
-        widgets::subheading(ui, &l.t("pin-step-type"));
-        entry::show(ui, page, method, cx);
+    if method == Method::RouterHasPin {
+        widgets::notice(
+            ui,
+            &cx.palette,
+            Tone::Warn,
+            &l.t("notice-good-to-know"),
+            &l.t("howto-why-router-last"),
+        );
     }
 
     ui.add_space(8.0);
-    widgets::subheading(ui, &l.t("pin-step-start"));
-    let steps: Vec<String> = match method {
-        Method::PrinterShowsPin => [
-            "pin-howto-printer-1",
-            "pin-howto-printer-2",
-            "pin-howto-printer-3",
-            "pin-howto-printer-4",
-        ]
-        .iter()
-        .map(|id| l.t(id))
-        .collect(),
-        Method::RouterHasPin => [
-            "pin-howto-router-1",
-            "pin-howto-router-2",
-            "pin-howto-router-3",
-        ]
-        .iter()
-        .map(|id| l.t(id))
-        .collect(),
-        Method::PushButton => [
-            "pin-howto-button-1",
-            "pin-howto-button-2",
-            "pin-howto-button-3",
-        ]
-        .iter()
-        .map(|id| l.t(id))
-        .collect(),
-    };
-    widgets::steps(ui, &steps);
+    widgets::subheading(ui, &l.t("howto-title"));
+    steps::show(ui, page, method, cx);
     if method == Method::RouterHasPin {
         widgets::notice(
             ui,
@@ -108,18 +77,6 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
             &l.t("pin-router-lockout"),
         );
     }
-    if method == Method::PushButton {
-        widgets::notice(
-            ui,
-            &cx.palette,
-            Tone::Info,
-            &l.t("notice-good-to-know"),
-            &l.t("pin-button-one-at-a-time"),
-        );
-    }
-    ui.add_space(8.0);
-    crate::air::panel::show(ui, cx);
-    window::show(ui, page, cx);
 
     ui.add_space(12.0);
     widgets::notice(

@@ -9,7 +9,10 @@ use wps_pin_core::wps::window::{format_mm_ss, whole_seconds_left};
 
 use super::state::{PinPage, WindowState};
 use crate::Cx;
+use crate::action::Action;
 use crate::widgets::{self, Tone};
+use wps_pin_core::guide::howto::Direction;
+use wps_pin_core::journey::TimerEnd;
 
 /// The bar glides between whole seconds at this pace (unless motion is reduced).
 const GLIDE: Duration = Duration::from_millis(100);
@@ -21,12 +24,17 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
         && w.is_over(now)
     {
         page.window = WindowState::Ended;
+        cx.act(Action::TimerEnded(TimerEnd::TimeUp));
     }
+    let direction = page.method.map(|m| m.direction());
     match page.window {
         WindowState::Idle => {
             widgets::para(ui, &l.t("pin-timer-explain"));
             if widgets::big_button(ui, &l.t("pin-timer-start")).clicked() {
                 page.window = WindowState::Running(WpsWindow::start(now, cx.options.wps_window));
+                cx.act(Action::TimerStarted(
+                    direction.unwrap_or(Direction::PrinterPin),
+                ));
                 ui.ctx().request_repaint();
             }
         }
@@ -48,6 +56,7 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
             widgets::para(ui, &l.t("pin-timer-follow-printer"));
             if widgets::big_button(ui, &l.t("pin-timer-stop")).clicked() {
                 page.window = WindowState::Idle;
+                cx.act(Action::TimerEnded(TimerEnd::Stopped));
             }
             let next = if cx.settings.reduced_motion {
                 w.next_change(now).saturating_duration_since(now)
@@ -67,6 +76,9 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
             widgets::announce(ui, &r, true);
             if widgets::big_button(ui, &l.t("pin-timer-again")).clicked() {
                 page.window = WindowState::Running(WpsWindow::start(now, cx.options.wps_window));
+                cx.act(Action::TimerStarted(
+                    direction.unwrap_or(Direction::PrinterPin),
+                ));
                 ui.ctx().request_repaint();
             }
         }

@@ -20,6 +20,10 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
     let l = cx.l;
     widgets::heading(ui, &l.t("trouble-title"));
     widgets::para(ui, &l.t("trouble-intro"));
+    // The summary is at the bottom of a long page: one button reaches it.
+    if widgets::big_button(ui, &l.t("trouble-jump-summary")).clicked() {
+        page.focus_summary = true;
+    }
 
     measured::show(ui, page, cx);
 

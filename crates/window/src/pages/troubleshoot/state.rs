@@ -8,14 +8,8 @@ use wps_pin_core::store::FileError;
 
 /// A file in the person's documents (or home) folder, named for the format.
 pub fn default_path(format: Format) -> String {
-    let dir = directories::UserDirs::new()
-        .and_then(|u| {
-            u.document_dir()
-                .map(|d| d.to_owned())
-                .or_else(|| Some(u.home_dir().to_owned()))
-        })
-        .unwrap_or_else(std::env::temp_dir);
-    dir.join(format!("wps-support-summary.{}", format.extension()))
+    crate::files::documents(None)
+        .join(format!("wps-support-summary.{}", format.extension()))
         .display()
         .to_string()
 }
@@ -25,9 +19,12 @@ pub const CHECKS: &[(&str, &str)] = &[
     ("trouble-one-device", "trouble-one-device-desc"),
     ("trouble-two-minutes", "trouble-two-minutes-desc"),
     ("trouble-wps-on", "trouble-wps-on-desc"),
+    ("trouble-same-way", "trouble-same-way-desc"),
     ("trouble-security", "trouble-security-desc"),
+    ("trouble-band", "trouble-band-desc"),
     ("trouble-hidden", "trouble-hidden-desc"),
     ("trouble-locked", "trouble-locked-desc"),
+    ("trouble-isolation", "trouble-isolation-desc"),
     ("trouble-restart", "trouble-restart-desc"),
 ];
 
@@ -47,6 +44,11 @@ pub struct TroubleshootPage {
     pub choosing: bool,
     /// The dialog closed without a file (or there is no dialog on this system).
     pub no_file_chosen: bool,
+    /// The last save used the typed file name (its outcome is said under that button).
+    pub typed_save: bool,
+    /// "Make a support summary" was pressed: the summary's first button takes focus
+    /// (which scrolls it into view).
+    pub focus_summary: bool,
 }
 
 impl Default for TroubleshootPage {
@@ -63,6 +65,8 @@ impl Default for TroubleshootPage {
             copied: false,
             choosing: false,
             no_file_chosen: false,
+            typed_save: false,
+            focus_summary: false,
         }
     }
 }

@@ -9,7 +9,7 @@ use wps_pin_core::words;
 use super::state::TroubleshootPage;
 use crate::Cx;
 use crate::action::Action;
-use crate::journey::Journey;
+use crate::journey::{Journey, Remembered};
 use crate::widgets::{self, Tone};
 
 const FORMATS: &[(Format, &str)] = &[
@@ -19,8 +19,14 @@ const FORMATS: &[(Format, &str)] = &[
     (Format::Html, "summary-format-html"),
 ];
 
-/// The summary as it stands now, with the steps tried in the reader's language.
-pub fn build(page: &TroubleshootPage, journey: &Journey, l: &Localizer) -> Summary {
+/// The summary as it stands now: the journey as the app knows it, the checks, and the
+/// steps tried in the reader's language.
+pub fn build(
+    page: &TroubleshootPage,
+    journey: &Journey,
+    remembered: &Remembered,
+    l: &Localizer,
+) -> Summary {
     let steps_tried = super::state::CHECKS
         .iter()
         .zip(page.tried.iter())
@@ -32,6 +38,8 @@ pub fn build(page: &TroubleshootPage, journey: &Journey, l: &Localizer) -> Summa
         pin: journey.pin_for_summary(),
         include_pin: page.include_pin,
         include_serial: page.include_serial,
+        journey: journey.record(remembered),
+        last_status: journey.printer.as_ref().and_then(|p| p.last.clone()),
         ..Summary::new()
     }
 }
@@ -67,20 +75,33 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
         }
     }
     ui.horizontal_wrapped(|ui| {
-        if widgets::big_button(ui, &l.t("summary-copy")).clicked() {
-            let summary = build(page, cx.journey, l);
+        let copy = widgets::big_button(ui, &l.t("summary-copy"));
+        if std::mem::take(&mut page.focus_summary) {
+            copy.request_focus();
+        }
+        if copy.clicked() {
+            let summary = build(page, cx.journey, cx.remembered, l);
             ui.ctx().copy_text(report::render(&summary, page.format, l));
             page.copied = true;
         }
         if widgets::big_button_if(ui, !page.choosing, &l.t("summary-save")).clicked() {
+            page.typed_save = false;
+            // In the folder of the file named below, named for the printer and the day.
+            let typed = std::path::PathBuf::from(page.save_path.trim());
+            let name = crate::files::suggested_name(
+                "wps-support-summary",
+                cx.journey.model_name().as_deref(),
+                page.format.extension(),
+            );
             cx.act(Action::ChooseSummaryFile {
-                suggested: page.save_path.trim().into(),
+                suggested: typed.with_file_name(name),
                 title: l.t("summary-save-dialog-title"),
             });
         }
     });
-    if page.no_file_chosen {
-        widgets::para(ui, &l.t("summary-no-file"));
+    // What happened is said right under the button that did it.
+    if !page.typed_save {
+        status(ui, page, cx);
     }
     // Without a system save dialog (or by preference), the file can be typed here.
     let label = ui.add(Label::new(l.t("summary-save-where")).wrap());
@@ -91,7 +112,19 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
     )
     .labelled_by(label.id);
     if widgets::big_button(ui, &l.t("summary-save-here")).clicked() {
+        page.typed_save = true;
         cx.act(Action::SaveSummary(page.save_path.trim().into()));
+    }
+    if page.typed_save {
+        status(ui, page, cx);
+    }
+}
+
+/// Copied, saved, not saved, or no file chosen.
+fn status(ui: &mut Ui, page: &TroubleshootPage, cx: &mut Cx) {
+    let l = cx.l;
+    if page.no_file_chosen {
+        widgets::para(ui, &l.t("summary-no-file"));
     }
     if page.copied {
         let r = widgets::para(ui, &l.t("summary-copied"));
@@ -106,7 +139,13 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
                 &l.t("notice-ok"),
                 &l.t_args(
                     "summary-saved",
-                    &[("path", path.display().to_string().into())],
+                    &[(
+                        "file",
+                        path.file_name()
+                            .map(|f| f.to_string_lossy().into_owned())
+                            .unwrap_or_default()
+                            .into(),
+                    )],
                 ),
             );
             widgets::announce(ui, &r, false);

@@ -3,13 +3,14 @@
 //! configuration page, the web page, HP Smart, the router's side, after setup — are one
 //! button away. Each guide remembers its step.
 
+mod print;
+
+pub use print::PrintState;
+
 use eframe::egui::{Label, RichText, TextStyle, Ui};
 
-use std::path::PathBuf;
-
 use wps_pin_core::catalog::PanelKind;
-use wps_pin_core::guide::{self, Guide};
-use wps_pin_core::store::FileError;
+use wps_pin_core::guide::{self, Done, Guide};
 use wps_pin_core::words;
 
 use crate::Cx;
@@ -20,14 +21,19 @@ use crate::widgets::{self, Tone};
 
 #[derive(Debug, Default)]
 pub struct WherePinPage {
-    /// The last printable guide written: where, or why not.
-    pub printed: Option<Result<PathBuf, FileError>>,
+    /// Printing or saving the guide shown.
+    pub print: print::PrintState,
 }
 
 pub fn show(ui: &mut Ui, page: &mut WherePinPage, cx: &mut Cx) {
     let l = cx.l;
     let journey = cx.journey;
     widgets::heading(ui, &l.t("where-title"));
+    // The steps are for this printer: say which, when the app knows.
+    if let Some(model) = journey.model_name() {
+        let text = l.t_args("guide-print-model", &[("model", model.into())]);
+        ui.add(Label::new(RichText::new(text).strong()).wrap());
+    }
     widgets::para(ui, &l.t("where-intro"));
     for (i, kind) in PanelKind::ALL.into_iter().enumerate() {
         let guide_id = guide::for_panel(kind);
@@ -97,8 +103,13 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
                 });
             }
         } else {
-            if widgets::big_button(ui, &l.t("guide-done")).clicked() {
-                cx.go(Page::EnterPin);
+            let (label, next) = match g.done {
+                Done::EnterPin => ("guide-done", Page::EnterPin),
+                Done::SeeJoined => ("guide-see-joined", Page::Printer),
+                Done::Home => ("guide-done-home", Page::Home),
+            };
+            if widgets::big_button(ui, &l.t(label)).clicked() {
+                cx.go(next);
             }
             if widgets::big_button(ui, &l.t("guide-start-over")).clicked() {
                 cx.act(Action::GuideStep { guide: id, step: 0 });
@@ -112,72 +123,27 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
             widgets::notice(ui, &cx.palette, Tone::Info, &l.t("guide-see"), &l.t(see));
         }
     };
-    // Side by side on wide windows, picture above the text on narrow ones.
-    if ui.available_width() > 700.0 {
-        ui.horizontal_top(|ui| {
-            let w = ui.available_width();
-            ui.vertical(|ui| {
-                ui.set_width(w * 0.45);
-                illustration::picture(ui, &cx.palette, l, step.picture, &alt);
-            });
-            ui.vertical(|ui| text(ui));
-        });
-    } else {
-        illustration::picture(ui, &cx.palette, l, step.picture, &alt);
-        text(ui);
-    }
+    // The picture above the text at its full size, so its labels stay as large as the
+    // text around them.
+    illustration::picture(ui, &cx.palette, l, step.picture, &alt);
+    text(ui);
     widgets::para(ui, &alt);
     if step.if_not.is_some() {
         widgets::para(ui, &l.t("guide-if-not"));
     }
-    if matches!(
-        id,
-        "touchscreen" | "text-display" | "lights-only" | "config-page" | "web-page"
-    ) {
+    if let Some(note) = &g.note {
         widgets::notice(
             ui,
             &cx.palette,
             Tone::Info,
             &l.t("notice-good-to-know"),
-            &l.t("guide-names-vary"),
+            &l.t(note),
         );
     }
     ui.horizontal_wrapped(|ui| {
         if step.if_not.is_some() && widgets::big_button(ui, &l.t("guide-open-trouble")).clicked() {
             cx.go(Page::Troubleshoot);
         }
-        if widgets::big_button(ui, &l.t("guide-print")).clicked() {
-            cx.act(Action::PrintGuide(id));
-        }
     });
-    match &page.printed {
-        Some(Ok(path)) => {
-            let text = l.t_args(
-                "guide-printed",
-                &[("path", path.display().to_string().into())],
-            );
-            let r = widgets::notice(ui, &cx.palette, Tone::Good, &l.t("notice-ok"), &text);
-            widgets::announce(ui, &r, false);
-        }
-        Some(Err(e)) => {
-            let reason = words::file_error(e, l);
-            let text = l.t_args("guide-not-printed", &[("reason", reason.into())]);
-            widgets::notice(ui, &cx.palette, Tone::Bad, &l.t("notice-problem"), &text);
-        }
-        None => {}
-    }
-}
-
-/// In the person's documents (or home) folder, named after the guide.
-pub fn print_path(dir: Option<&std::path::Path>, id: &str) -> PathBuf {
-    dir.map(std::path::Path::to_owned)
-        .or_else(|| {
-            directories::UserDirs::new().and_then(|u| {
-                u.document_dir()
-                    .map(|d| d.to_owned())
-                    .or_else(|| Some(u.home_dir().to_owned()))
-            })
-        })
-        .unwrap_or_else(std::env::temp_dir)
-        .join(format!("wps-guide-{id}.html"))
+    print::show(ui, &mut page.print, id, cx);
 }

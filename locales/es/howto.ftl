@@ -1,0 +1,28 @@
+## The PIN page's steps, per direction and kind of control panel, in the order that fits
+## the two-minute window (crates/core/src/guide/howto.rs)
+howto-title = 2. Haga esto, en este orden
+howto-router-open = En una computadora o un teléfono conectado a su router, abra la página de configuración del router e inicie sesión. Esto puede tardar un poco, así que hágalo primero.
+howto-router-find-pin-field = Busque dónde el router acepta el PIN de un dispositivo: suele estar en WPS, Inalámbrico o Wi-Fi, como “agregar un dispositivo con PIN”. Deje esa página abierta. Los nombres varían según el router. Algunos routers solo aceptan el botón: entonces use los botones WPS.
+howto-make-pin-touchscreen = Ahora genere el PIN: en la pantalla táctil de la impresora, abra la configuración Inalámbrica o de Red, luego Wi-Fi Protected Setup (WPS), y elija PIN. Los nombres de los menús varían según el modelo.
+howto-make-pin-text-display = Ahora genere el PIN: con los botones junto a la pantalla de la impresora, abra el menú Red o Inalámbrico (en algunos modelos está dentro de Configuración), luego Wi-Fi Protected Setup (WPS), y elija PIN. Los nombres de los menús varían según el modelo.
+howto-make-pin-lights-only = Su impresora no tiene pantalla para mostrar un PIN. Algunos modelos imprimen un PIN de WPS en su página de configuración de red: imprima esa página. Cómo imprimirla varía según el modelo: consulte el manual del usuario de la impresora.
+howto-make-pin-any = Ahora genere el PIN en la impresora: en su pantalla, abra la configuración Inalámbrica o de Red, luego Wi-Fi Protected Setup (WPS), y elija PIN. Los nombres de los menús varían según el modelo.
+howto-timer-printer-pin = Cuando la impresora muestre el PIN, ponga en marcha el temporizador de abajo. Desde ese momento, WPS espera unos 2 minutos.
+howto-timer-pin-mode = Inicie el modo PIN de WPS en la impresora como indica su manual del usuario y, en ese momento, ponga en marcha el temporizador de abajo.
+howto-type-into-router = Enseguida, escriba el PIN en la página del router que dejó abierta e inicie. Si la impresora muestra su propio temporizador, siga ese. Para detectar un error de escritura, también puede escribir el PIN aquí: la aplicación lo revisa.
+howto-joined-screen = Compruebe si se conectó: la impresora lo indica en su pantalla. Si eligió su impresora en esta aplicación, la página “Su impresora” también lo muestra.
+howto-joined-light = Compruebe si se conectó: observe la luz de conexión inalámbrica de la impresora. El manual del usuario explica qué significa cada forma de encenderse. Si eligió su impresora en esta aplicación, la página “Su impresora” también lo muestra.
+howto-joined-any = Compruebe si se conectó: la impresora lo indica en su pantalla o con su luz de conexión inalámbrica. Si eligió su impresora en esta aplicación, la página “Su impresora” también lo muestra.
+howto-router-pin-find = Busque el PIN del router: en la etiqueta del router o en su página de configuración, en WPS. Puede escribirlo aquí: la aplicación lo revisa.
+howto-enter-pin-touchscreen = En la pantalla táctil de la impresora, abra la configuración Inalámbrica o de Red, luego Wi-Fi Protected Setup (WPS), y elija introducir un PIN. Los nombres de los menús varían según el modelo.
+howto-enter-pin-text-display = Con los botones junto a la pantalla de la impresora, abra el menú Red o Inalámbrico (en algunos modelos está dentro de Configuración), luego Wi-Fi Protected Setup (WPS), y elija introducir un PIN. Los nombres de los menús varían según el modelo.
+howto-enter-pin-lights-only = Su impresora no tiene pantalla para escribir un PIN. Use los botones WPS: elija “No hay PIN: usar los botones WPS” arriba.
+howto-enter-pin-any = En la impresora, abra la configuración de Wi-Fi Protected Setup (WPS) y elija introducir un PIN. Los nombres de los menús varían según el modelo.
+howto-timer-router-pin = Escriba el PIN del router en la impresora e inicie. En ese momento, ponga en marcha el temporizador de abajo.
+howto-button-one-at-a-time = Asegúrese de que ningún otro dispositivo esté en modo WPS: si dos dispositivos inician WPS por botón en menos de 2 minutos, el router rechaza a los dos.
+howto-button-router = Presione el botón WPS del router o inicie WPS en su página de configuración. En ese momento, ponga en marcha el temporizador de abajo.
+howto-button-printer-touchscreen = En menos de 2 minutos, en la pantalla táctil de la impresora abra la configuración Inalámbrica o de Red, luego Wi-Fi Protected Setup (WPS), y elija la opción de botón (Push Button). Los nombres de los menús varían según el modelo.
+howto-button-printer-text-display = En menos de 2 minutos, con los botones junto a la pantalla de la impresora abra el menú Red o Inalámbrico (en algunos modelos está dentro de Configuración), luego Wi-Fi Protected Setup (WPS), y elija la opción de botón (Push Button). Los nombres de los menús varían según el modelo.
+howto-button-printer-lights-only = En menos de 2 minutos, inicie WPS en la impresora con su botón de conexión inalámbrica. Cuánto tiempo hay que mantenerlo presionado, y qué otro botón hay que presionar a la vez, depende del modelo: consulte el manual del usuario de la impresora.
+howto-button-printer-any = En menos de 2 minutos, inicie WPS por botón en la impresora: en una pantalla, elija la opción de botón (Push Button) en Wi-Fi Protected Setup (WPS); sin pantalla, use su botón de conexión inalámbrica. Los menús y los botones varían según el modelo.
+howto-why-router-last = Use esta forma solo si las otras dos no funcionan: el PIN del router permite que la impresora cambie la configuración del router, y es el PIN que el router bloquea tras intentos fallidos.
