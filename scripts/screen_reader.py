@@ -150,7 +150,8 @@ def session(scale):
 
         walk("Home", 10)
         if open_from_home("Enter a PIN") and tab_until("My printer shows a PIN"):
-            key(wid, "space")  # the caret moves to the PIN field
+            key(wid, "space")
+            tab_until("The PIN your printer shows (8 digits, sometimes 4)")
             heard.clear()
             subprocess.run(["xdotool", "type", "--window", wid, "12345678"], check=False)
             pump(0.8)
