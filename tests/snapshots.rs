@@ -1,7 +1,9 @@
 //! Screenshots rendered in software (wgpu on Mesa's llvmpipe, no GPU needed) and compared
 //! with the committed images in tests/snapshots/: one step of every guide at 100 % and 250 %
-//! text, and every page in both themes at 100 % and 200 %, in English and in Chinese. Run with `cargo test --features snapshot --test snapshots`; after a
-//! deliberate change, `UPDATE_SNAPSHOTS=1` rewrites the references.
+//! text, and every page in both themes at 100 % and 200 %, in English and in Chinese. They run
+//! with `cargo test` (the `snapshot` feature is on by default; `--no-default-features` leaves
+//! them out on a machine without Mesa); after a deliberate change, `UPDATE_SNAPSHOTS=1`
+//! rewrites the references.
 #![cfg(feature = "snapshot")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers outside #[test] fns
 
@@ -27,6 +29,19 @@ fn app(dir: &std::path::Path, scale: f32) -> Harness<'static, WpsApp> {
     app_with(dir, settings, egui::vec2(900.0, 1500.0))
 }
 
+/// One renderer everywhere, so the images are the same on every machine: OpenGL, which
+/// Mesa's llvmpipe provides without a GPU (a machine's Vulkan driver would draw differently).
+/// `WGPU_BACKEND` still overrides it.
+fn software_gl() -> eframe::egui_wgpu::WgpuSetup {
+    let mut setup = egui_kittest::wgpu::default_wgpu_setup();
+    if let eframe::egui_wgpu::WgpuSetup::CreateNew(new) = &mut setup
+        && std::env::var_os("WGPU_BACKEND").is_none()
+    {
+        new.instance_descriptor.backends = eframe::wgpu::Backends::GL;
+    }
+    setup
+}
+
 fn app_with(
     dir: &std::path::Path,
     settings: Settings,
@@ -37,7 +52,7 @@ fn app_with(
     Harness::builder()
         .with_size(size)
         .with_max_steps(32)
-        .wgpu()
+        .wgpu_setup(software_gl())
         .build_eframe(move |cc| {
             let options = Options {
                 scan_scope: Scope::LoopbackOnly,
