@@ -9,8 +9,10 @@ import subprocess
 import sys
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# Without default features: the only one (`snapshot`) turns on test-only renderers, which
+# cargo metadata would otherwise fold into the shipped graph.
 meta = json.loads(subprocess.check_output(
-    ["cargo", "metadata", "--format-version", "1", "--locked"], cwd=root))
+    ["cargo", "metadata", "--format-version", "1", "--locked", "--no-default-features"], cwd=root))
 pkgs = {p["id"]: p for p in meta["packages"]}
 nodes = {n["id"]: n for n in meta["resolve"]["nodes"]}
 top = meta["resolve"]["root"]
