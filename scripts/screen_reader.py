@@ -101,15 +101,21 @@ def session(scale):
         if app is None:
             print(f"{scale * 100:.0f} %: the app never appeared on the AT-SPI bus")
             return None
+        # The window may be known before it is shown (a debug build opens slowly), and X
+        # refuses to focus a window that is not viewable: wait until it is, and focused.
         wid = ""
-        for _ in range(50):
-            out = subprocess.run(["xdotool", "search", "--pid", str(proc.pid)],
+        for _ in range(100):
+            out = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid)],
                                  capture_output=True, text=True).stdout.split()
             if out:
                 wid = out[-1]
-                break
+                subprocess.run(["xdotool", "windowfocus", "--sync", wid], check=False,
+                               stderr=subprocess.DEVNULL)
+                now = subprocess.run(["xdotool", "getwindowfocus"], stdout=subprocess.PIPE,
+                                     text=True, stderr=subprocess.DEVNULL).stdout.strip()
+                if now == wid:
+                    break
             pump(0.2)
-        subprocess.run(["xdotool", "windowfocus", "--sync", wid], check=False)
         pump(1.0)
         frame = app.get_child_at_index(0)
         print(f"\n== {scale * 100:.0f} % text; window named {frame.get_name()!r} ==")
