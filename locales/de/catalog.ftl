@@ -71,7 +71,7 @@ catalog-panel-known = Ihre frühere Antwort zu diesem Modell: { $panel }.
 catalog-panel-show-steps = Schritte anzeigen
 catalog-panel-change = Das stimmt nicht: neu wählen
 catalog-choose-other = Anderes Modell wählen
-catalog-answers-damaged = Die gespeicherten Bedienfelder konnten nicht gelesen werden. Vielleicht werden Sie deshalb noch einmal gefragt. Die beschädigte Datei wurde hier aufbewahrt: { $path }
+catalog-answers-damaged = Die gespeicherten Bedienfelder konnten nicht gelesen werden. Vielleicht werden Sie deshalb noch einmal gefragt.
 
 ## Sharing remembered control panels
 catalog-share-title = Gespeicherte Bedienfelder

@@ -72,11 +72,16 @@ settings-language-system = Wie dieser Computer ({ $name })
 settings-language-system-desc = Richtet sich nach der Sprache Ihres Computers.
 settings-stored-in = Die Einstellungen sind in diesem Ordner gespeichert: { $path }
 settings-not-saved = Ihre Einstellungen konnten nicht gespeichert werden. Sie gehen verloren, wenn Sie die App schließen. Grund: { $reason }
-settings-problem-corrupt = Ihre Einstellungsdatei war beschädigt. Die App ist deshalb mit den normalen Einstellungen gestartet. Die beschädigte Datei wurde hier aufbewahrt: { $path }
-settings-problem-unreadable = Ihre Einstellungsdatei konnte nicht gelesen werden. Die App ist deshalb mit den normalen Einstellungen gestartet. Die Datei liegt hier: { $path }
+settings-problem-corrupt = Ihre Einstellungsdatei war beschädigt. Die App ist deshalb mit den normalen Einstellungen gestartet.
+settings-problem-unreadable = Ihre Einstellungsdatei konnte nicht gelesen werden. Die App ist deshalb mit den normalen Einstellungen gestartet.
 settings-problem-dismiss = OK
-guide-progress-damaged = Die erreichten Schritte in den Anleitungen konnten nicht gelesen werden. Jede Anleitung beginnt deshalb wieder bei Schritt 1. Die beschädigte Datei wurde hier aufbewahrt: { $path }
-certificates-damaged = Die Liste der Druckerzertifikate, denen die App vertraut, konnte nicht gelesen werden. Die App vertraut dem Zertifikat jedes Druckers beim nächsten Kontakt wieder neu. Die beschädigte Datei wurde hier aufbewahrt: { $path }
+guide-progress-damaged = Die erreichten Schritte in den Anleitungen konnten nicht gelesen werden. Jede Anleitung beginnt deshalb wieder bei Schritt 1.
+certificates-damaged = Die Liste der Druckerzertifikate, denen die App vertraut, konnte nicht gelesen werden. Die App vertraut dem Zertifikat jedes Druckers beim nächsten Kontakt wieder neu.
+# After a notice about a stored file, for help-desk staff (shown on request in the window)
+file-kept-here = Die beschädigte Datei wurde hier aufbewahrt: { $path }
+file-is-here = Die Datei liegt hier: { $path }
+file-where = Wo ist die Datei?
+settings-where-files = Wo die App ihre Dateien ablegt
 
 ## Warum eine Datei nicht gelesen oder geschrieben werden konnte ({ $path } ist die Datei)
 file-reason-not-found = { $path } gibt es nicht, oder den Ordner dafür gibt es nicht.

@@ -71,7 +71,7 @@ catalog-panel-known = You told us before that this model has: { $panel }.
 catalog-panel-show-steps = Show the steps
 catalog-panel-change = That is not right: choose again
 catalog-choose-other = Choose another model
-catalog-answers-damaged = The remembered control panels could not be read, so you may be asked again. The damaged file was kept here: { $path }
+catalog-answers-damaged = The remembered control panels could not be read, so you may be asked again.
 
 ## Sharing remembered control panels
 catalog-share-title = Remembered control panels

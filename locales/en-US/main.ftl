@@ -79,11 +79,16 @@ settings-language-system = Same as this computer ({ $name })
 settings-language-system-desc = Follows the language of your computer.
 settings-stored-in = Settings are stored in this folder: { $path }
 settings-not-saved = Your settings could not be saved, so they will be lost when you close the app. Reason: { $reason }
-settings-problem-corrupt = Your settings file was damaged, so the app started with normal settings. The damaged file was kept here: { $path }
-settings-problem-unreadable = Your settings file could not be read, so the app started with normal settings. The file is here: { $path }
+settings-problem-corrupt = Your settings file was damaged, so the app started with normal settings.
+settings-problem-unreadable = Your settings file could not be read, so the app started with normal settings.
 settings-problem-dismiss = OK
-guide-progress-damaged = The places you reached in the guides could not be read, so each guide starts again at step 1. The damaged file was kept here: { $path }
-certificates-damaged = The list of printer certificates the app trusts could not be read. The app will trust each printer's certificate again the next time it talks to it. The damaged file was kept here: { $path }
+guide-progress-damaged = The places you reached in the guides could not be read, so each guide starts again at step 1.
+certificates-damaged = The list of printer certificates the app trusts could not be read. The app will trust each printer's certificate again the next time it talks to it.
+# After a notice about a stored file, for help-desk staff (shown on request in the window)
+file-kept-here = The damaged file was kept here: { $path }
+file-is-here = The file is here: { $path }
+file-where = Where is the file?
+settings-where-files = Where the app keeps its files
 
 ## Why a file could not be read or written ({ $path } is the file)
 file-reason-not-found = { $path } does not exist, or its folder does not.

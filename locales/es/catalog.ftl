@@ -70,7 +70,7 @@ catalog-panel-known = Antes nos indicó que este modelo tiene: { $panel }.
 catalog-panel-show-steps = Mostrar los pasos
 catalog-panel-change = No es correcto: elegir de nuevo
 catalog-choose-other = Elegir otro modelo
-catalog-answers-damaged = No se pudieron leer los paneles de control recordados, así que es posible que se le vuelva a preguntar. El archivo dañado se guardó aquí: { $path }
+catalog-answers-damaged = No se pudieron leer los paneles de control recordados, así que es posible que se le vuelva a preguntar.
 
 ## Sharing remembered control panels
 catalog-share-title = Paneles de control recordados

@@ -72,11 +72,16 @@ settings-language-system = Igual que en esta computadora ({ $name })
 settings-language-system-desc = Usa el idioma de su computadora.
 settings-stored-in = La configuración se guarda en esta carpeta: { $path }
 settings-not-saved = No se pudo guardar su configuración, así que se perderá al cerrar la aplicación. Motivo: { $reason }
-settings-problem-corrupt = Su archivo de configuración estaba dañado, así que la aplicación se inició con la configuración normal. El archivo dañado se guardó aquí: { $path }
-settings-problem-unreadable = No se pudo leer su archivo de configuración, así que la aplicación se inició con la configuración normal. El archivo está aquí: { $path }
+settings-problem-corrupt = Su archivo de configuración estaba dañado, así que la aplicación se inició con la configuración normal.
+settings-problem-unreadable = No se pudo leer su archivo de configuración, así que la aplicación se inició con la configuración normal.
 settings-problem-dismiss = Aceptar
-guide-progress-damaged = No se pudieron leer los pasos a los que llegó en las guías, así que cada guía empieza de nuevo en el paso 1. El archivo dañado se guardó aquí: { $path }
-certificates-damaged = No se pudo leer la lista de certificados de impresoras en los que confía la aplicación. La aplicación volverá a confiar en el certificado de cada impresora la próxima vez que se comunique con ella. El archivo dañado se guardó aquí: { $path }
+guide-progress-damaged = No se pudieron leer los pasos a los que llegó en las guías, así que cada guía empieza de nuevo en el paso 1.
+certificates-damaged = No se pudo leer la lista de certificados de impresoras en los que confía la aplicación. La aplicación volverá a confiar en el certificado de cada impresora la próxima vez que se comunique con ella.
+# After a notice about a stored file, for help-desk staff (shown on request in the window)
+file-kept-here = El archivo dañado se guardó aquí: { $path }
+file-is-here = El archivo está aquí: { $path }
+file-where = ¿Dónde está el archivo?
+settings-where-files = Dónde guarda la aplicación sus archivos
 
 ## Por qué no se pudo leer o escribir un archivo ({ $path } es el archivo)
 file-reason-not-found = { $path } no existe, o no existe su carpeta.

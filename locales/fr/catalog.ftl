@@ -70,7 +70,7 @@ catalog-panel-known = Vous nous avez déjà indiqué que ce modèle a : { $pane
 catalog-panel-show-steps = Afficher les étapes
 catalog-panel-change = Ce n’est pas ça : choisir à nouveau
 catalog-choose-other = Choisir un autre modèle
-catalog-answers-damaged = Les panneaux de commande mémorisés n’ont pas pu être lus : la question vous sera peut-être posée à nouveau. Le fichier endommagé a été conservé ici : { $path }
+catalog-answers-damaged = Les panneaux de commande mémorisés n’ont pas pu être lus : la question vous sera peut-être posée à nouveau.
 
 ## Sharing remembered control panels
 catalog-share-title = Panneaux de commande mémorisés

@@ -72,11 +72,16 @@ settings-language-system = Comme sur cet ordinateur ({ $name })
 settings-language-system-desc = Suit la langue de votre ordinateur.
 settings-stored-in = Les réglages sont enregistrés dans ce dossier : { $path }
 settings-not-saved = Vos réglages n’ont pas pu être enregistrés : ils seront perdus à la fermeture de l’application. Raison : { $reason }
-settings-problem-corrupt = Votre fichier de réglages était endommagé : l’application a donc démarré avec les réglages normaux. Le fichier endommagé a été conservé ici : { $path }
-settings-problem-unreadable = Votre fichier de réglages n’a pas pu être lu : l’application a donc démarré avec les réglages normaux. Le fichier se trouve ici : { $path }
+settings-problem-corrupt = Votre fichier de réglages était endommagé : l’application a donc démarré avec les réglages normaux.
+settings-problem-unreadable = Votre fichier de réglages n’a pas pu être lu : l’application a donc démarré avec les réglages normaux.
 settings-problem-dismiss = OK
-guide-progress-damaged = Les étapes atteintes dans les guides n’ont pas pu être lues : chaque guide reprend donc à l’étape 1. Le fichier endommagé a été conservé ici : { $path }
-certificates-damaged = La liste des certificats d’imprimantes auxquels l’application fait confiance n’a pas pu être lue. L’application fera de nouveau confiance au certificat de chaque imprimante lors du prochain échange avec elle. Le fichier endommagé a été conservé ici : { $path }
+guide-progress-damaged = Les étapes atteintes dans les guides n’ont pas pu être lues : chaque guide reprend donc à l’étape 1.
+certificates-damaged = La liste des certificats d’imprimantes auxquels l’application fait confiance n’a pas pu être lue. L’application fera de nouveau confiance au certificat de chaque imprimante lors du prochain échange avec elle.
+# After a notice about a stored file, for help-desk staff (shown on request in the window)
+file-kept-here = Le fichier endommagé a été conservé ici : { $path }
+file-is-here = Le fichier se trouve ici : { $path }
+file-where = Où est le fichier ?
+settings-where-files = Où l’application range ses fichiers
 
 ## Pourquoi un fichier n’a pas pu être lu ou écrit ({ $path } est le fichier)
 file-reason-not-found = { $path } n’existe pas, ou son dossier n’existe pas.

@@ -70,7 +70,7 @@ catalog-panel-known = Você já nos disse que este modelo tem: { $panel }.
 catalog-panel-show-steps = Mostrar os passos
 catalog-panel-change = Não está certo: escolher de novo
 catalog-choose-other = Escolher outro modelo
-catalog-answers-damaged = Não foi possível ler os painéis de controle guardados, então talvez a pergunta seja feita de novo. O arquivo danificado foi mantido aqui: { $path }
+catalog-answers-damaged = Não foi possível ler os painéis de controle guardados, então talvez a pergunta seja feita de novo.
 
 ## Sharing remembered control panels
 catalog-share-title = Painéis de controle guardados

@@ -72,11 +72,16 @@ settings-language-system = Igual ao deste computador ({ $name })
 settings-language-system-desc = Segue o idioma do seu computador.
 settings-stored-in = As configurações ficam guardadas nesta pasta: { $path }
 settings-not-saved = Não foi possível salvar suas configurações, então elas serão perdidas quando você fechar o aplicativo. Motivo: { $reason }
-settings-problem-corrupt = O arquivo de configurações estava danificado, então o aplicativo começou com as configurações normais. O arquivo danificado foi mantido aqui: { $path }
-settings-problem-unreadable = Não foi possível ler o arquivo de configurações, então o aplicativo começou com as configurações normais. O arquivo está aqui: { $path }
+settings-problem-corrupt = O arquivo de configurações estava danificado, então o aplicativo começou com as configurações normais.
+settings-problem-unreadable = Não foi possível ler o arquivo de configurações, então o aplicativo começou com as configurações normais.
 settings-problem-dismiss = OK
-guide-progress-damaged = Não foi possível ler as etapas que você alcançou nos guias, então cada guia começa de novo na etapa 1. O arquivo danificado foi mantido aqui: { $path }
-certificates-damaged = Não foi possível ler a lista de certificados de impressoras em que o aplicativo confia. O aplicativo voltará a confiar no certificado de cada impressora na próxima vez que falar com ela. O arquivo danificado foi mantido aqui: { $path }
+guide-progress-damaged = Não foi possível ler as etapas que você alcançou nos guias, então cada guia começa de novo na etapa 1.
+certificates-damaged = Não foi possível ler a lista de certificados de impressoras em que o aplicativo confia. O aplicativo voltará a confiar no certificado de cada impressora na próxima vez que falar com ela.
+# After a notice about a stored file, for help-desk staff (shown on request in the window)
+file-kept-here = O arquivo danificado foi mantido aqui: { $path }
+file-is-here = O arquivo está aqui: { $path }
+file-where = Onde está o arquivo?
+settings-where-files = Onde o aplicativo guarda seus arquivos
 
 ## Por que um arquivo não pôde ser lido ou gravado ({ $path } é o arquivo)
 file-reason-not-found = { $path } não existe, ou a pasta dele não existe.

@@ -69,7 +69,7 @@ catalog-panel-known = 您之前告诉过我们，这个型号的控制面板是�
 catalog-panel-show-steps = 显示操作步骤
 catalog-panel-change = 不对，重新选择
 catalog-choose-other = 选择其他型号
-catalog-answers-damaged = 无法读取已记住的控制面板，因此可能会再次询问您。损坏的文件保存在这里：{ $path }
+catalog-answers-damaged = 无法读取已记住的控制面板，因此可能会再次询问您。
 
 ## Sharing remembered control panels
 catalog-share-title = 已记住的控制面板

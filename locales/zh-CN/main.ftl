@@ -71,11 +71,16 @@ settings-language-system = 与这台电脑相同（{ $name }）
 settings-language-system-desc = 跟随您电脑的语言。
 settings-stored-in = 设置保存在这个文件夹中：{ $path }
 settings-not-saved = 无法保存您的设置，关闭应用后这些设置会丢失。原因：{ $reason }
-settings-problem-corrupt = 您的设置文件已损坏，因此应用已使用默认设置启动。损坏的文件保存在这里：{ $path }
-settings-problem-unreadable = 无法读取您的设置文件，因此应用已使用默认设置启动。文件在这里：{ $path }
+settings-problem-corrupt = 您的设置文件已损坏，因此应用已使用默认设置启动。
+settings-problem-unreadable = 无法读取您的设置文件，因此应用已使用默认设置启动。
 settings-problem-dismiss = 确定
-guide-progress-damaged = 无法读取您在各指南中到达的步骤，因此每个指南都从第 1 步重新开始。损坏的文件保存在这里：{ $path }
-certificates-damaged = 无法读取本应用信任的打印机证书列表。下次与每台打印机通信时，本应用会重新信任它的证书。损坏的文件保存在这里：{ $path }
+guide-progress-damaged = 无法读取您在各指南中到达的步骤，因此每个指南都从第 1 步重新开始。
+certificates-damaged = 无法读取本应用信任的打印机证书列表。下次与每台打印机通信时，本应用会重新信任它的证书。
+# After a notice about a stored file, for help-desk staff (shown on request in the window)
+file-kept-here = 损坏的文件保存在这里：{ $path }
+file-is-here = 文件在这里：{ $path }
+file-where = 文件在哪里？
+settings-where-files = 本应用存放文件的位置
 
 ## 文件无法读取或写入的原因（{ $path } 是该文件）
 file-reason-not-found = { $path } 不存在，或者它所在的文件夹不存在。

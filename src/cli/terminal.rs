@@ -19,6 +19,7 @@ pub fn certificates(
     let certificates = Certificates::load(store.dir());
     if let Some(problem) = &certificates.problem {
         warn(&wps_pin_core::words::load_problem(problem, l));
+        warn(&wps_pin_core::words::load_problem_where(problem, l));
     }
     certificates
 }

@@ -117,6 +117,18 @@ fn settings_are_remembered_across_restarts() {
 }
 
 #[test]
+fn the_settings_folder_is_shown_only_when_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = crate::harness::app_in(dir.path(), egui::vec2(1000.0, 900.0));
+    h.run();
+    activate(&mut h, "Settings");
+    let folder = dir.path().display().to_string();
+    assert!(h.query_by_label_contains(&folder).is_none());
+    activate(&mut h, "Where the app keeps its files");
+    h.get_by_label_contains(&folder);
+}
+
+#[test]
 fn a_corrupt_settings_file_is_moved_aside_and_the_app_starts() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("settings.json"), b"\x00\xffnot json{{").unwrap();
@@ -134,6 +146,13 @@ fn a_corrupt_settings_file_is_moved_aside_and_the_app_starts() {
         })
         .collect();
     assert_eq!(kept.len(), 1, "the damaged file is kept for support");
+    // Its place is for the help desk: not shown until asked for.
+    let kept_name = kept[0].file_name().to_string_lossy().into_owned();
+    assert!(h.query_by_label_contains(&kept_name).is_none());
+    h.get_by_label("Where is the file?").click();
+    h.run();
+    h.get_by_label_contains("The damaged file was kept here");
+    h.get_by_label_contains(&kept_name);
     h.get_by_label("OK").click();
     h.run();
     assert!(

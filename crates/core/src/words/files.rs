@@ -3,11 +3,13 @@
 use crate::i18n::Localizer;
 use crate::store::{FileError, FileProblem, LoadProblem, StoredFile};
 
-/// Why a stored file was not used at start, and where it is now.
+/// Why a stored file was not used at start, and what that means for the person. Where the
+/// file is now is said apart ([`load_problem_where`]): a folder path helps the help desk,
+/// not the person reading the notice.
 pub fn load_problem(problem: &LoadProblem, l: &Localizer) -> String {
-    let (file, path, corrupt) = match problem {
-        LoadProblem::Corrupt { file, moved_to } => (file, moved_to, true),
-        LoadProblem::Unreadable { file, path } => (file, path, false),
+    let (file, corrupt) = match problem {
+        LoadProblem::Corrupt { file, .. } => (file, true),
+        LoadProblem::Unreadable { file, .. } => (file, false),
     };
     let id = match (file, corrupt) {
         (StoredFile::Settings, true) => "settings-problem-corrupt",
@@ -15,6 +17,16 @@ pub fn load_problem(problem: &LoadProblem, l: &Localizer) -> String {
         (StoredFile::PanelAnswers, _) => "catalog-answers-damaged",
         (StoredFile::GuideProgress, _) => "guide-progress-damaged",
         (StoredFile::Certificates, _) => "certificates-damaged",
+    };
+    l.t(id)
+}
+
+/// Where the file of a [`load_problem`] is now: set aside under a new name when it was
+/// damaged, left where it was when it could not be read.
+pub fn load_problem_where(problem: &LoadProblem, l: &Localizer) -> String {
+    let (id, path) = match problem {
+        LoadProblem::Corrupt { moved_to, .. } => ("file-kept-here", moved_to),
+        LoadProblem::Unreadable { path, .. } => ("file-is-here", path),
     };
     l.t_args(id, &[("path", path.display().to_string().into())])
 }

@@ -147,13 +147,16 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
     }
 
     ui.add_space(8.0);
-    widgets::para(
-        ui,
-        &l.t_args(
-            "settings-stored-in",
-            &[("path", store_dir.display().to_string().into())],
-        ),
-    );
+    // A folder path is for the help desk: shown when asked.
+    ui.collapsing(l.t("settings-where-files"), |ui| {
+        widgets::para(
+            ui,
+            &l.t_args(
+                "settings-stored-in",
+                &[("path", store_dir.display().to_string().into())],
+            ),
+        );
+    });
     if widgets::big_button(ui, &l.t("settings-about")).clicked() {
         cx.go(crate::nav::Page::About);
     }
