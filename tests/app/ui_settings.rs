@@ -5,7 +5,7 @@ use std::time::Duration;
 use crate::harness::{activate, app, app_with, english, step_until};
 use eframe::egui::{self, Color32, Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use wps_pin_core::settings::{Settings, SettingsStore, Theme};
 use wps_pin_window::WpsApp;
 
@@ -124,8 +124,20 @@ fn the_settings_folder_is_shown_only_when_asked_for() {
     activate(&mut h, "Settings");
     let folder = dir.path().display().to_string();
     assert!(h.query_by_label_contains(&folder).is_none());
+    let expanded = |h: &Harness<'_, WpsApp>| {
+        h.get_by_label("Where the app keeps its files")
+            .accesskit_node()
+            .data()
+            .is_expanded()
+    };
+    assert_eq!(
+        expanded(&h),
+        Some(false),
+        "a screen reader hears it is closed"
+    );
     activate(&mut h, "Where the app keeps its files");
     h.get_by_label_contains(&folder);
+    assert_eq!(expanded(&h), Some(true));
 }
 
 #[test]

@@ -88,6 +88,31 @@ pub fn big_button_if(ui: &mut Ui, enabled: bool, text: &str) -> Response {
     r
 }
 
+/// A big button that shows or hides details below it (a file's place, for the help desk);
+/// screen readers are told whether it is expanded, and what opens is scrolled into view.
+pub fn details(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    text: &str,
+    add: impl FnOnce(&mut Ui),
+) {
+    let id = ui.make_persistent_id(id_salt);
+    let mut open = ui.data(|d| d.get_temp::<bool>(id)).unwrap_or(false);
+    let r = big_button(ui, text);
+    if r.clicked() {
+        open = !open;
+        ui.data_mut(|d| d.insert_temp(id, open));
+    }
+    ui.ctx()
+        .accesskit_node_builder(r.id, |node| node.set_expanded(open));
+    if open {
+        let shown = ui.scope(add).response;
+        if r.clicked() {
+            shown.scroll_to_me(None);
+        }
+    }
+}
+
 /// A header button: the target size (44 points) without the page buttons' width.
 pub fn header_button(ui: &mut Ui, enabled: bool, text: &str) -> Response {
     let label = RichText::new(text).text_style(TextStyle::Button);

@@ -1,6 +1,6 @@
 //! The home page: one question, and a large button for each step of the journey.
 
-use eframe::egui::{self, Ui};
+use eframe::egui::Ui;
 
 use crate::Cx;
 use crate::action::Action;
@@ -37,11 +37,9 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
         let text = wps_pin_core::words::load_problem(problem, l);
         widgets::notice(ui, &cx.palette, Tone::Warn, &l.t("notice-warning"), &text);
         // The file's place is for the help desk: shown when asked, not to everyone.
-        egui::CollapsingHeader::new(l.t("file-where"))
-            .id_salt(("load-problem", i))
-            .show(ui, |ui| {
-                widgets::para(ui, &wps_pin_core::words::load_problem_where(problem, l));
-            });
+        widgets::details(ui, ("load-problem", i), &l.t("file-where"), |ui| {
+            widgets::para(ui, &wps_pin_core::words::load_problem_where(problem, l));
+        });
     }
     if !load_problems.is_empty() {
         if widgets::big_button(ui, &l.t("settings-problem-dismiss")).clicked() {

@@ -148,7 +148,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
 
     ui.add_space(8.0);
     // A folder path is for the help desk: shown when asked.
-    ui.collapsing(l.t("settings-where-files"), |ui| {
+    widgets::details(ui, "where-files", &l.t("settings-where-files"), |ui| {
         widgets::para(
             ui,
             &l.t_args(
