@@ -79,6 +79,29 @@ def extents(node):
     return (e.x, e.y, e.x + e.width, e.y + e.height)
 
 
+def expanded(node):
+    """What a screen reader adds for a control that shows or hides something."""
+    states = node.get_state_set()
+    if not states.contains(Atspi.StateType.EXPANDABLE):
+        return ""
+    return " (expanded)" if states.contains(Atspi.StateType.EXPANDED) else " (collapsed)"
+
+
+def named(node, prefix, depth=0):
+    if node is None or depth > 60:
+        return None
+    try:
+        if (node.get_name() or "").startswith(prefix):
+            return node
+        for i in range(node.get_child_count()):
+            hit = named(node.get_child_at_index(i), prefix, depth + 1)
+            if hit is not None:
+                return hit
+    except GLib.Error:
+        return None
+    return None
+
+
 def inside(inner, outer):
     return (inner[0] >= outer[0] - 1 and inner[1] >= outer[1] - 1
             and inner[2] <= outer[2] + 1 and inner[3] <= outer[3] + 1)
@@ -133,7 +156,7 @@ def session(scale):
                 ok = inside(extents(node), extents(frame))
                 results.append(ok)
                 role = node.get_role_name()
-                print(f"  Tab {n + 1:2}: {role:<12} {node.get_name()!r:<48} "
+                print(f"  Tab {n + 1:2}: {role:<12} {node.get_name() + expanded(node)!r:<48} "
                       f"{'on screen' if ok else 'OUTSIDE the window'}"
                       + (f"  heard: {heard}" if heard else ""))
 
@@ -166,7 +189,18 @@ def session(scale):
         if open_from_home("It doesn't work"):
             walk("It doesn't work", 14)
         if open_from_home("Settings"):
-            walk("Settings", 12)
+            walk("Settings", 14)
+            # The settings folder is shown only when asked for: open it by keyboard.
+            if tab_until("Where the app keeps its files"):
+                heard.clear()
+                key(wid, "Return")
+                pump(0.5)
+                node = focused(app)
+                shown = named(app, "Settings are stored in this folder")
+                place = ("on screen" if shown is not None and inside(extents(shown), extents(frame))
+                         else "not shown")
+                print(f"  Return on {node.get_name() + expanded(node)!r}: the folder is {place};"
+                      f" heard: {heard}")
         return results
     finally:
         proc.terminate()

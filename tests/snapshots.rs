@@ -93,26 +93,13 @@ fn one_step_of_every_guide_at_100_and_250_percent() {
     }
 }
 
-const PAGES: &[(Page, &str)] = &[
-    (Page::Home, "home"),
-    (Page::FindPrinter, "find-printer"),
-    (Page::ChooseModel, "choose-model"),
-    (Page::WherePin, "where-pin"),
-    (Page::EnterPin, "enter-pin"),
-    (Page::Troubleshoot, "troubleshoot"),
-    (Page::Settings, "settings"),
-    (Page::About, "about"),
-    (Page::Printer, "printer"),
-    (Page::Router, "router"),
-];
-
 #[test]
 fn every_page_in_both_themes_at_100_and_200_percent_in_english_and_chinese() {
     let mut results = SnapshotResults::new();
     for language in ["en-US", "zh-CN"] {
         for (theme, theme_name) in [(Theme::Normal, "normal"), (Theme::HighContrast, "contrast")] {
             for scale in [1.0_f32, 2.0] {
-                // The settings page shows its folder, so the folder's name is fixed.
+                // A fixed folder: nothing on a page depends on a temporary name.
                 let dir = std::env::temp_dir()
                     .join("wps-pin-helper-snapshots")
                     .join(format!(
@@ -128,11 +115,13 @@ fn every_page_in_both_themes_at_100_and_200_percent_in_english_and_chinese() {
                 };
                 let mut h = app_with(&dir, settings, egui::vec2(1024.0, 768.0));
                 let _ = h.try_run();
-                for (page, name) in PAGES {
+                for page in Page::ALL {
+                    // The file is named by the page's title id: page-home-…, page-where-pin-…
+                    let name = page.title_id().trim_start_matches("page-");
                     {
                         let st = &mut h.state_mut().state;
                         st.nav.home();
-                        st.nav.go(*page);
+                        st.nav.go(page);
                         // A typed PIN and a chosen direction show the helper at work.
                         st.pages.pin.method = Some(Method::PrinterShowsPin);
                         st.journey.pin = "1234 5670".into();

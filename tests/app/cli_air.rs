@@ -3,24 +3,12 @@
 //! machine's radio read without a scan; and the support summary with the air in it.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+
+use crate::cli::{check_state, command, run, text};
 
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("crates/core/tests/fixtures/air/home-pin-active.json")
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
-        .args(args)
-        .env("LANG", "en_US.UTF-8")
-        .env("LC_ALL", "en_US.UTF-8")
-        .output()
-        .expect("binary runs")
-}
-
-fn text(o: &[u8]) -> String {
-    String::from_utf8_lossy(o).into_owned()
 }
 
 #[test]
@@ -157,7 +145,7 @@ fn this_machines_radio_is_read_without_a_scan_and_said_plainly() {
 fn the_support_summary_carries_the_air_and_its_checks() {
     let conf = tempfile::tempdir().unwrap();
     let f = fixture();
-    let out = Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+    let out = command(conf.path())
         .args([
             "report",
             "--router",
@@ -167,27 +155,17 @@ fn the_support_summary_carries_the_air_and_its_checks() {
             "--air-from",
         ])
         .arg(&f)
-        .env("WPS_PIN_HELPER_CONFIG_DIR", conf.path())
         .output()
         .unwrap();
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["air"]["networks"][0]["verdict"], "pin_active");
-    let state = |key: &str| {
-        doc["checks"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["check"] == key)
-            .map(|c| c["state"].as_str().unwrap().to_owned())
-    };
+    let state = |key: &str| check_state(&doc, key);
     assert_eq!(state("router_wps").as_deref(), Some("passed"));
     assert_eq!(state("wps_unlocked").as_deref(), Some("passed"));
     assert_eq!(state("band_2_4_ghz").as_deref(), Some("passed"));
-    let out = Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+    let out = command(conf.path())
         .args(["report", "--router", "127.0.0.1:9", "--air-from"])
         .arg(&f)
-        .env("WPS_PIN_HELPER_CONFIG_DIR", conf.path())
-        .env("LANG", "en_US.UTF-8")
         .output()
         .unwrap();
     let t = text(&out.stdout);
@@ -220,8 +198,9 @@ fn air_asks_networkmanager_for_a_fresh_scan_on_the_system_bus() {
     use crate::support::fake_nm::{Answer, WIFI, WIRED, stand_in};
     let bus = PrivateBus::start();
     let nm = stand_in(&bus, Answer::Scan, vec![WIRED, WIFI]);
+    let conf = tempfile::tempdir().unwrap();
     let air = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+        command(conf.path())
             .args(args)
             .env("DBUS_SYSTEM_BUS_ADDRESS", &bus.address)
             .output()

@@ -3,13 +3,13 @@
 // Test helpers fail loudly: a panic is the report.
 #![allow(clippy::unwrap_used)]
 
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn lookup(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+    let conf = tempfile::tempdir().unwrap();
+    crate::cli::command(conf.path())
         .arg("lookup")
         .args(args)
-        .env("LANG", "en_US.UTF-8")
         .output()
         .unwrap()
 }

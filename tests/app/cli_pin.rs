@@ -1,16 +1,6 @@
 //! `wps-pin-helper pin check` end to end: text, JSON and exit codes.
 
-use std::process::{Command, Output};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
-        .args(args)
-        // Text output follows the system language; these tests read English.
-        .env("LANG", "en_US.UTF-8")
-        .env("LC_ALL", "en_US.UTF-8")
-        .output()
-        .expect("binary runs")
-}
+use crate::cli::run;
 
 fn json(args: &[&str]) -> (serde_json::Value, i32) {
     let out = run(args);

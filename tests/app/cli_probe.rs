@@ -1,10 +1,11 @@
+use crate::cli::command;
 use crate::support::fake_printer::fake_printer;
 
 #[test]
 fn cli_probe_json_and_exit_codes() {
     let p = fake_printer();
     let conf = tempfile::tempdir().unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+    let out = command(conf.path())
         .args([
             "probe",
             &p.server.base(),
@@ -12,7 +13,6 @@ fn cli_probe_json_and_exit_codes() {
             &format!("{}/ipp/print", p.server.base()),
             "--json",
         ])
-        .env("WPS_PIN_HELPER_CONFIG_DIR", conf.path())
         .output()
         .unwrap();
     assert_eq!(
@@ -42,20 +42,18 @@ fn cli_probe_json_and_exit_codes() {
         .local_addr()
         .unwrap()
         .port();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+    let out = command(conf.path())
         .args([
             "probe",
             &format!("http://127.0.0.1:{port}"),
             "--ipp",
             &format!("http://127.0.0.1:{port}/ipp/print"),
         ])
-        .env("WPS_PIN_HELPER_CONFIG_DIR", conf.path())
-        .env("LANG", "en_US.UTF-8")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("Nothing answered at 127.0.0.1"));
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+    let out = command(conf.path())
         .args(["probe", "not a host"])
         .output()
         .unwrap();
@@ -65,10 +63,8 @@ fn cli_probe_json_and_exit_codes() {
 #[test]
 fn a_name_that_is_not_found_is_said_once_with_its_reason() {
     let conf = tempfile::tempdir().unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+    let out = command(conf.path())
         .args(["probe", "notanaddress.invalid"])
-        .env("WPS_PIN_HELPER_CONFIG_DIR", conf.path())
-        .env("LANG", "en_US.UTF-8")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -83,9 +79,9 @@ fn a_name_that_is_not_found_is_said_once_with_its_reason() {
 
 #[test]
 fn an_address_with_a_port_is_a_usage_error_said_once() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+    let conf = tempfile::tempdir().unwrap();
+    let out = command(conf.path())
         .args(["probe", "127.0.0.1:9"])
-        .env("LANG", "en_US.UTF-8")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));

@@ -2,18 +2,18 @@
 //! (the real default gateway is never contacted in tests: --router is always given).
 
 use std::net::TcpListener;
-use std::process::{Command, Output};
+use std::process::Output;
+
+use crate::cli::{check_state, command};
 
 use crate::support::fake_printer::fake_printer;
 
 fn report(args: &[&str], conf: &std::path::Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+    command(conf)
         .arg("report")
         .args(args)
         // This computer's Wi-Fi is read from what it has heard: no scan is asked for.
         .arg("--no-scan")
-        .env("WPS_PIN_HELPER_CONFIG_DIR", conf)
-        .env("LANG", "en_US.UTF-8")
         .output()
         .unwrap()
 }
@@ -57,15 +57,7 @@ fn json_summary_with_measured_checks() {
     assert_eq!(doc["printer"]["serial"], "TESTSERIAL01");
     assert_eq!(doc["router"], "127.0.0.1");
     assert_eq!(doc["pin"], serde_json::Value::Null);
-    let state = |key: &str| {
-        doc["checks"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["check"] == key)
-            .map(|c| c["state"].as_str().unwrap().to_owned())
-            .unwrap()
-    };
+    let state = |key: &str| check_state(&doc, key).unwrap();
     assert_eq!(state("printer_answers"), "passed");
     assert_eq!(state("web_server"), "passed");
     assert_eq!(state("firmware"), "passed");
@@ -159,9 +151,8 @@ fn a_changed_certificate_is_refused_and_named_by_probe_and_report() {
     use crate::support::tls_printer::tls_printer;
     let conf = tempfile::tempdir().unwrap();
     let first = format!("https://127.0.0.1:{}", tls_printer(b"<hello/>"));
-    let probe = Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+    let probe = command(conf.path())
         .args(["probe", &first, "--json"])
-        .env("WPS_PIN_HELPER_CONFIG_DIR", conf.path())
         .output()
         .unwrap();
     assert_eq!(
@@ -209,10 +200,8 @@ fn a_changed_certificate_is_refused_and_named_by_probe_and_report() {
         text.contains("The printer's security certificate is the one the app knows: Failed"),
         "{text}"
     );
-    let probe = Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+    let probe = command(conf.path())
         .args(["probe", &changed])
-        .env("WPS_PIN_HELPER_CONFIG_DIR", conf.path())
-        .env("LANG", "en_US.UTF-8")
         .output()
         .unwrap();
     assert_eq!(probe.status.code(), Some(1), "probe refuses it too");

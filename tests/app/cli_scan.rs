@@ -1,7 +1,9 @@
+use crate::cli::command;
 use crate::support::mdns::{announce, responder};
 
 #[test]
 fn cli_scan_prints_json_with_the_issue_shape() {
+    let conf = tempfile::tempdir().unwrap();
     let resp = responder();
     let uuid = "7d1b3c00-0000-4000-8000-a0b3cc4f1a2b";
     announce(
@@ -12,7 +14,7 @@ fn cli_scan_prints_json_with_the_issue_shape() {
         631,
         &[("ty", "HP LaserJet Pro MFP M428fdw"), ("uuid", uuid)],
     );
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+    let out = command(conf.path())
         .args(["scan", "--timeout", "4", "--json", "--loopback-only"])
         .output()
         .unwrap();
@@ -40,9 +42,8 @@ fn cli_scan_prints_json_with_the_issue_shape() {
     assert!(p["first_seen_ms"].as_u64().is_some());
 
     // Text for people: the printer on one line, with its IPv4 address.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+    let out = command(conf.path())
         .args(["scan", "--timeout", "3", "--loopback-only"])
-        .env("LANG", "en_US.UTF-8")
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
@@ -55,7 +56,7 @@ fn cli_scan_prints_json_with_the_issue_shape() {
     );
     let _ = resp.shutdown();
 
-    let bad = std::process::Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+    let bad = command(conf.path())
         .args(["scan", "--timeout", "-3"])
         .output()
         .unwrap();

@@ -57,11 +57,7 @@ fn every_route_prints_well_formed_self_contained_and_complete() {
 
 #[test]
 fn cli_lists_routes_as_json_and_names_the_model() {
-    let bin = env!("CARGO_BIN_EXE_wps-pin-helper");
-    let out = std::process::Command::new(bin)
-        .args(["guide", "--list", "--json"])
-        .output()
-        .unwrap();
+    let out = crate::cli::run(&["guide", "--list", "--json"]);
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let routes = doc["routes"].as_array().unwrap();
     assert_eq!(routes.len(), guide::all().len());
@@ -69,18 +65,14 @@ fn cli_lists_routes_as_json_and_names_the_model() {
     assert_eq!(routes[0]["title"], "Printer with a touchscreen");
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("g.html");
-    let out = std::process::Command::new(bin)
-        .args([
-            "guide",
-            "touchscreen",
-            "--model",
-            "9015e",
-            "--out",
-            file.to_str().unwrap(),
-        ])
-        .env("LANG", "en_US.UTF-8")
-        .output()
-        .unwrap();
+    let out = crate::cli::run(&[
+        "guide",
+        "touchscreen",
+        "--model",
+        "9015e",
+        "--out",
+        file.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(0));
     let html = std::fs::read_to_string(file).unwrap();
     assert!(html.contains("For the printer: "), "{html}");

@@ -2,7 +2,7 @@
 //! no uncleaned byte in front of a person, a quiet stop when output is closed, and no
 //! file replaced that is not a regular file.
 
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 use std::time::Duration;
 
 use egui_kittest::kittest::Queryable;
@@ -15,12 +15,7 @@ use crate::support::fake_printer::fake_printer;
 use crate::support::hostile::{Misbehaviour, hostile_printer};
 
 fn run(args: &[&str], conf: &std::path::Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
-        .args(args)
-        .env("WPS_PIN_HELPER_CONFIG_DIR", conf)
-        .env("LANG", "en_US.UTF-8")
-        .output()
-        .unwrap()
+    crate::cli::run_in(conf, args)
 }
 
 /// No control character but the line ends the output itself writes.
@@ -186,8 +181,9 @@ fn ipp_addresses_are_taken_as_printers_announce_them() {
 
 #[test]
 fn closed_or_full_output_stops_quietly() {
+    let conf = tempfile::tempdir().unwrap();
     // A reader that leaves at once: every write after that fails.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+    let mut child = crate::cli::command(conf.path())
         .args(["guide", "touchscreen"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -204,7 +200,7 @@ fn closed_or_full_output_stops_quietly() {
             .write(true)
             .open("/dev/full")
             .unwrap();
-        let out = Command::new(env!("CARGO_BIN_EXE_wps-pin-helper"))
+        let out = crate::cli::command(conf.path())
             .args(["pin", "check", "1234-5670"])
             .stdout(full)
             .output()

@@ -35,14 +35,7 @@ fn svg_files_match_the_drawings() {
 
 #[test]
 fn cli_guide_lists_prints_and_writes_html() {
-    let bin = env!("CARGO_BIN_EXE_wps-pin-helper");
-    let run = |args: &[&str]| {
-        std::process::Command::new(bin)
-            .args(args)
-            .env("LANG", "en_US.UTF-8")
-            .output()
-            .unwrap()
-    };
+    let run = crate::cli::run;
     let list = run(&["guide"]);
     assert!(
         String::from_utf8_lossy(&list.stdout).contains("touchscreen, text-display, lights-only")

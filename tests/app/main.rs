@@ -7,6 +7,7 @@
 #[path = "../../crates/core/tests/core/support/mod.rs"]
 pub mod support;
 
+mod cli;
 mod harness;
 
 mod cli_air;

@@ -11,18 +11,7 @@ use wps_pin_window::WpsApp;
 use wps_pin_window::nav::Page;
 use wps_pin_window::pages::pin::Method;
 
-const PAGES: &[Page] = &[
-    Page::Home,
-    Page::FindPrinter,
-    Page::ChooseModel,
-    Page::WherePin,
-    Page::EnterPin,
-    Page::Troubleshoot,
-    Page::Settings,
-    Page::About,
-    Page::Printer,
-    Page::Router,
-];
+const PAGES: &[Page] = &Page::ALL;
 
 fn is_actionable(role: Role) -> bool {
     egui::accessibility::is_input(role)

@@ -160,18 +160,7 @@ fn every_page_says_demo_mode() {
             ..options()
         },
     );
-    for page in [
-        Page::Home,
-        Page::FindPrinter,
-        Page::ChooseModel,
-        Page::WherePin,
-        Page::EnterPin,
-        Page::Troubleshoot,
-        Page::Settings,
-        Page::About,
-        Page::Printer,
-        Page::Router,
-    ] {
+    for page in Page::ALL {
         {
             let st = &mut h.state_mut().state;
             st.nav.home();

@@ -9,18 +9,7 @@ use wps_pin_core::settings::{Settings, SettingsStore, Theme};
 use wps_pin_window::nav::Page;
 use wps_pin_window::{DEFAULT_SIZE, WpsApp};
 
-const PAGES: &[Page] = &[
-    Page::Home,
-    Page::FindPrinter,
-    Page::ChooseModel,
-    Page::WherePin,
-    Page::EnterPin,
-    Page::Troubleshoot,
-    Page::Settings,
-    Page::About,
-    Page::Printer,
-    Page::Router,
-];
+const PAGES: &[Page] = &Page::ALL;
 
 /// More Tabs than any page has controls: the walk ends when focus comes round again.
 const MAX_TABS: usize = 80;

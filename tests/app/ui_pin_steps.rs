@@ -31,6 +31,16 @@ fn top(h: &Harness<'_, WpsApp>, text: &str) -> f32 {
     h.get_by_label(text).rect().min.y
 }
 
+/// Where a control of `role` named `label` begins, from the top of the window.
+fn top_of(h: &Harness<'_, WpsApp>, role: Role, label: &str) -> f32 {
+    h.get_by_role_and_label(role, label).rect().min.y
+}
+
+/// Where the text that contains `part` begins.
+fn top_containing(h: &Harness<'_, WpsApp>, part: &str) -> f32 {
+    h.get_by_label_contains(part).rect().min.y
+}
+
 #[test]
 fn every_way_for_every_panel_shows_its_steps_in_order_with_one_timer() {
     let l = Localizer::new("en-US");
@@ -60,11 +70,7 @@ fn every_way_for_every_panel_shows_its_steps_in_order_with_one_timer() {
             if let Some(s) = timer_step {
                 // The button sits right under the step that names the moment.
                 let step_y = top(&h, &l.t(s.text));
-                let button_y = h
-                    .get_by_role_and_label(Role::Button, "Start the 2-minute timer")
-                    .rect()
-                    .min
-                    .y;
+                let button_y = top_of(&h, Role::Button, "Start the 2-minute timer");
                 let next = steps
                     .iter()
                     .skip_while(|x| x.text != s.text)
@@ -90,20 +96,12 @@ fn printer_pin_opens_the_router_page_before_the_printer_makes_its_pin() {
         &h,
         "On a computer or phone connected to your router, open the router's settings page and sign in. This can take a while, so do it first.",
     );
-    let make = h
-        .get_by_label_contains("Now make the PIN: on the printer's touchscreen")
-        .rect()
-        .min
-        .y;
+    let make = top_containing(&h, "Now make the PIN: on the printer's touchscreen");
     let moment = top(
         &h,
         "When the printer shows the PIN, start the timer below. From then on, WPS waits about 2 minutes.",
     );
-    let typed = h
-        .get_by_label_contains("Straight away, type the PIN into the router's page")
-        .rect()
-        .min
-        .y;
+    let typed = top_containing(&h, "Straight away, type the PIN into the router's page");
     assert!(router < make && make < moment && moment < typed);
 }
 
@@ -111,16 +109,12 @@ fn printer_pin_opens_the_router_page_before_the_printer_makes_its_pin() {
 fn a_panel_without_a_screen_offers_the_buttons_first() {
     let dir = tempfile::tempdir().unwrap();
     let h = on_pin_page(dir.path(), Some(PanelKind::LightsOnly));
-    let buttons = h
-        .get_by_role_and_label(Role::RadioButton, "There is no PIN: use the WPS buttons")
-        .rect()
-        .min
-        .y;
-    let printer = h
-        .get_by_role_and_label(Role::RadioButton, "My printer shows a PIN")
-        .rect()
-        .min
-        .y;
+    let buttons = top_of(
+        &h,
+        Role::RadioButton,
+        "There is no PIN: use the WPS buttons",
+    );
+    let printer = top_of(&h, Role::RadioButton, "My printer shows a PIN");
     assert!(buttons < printer, "the buttons come first");
     assert_eq!(
         crate::harness::focused_label(&h).as_deref(),
@@ -129,16 +123,8 @@ fn a_panel_without_a_screen_offers_the_buttons_first() {
     );
     let dir = tempfile::tempdir().unwrap();
     let h = on_pin_page(dir.path(), Some(PanelKind::Touchscreen));
-    let printer = h
-        .get_by_role_and_label(Role::RadioButton, "My printer shows a PIN")
-        .rect()
-        .min
-        .y;
-    let router = h
-        .get_by_role_and_label(Role::RadioButton, "My router has a PIN")
-        .rect()
-        .min
-        .y;
+    let printer = top_of(&h, Role::RadioButton, "My printer shows a PIN");
+    let router = top_of(&h, Role::RadioButton, "My router has a PIN");
     assert!(printer < router, "the router's PIN comes last");
 }
 

@@ -136,7 +136,12 @@ fn the_settings_folder_is_shown_only_when_asked_for() {
         "a screen reader hears it is closed"
     );
     activate(&mut h, "Where the app keeps its files");
-    h.get_by_label_contains(&folder);
+    let shown = h.get_by_label_contains(&folder);
+    assert_eq!(
+        shown.accesskit_node().data().live(),
+        Some(egui::accesskit::Live::Polite),
+        "read out when it appears (AccessKit on Linux does not pass 'expanded' on)"
+    );
     assert_eq!(expanded(&h), Some(true));
 }
 

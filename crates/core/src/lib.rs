@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod journey;
 pub mod net;
 pub mod printer;
+pub mod repeat;
 pub mod report;
 pub mod settings;
 pub mod store;

@@ -4,13 +4,13 @@
 //! does not answer, and stops as soon as the handle is dropped.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::time::Duration;
 
 use crate::net::address::Target;
 use crate::net::certificates::Certificates;
 use crate::net::http::Limits;
 use crate::net::probe::{Probe, Report};
+use crate::repeat::Repeating;
 
 /// How often a printer that answers is asked again.
 pub const INTERVAL: Duration = Duration::from_secs(4);
@@ -28,7 +28,7 @@ pub fn next_wait(previous: Duration, answered: bool, interval: Duration) -> Dura
 
 /// Dropping it stops the watching (the thread ends after its current probe).
 pub struct Watcher {
-    _stop: Sender<()>,
+    _rounds: Repeating,
 }
 
 impl Watcher {
@@ -40,27 +40,21 @@ impl Watcher {
         interval: Duration,
         report: impl Fn(Report) + Send + 'static,
     ) -> std::io::Result<Self> {
-        let (stop_tx, stop_rx) = mpsc::channel::<()>();
-        std::thread::Builder::new()
-            .name("wps-watch".into())
-            .spawn(move || {
-                let mut certificates = certificates_dir
-                    .as_deref()
-                    .map_or_else(Certificates::in_memory, Certificates::load);
-                // One client for the whole watch: polling reuses its connections.
-                let probe = Probe::new(target, &certificates, limits);
-                let mut wait = interval;
-                loop {
-                    let r = probe.run(&mut certificates);
-                    wait = next_wait(wait, r.answered, interval);
-                    report(r);
-                    match stop_rx.recv_timeout(wait) {
-                        Err(RecvTimeoutError::Timeout) => {}
-                        _ => return,
-                    }
-                }
-            })?;
-        Ok(Self { _stop: stop_tx })
+        Repeating::start("wps-watch", move || {
+            let mut certificates = certificates_dir
+                .as_deref()
+                .map_or_else(Certificates::in_memory, Certificates::load);
+            // One client for the whole watch: polling reuses its connections.
+            let probe = Probe::new(target, &certificates, limits);
+            let mut wait = interval;
+            move || {
+                let r = probe.run(&mut certificates);
+                wait = next_wait(wait, r.answered, interval);
+                report(r);
+                wait
+            }
+        })
+        .map(|_rounds| Self { _rounds })
     }
 }
 

@@ -16,6 +16,20 @@ pub enum Page {
 }
 
 impl Page {
+    /// Every page, in the header's and the journey's order (tests walk them all).
+    pub const ALL: [Page; 10] = [
+        Page::Home,
+        Page::FindPrinter,
+        Page::ChooseModel,
+        Page::WherePin,
+        Page::EnterPin,
+        Page::Troubleshoot,
+        Page::Settings,
+        Page::About,
+        Page::Printer,
+        Page::Router,
+    ];
+
     /// The message id of the page's title.
     pub fn title_id(self) -> &'static str {
         match self {
@@ -104,6 +118,26 @@ impl Nav {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn all_lists_every_page_once_in_order() {
+        for (i, page) in Page::ALL.iter().enumerate() {
+            // A new page fails to compile here until it has its place in ALL.
+            let place = match page {
+                Page::Home => 0,
+                Page::FindPrinter => 1,
+                Page::ChooseModel => 2,
+                Page::WherePin => 3,
+                Page::EnterPin => 4,
+                Page::Troubleshoot => 5,
+                Page::Settings => 6,
+                Page::About => 7,
+                Page::Printer => 8,
+                Page::Router => 9,
+            };
+            assert_eq!(place, i, "{page:?}");
+        }
+    }
 
     #[test]
     fn back_retraces_and_home_clears() {

@@ -2,7 +2,8 @@
 
 use eframe::egui::{
     self, Align, Button, Frame, Label, Layout, Margin, Response, RichText, Sense, Stroke,
-    StrokeKind, TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, accesskit::Role, vec2,
+    StrokeKind, TextEdit, TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, accesskit::Role,
+    vec2,
 };
 
 use super::theme::Palette;
@@ -88,13 +89,15 @@ pub fn big_button_if(ui: &mut Ui, enabled: bool, text: &str) -> Response {
     r
 }
 
-/// A big button that shows or hides details below it (a file's place, for the help desk);
-/// screen readers are told whether it is expanded, and what opens is scrolled into view.
+/// A big button that shows or hides details below it (a file's place, for the help desk).
+/// Screen readers are told whether it is expanded where the platform passes that on, and
+/// hear the first thing that opens (`add` returns it) everywhere: AccessKit's Linux adapter
+/// does not pass "expanded" on. What opens is scrolled into view.
 pub fn details(
     ui: &mut Ui,
     id_salt: impl std::hash::Hash + std::fmt::Debug,
     text: &str,
-    add: impl FnOnce(&mut Ui),
+    add: impl FnOnce(&mut Ui) -> Response,
 ) {
     let id = ui.make_persistent_id(id_salt);
     let mut open = ui.data(|d| d.get_temp::<bool>(id)).unwrap_or(false);
@@ -106,11 +109,24 @@ pub fn details(
     ui.ctx()
         .accesskit_node_builder(r.id, |node| node.set_expanded(open));
     if open {
-        let shown = ui.scope(add).response;
+        let first = add(ui);
+        announce(ui, &first, false);
         if r.clicked() {
-            shown.scroll_to_me(None);
+            first.scroll_to_me(None);
         }
     }
+}
+
+/// A one-line field where a file's path is typed, named by the label above it (for screen
+/// readers too) and bounded like every other field.
+pub fn file_field(ui: &mut Ui, label: &str, path: &mut String) -> Response {
+    let label = ui.add(Label::new(label).wrap());
+    ui.add(
+        TextEdit::singleline(path)
+            .char_limit(1000)
+            .desired_width(ui.available_width().min(640.0)),
+    )
+    .labelled_by(label.id)
 }
 
 /// A header button: the target size (44 points) without the page buttons' width.

@@ -4,11 +4,11 @@
 //! so not at every reading); the kernel's cache is read at every one. Dropping the handle
 //! stops it.
 
-use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
 use super::radio;
 use super::reading::{AirSource, Reading, ScanPolicy, ScanRequest};
+use crate::repeat::Repeating;
 
 /// How often the cache is read.
 pub const INTERVAL: Duration = Duration::from_secs(3);
@@ -16,7 +16,7 @@ pub const INTERVAL: Duration = Duration::from_secs(3);
 pub const SCAN_EVERY: Duration = Duration::from_secs(10);
 
 pub struct AirWatcher {
-    _stop: Sender<()>,
+    _rounds: Repeating,
 }
 
 impl AirWatcher {
@@ -25,41 +25,35 @@ impl AirWatcher {
         interval: Duration,
         report: impl Fn(Reading) + Send + 'static,
     ) -> std::io::Result<Self> {
-        let (stop_tx, stop_rx) = mpsc::channel::<()>();
-        std::thread::Builder::new()
-            .name("wps-air".into())
-            .spawn(move || {
-                let mut radio = radio::this_system();
-                let mut last_scan: Option<Instant> = None;
-                let mut last_outcome = ScanRequest::NotAsked;
-                loop {
-                    let reading = match &source {
-                        AirSource::Radio => {
-                            let due = last_scan.is_none_or(|t| t.elapsed() >= SCAN_EVERY);
-                            let policy = if due {
-                                last_scan = Some(Instant::now());
-                                ScanPolicy::Request
-                            } else {
-                                ScanPolicy::CacheOnly
-                            };
-                            let mut r = radio::read_radio(radio.as_mut(), policy);
-                            // Between scans, a reading carries the last scan's outcome.
-                            if due {
-                                last_outcome = r.scan;
-                            } else {
-                                r.scan = last_outcome;
-                            }
-                            r
+        Repeating::start("wps-air", move || {
+            let mut radio = radio::this_system();
+            let mut last_scan: Option<Instant> = None;
+            let mut last_outcome = ScanRequest::NotAsked;
+            move || {
+                let reading = match &source {
+                    AirSource::Radio => {
+                        let due = last_scan.is_none_or(|t| t.elapsed() >= SCAN_EVERY);
+                        let policy = if due {
+                            last_scan = Some(Instant::now());
+                            ScanPolicy::Request
+                        } else {
+                            ScanPolicy::CacheOnly
+                        };
+                        let mut r = radio::read_radio(radio.as_mut(), policy);
+                        // Between scans, a reading carries the last scan's outcome.
+                        if due {
+                            last_outcome = r.scan;
+                        } else {
+                            r.scan = last_outcome;
                         }
-                        other => radio::read(other, ScanPolicy::CacheOnly),
-                    };
-                    report(reading);
-                    match stop_rx.recv_timeout(interval) {
-                        Err(RecvTimeoutError::Timeout) => {}
-                        _ => return,
+                        r
                     }
-                }
-            })?;
-        Ok(Self { _stop: stop_tx })
+                    other => radio::read(other, ScanPolicy::CacheOnly),
+                };
+                report(reading);
+                interval
+            }
+        })
+        .map(|_rounds| Self { _rounds })
     }
 }

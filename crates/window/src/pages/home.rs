@@ -38,7 +38,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
         widgets::notice(ui, &cx.palette, Tone::Warn, &l.t("notice-warning"), &text);
         // The file's place is for the help desk: shown when asked, not to everyone.
         widgets::details(ui, ("load-problem", i), &l.t("file-where"), |ui| {
-            widgets::para(ui, &wps_pin_core::words::load_problem_where(problem, l));
+            widgets::para(ui, &wps_pin_core::words::load_problem_where(problem, l))
         });
     }
     if !load_problems.is_empty() {

@@ -155,7 +155,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
                 "settings-stored-in",
                 &[("path", store_dir.display().to_string().into())],
             ),
-        );
+        )
     });
     if widgets::big_button(ui, &l.t("settings-about")).clicked() {
         cx.go(crate::nav::Page::About);

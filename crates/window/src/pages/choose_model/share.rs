@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use eframe::egui::{Label, TextEdit, Ui};
+use eframe::egui::Ui;
 
 use super::state::{ChooseModelPage, Status};
 use crate::Cx;
@@ -37,20 +37,15 @@ pub fn show(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
         };
         widgets::notice(ui, &cx.palette, tone, &l.t(kind), &text);
     }
-    ui.collapsing(l.t("catalog-share-title"), |ui| {
-        widgets::para(
+    widgets::details(ui, "share-answers", &l.t("catalog-share-title"), |ui| {
+        let count = widgets::para(
             ui,
             &l.t_args(
                 "catalog-share-count",
                 &[("count", cx.remembered.answers.len().into())],
             ),
         );
-        let label = ui.add(Label::new(l.t("catalog-share-path")).wrap());
-        ui.add(
-            TextEdit::singleline(&mut page.share_path)
-                .desired_width(ui.available_width().min(widgets::MAX_CONTENT_WIDTH)),
-        )
-        .labelled_by(label.id);
+        widgets::file_field(ui, &l.t("catalog-share-path"), &mut page.share_path);
         let path = PathBuf::from(page.share_path.trim());
         let has_path = !page.share_path.trim().is_empty();
         ui.horizontal_wrapped(|ui| {
@@ -66,5 +61,6 @@ pub fn show(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
                 cx.send(Command::ImportPanelAnswers { from: path.clone() });
             }
         });
+        count
     });
 }

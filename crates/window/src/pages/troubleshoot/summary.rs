@@ -1,7 +1,7 @@
 //! The support summary: what is in it, and copying or saving it. The summary itself is
 //! built only when it is copied or saved ([`build`]).
 
-use eframe::egui::{Checkbox, Label, TextEdit, Ui};
+use eframe::egui::{Checkbox, Ui};
 use wps_pin_core::i18n::Localizer;
 use wps_pin_core::report::{self, Format, Summary};
 use wps_pin_core::words;
@@ -104,13 +104,7 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
         status(ui, page, cx);
     }
     // Without a system save dialog (or by preference), the file can be typed here.
-    let label = ui.add(Label::new(l.t("summary-save-where")).wrap());
-    ui.add(
-        TextEdit::singleline(&mut page.save_path)
-            .char_limit(1000)
-            .desired_width(ui.available_width().min(640.0)),
-    )
-    .labelled_by(label.id);
+    widgets::file_field(ui, &l.t("summary-save-where"), &mut page.save_path);
     if widgets::big_button(ui, &l.t("summary-save-here")).clicked() {
         page.typed_save = true;
         cx.act(Action::SaveSummary(page.save_path.trim().into()));

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use eframe::egui::{Label, TextEdit, Ui};
+use eframe::egui::Ui;
 use wps_pin_core::store::FileError;
 use wps_pin_core::words;
 
@@ -34,13 +34,7 @@ pub fn show(ui: &mut Ui, state: &mut PrintState, id: &'static str, cx: &mut Cx) 
     // Without a system save dialog, the file can be typed.
     if state.no_file_chosen {
         widgets::para(ui, &l.t("guide-no-file"));
-        let label = ui.add(Label::new(l.t("guide-save-where")).wrap());
-        ui.add(
-            TextEdit::singleline(&mut state.typed)
-                .char_limit(1000)
-                .desired_width(ui.available_width().min(640.0)),
-        )
-        .labelled_by(label.id);
+        widgets::file_field(ui, &l.t("guide-save-where"), &mut state.typed);
         let typed = state.typed.trim();
         if widgets::big_button_if(ui, !typed.is_empty(), &l.t("summary-save-here")).clicked() {
             cx.act(Action::SaveGuide {
