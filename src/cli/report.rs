@@ -6,7 +6,6 @@ use std::process::ExitCode;
 
 use super::terminal::{Outcome, say, warn, write_out};
 use wps_pin_core::air::reading::{AirSource, ScanPolicy};
-use wps_pin_core::checks;
 use wps_pin_core::i18n::{self, Localizer};
 use wps_pin_core::net::address::{Host, Target};
 use wps_pin_core::net::http::Limits;
@@ -89,14 +88,15 @@ pub fn run(
         }
     };
     let mut certificates = super::terminal::certificates(&reader);
-    let mut run = checks::run(
+    let air = air_from.map_or(AirSource::Radio, |p| AirSource::File(p.to_owned()));
+    let run = wps_pin_core::diagnose::run(
         target.as_ref(),
         router,
+        &air,
+        policy,
         &mut certificates,
         Limits::default(),
     );
-    let air = air_from.map_or(AirSource::Radio, |p| AirSource::File(p.to_owned()));
-    wps_pin_core::air::checks::add(&mut run, &air, policy);
     let trusted = run
         .printer
         .as_ref()

@@ -4,7 +4,8 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use crate::air::reading::{AirSource, Reading};
+use crate::air::networks::Air;
+use crate::air::reading::AirSource;
 use crate::catalog::panels::PanelAnswers;
 use crate::checks::CheckRun;
 use crate::guide::progress::Progress;
@@ -16,6 +17,9 @@ use crate::net::reach::Reach;
 use crate::printer::DiscoveredPrinter;
 use crate::settings::Settings;
 use crate::store::FileError;
+use crate::world::AirContext;
+
+pub use super::save::{SaveError, SaveKind, SaveTo};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
@@ -26,14 +30,9 @@ pub enum Command {
     /// Store where the person is in each guide beside the settings.
     SaveGuideProgress(Progress),
     /// Write the answers to a file the person chose, to share them.
-    ExportPanelAnswers {
-        answers: PanelAnswers,
-        to: PathBuf,
-    },
+    ExportPanelAnswers { answers: PanelAnswers, to: PathBuf },
     /// Read answers shared from another computer; the window merges and saves them.
-    ImportPanelAnswers {
-        from: PathBuf,
-    },
+    ImportPanelAnswers { from: PathBuf },
     /// Probe this printer now and every few seconds until told otherwise.
     WatchPrinter(Target),
     /// Stop watching the printer.
@@ -45,31 +44,28 @@ pub enum Command {
         router: Option<SocketAddr>,
         air: AirSource,
     },
-    /// Read the air every few seconds from `AirSource` until `StopAirWatch`.
-    WatchAir(AirSource),
-    StopAirWatch,
-    /// Write a printable guide (HTML) to a file.
-    SaveGuide {
-        path: PathBuf,
-        contents: String,
+    /// Read the air every few seconds from `source` until `StopAirWatch`, understood
+    /// with what the window knows (`context`).
+    WatchAir {
+        source: AirSource,
+        context: AirContext,
     },
-    /// Write a support summary to a file the person chose.
-    SaveReport {
-        path: PathBuf,
+    StopAirWatch,
+    /// Write `contents` where `to` says (asking the person first, when it says so), and
+    /// answer once with [`Event::Written`].
+    SaveAs {
+        kind: SaveKind,
+        to: SaveTo,
         contents: String,
     },
     /// Read this computer's address, network and router.
     ReadLocalNetwork,
-    /// Look for printers until `StopScan` (demo: simulated printers, same events).
-    StartScan {
-        demo: bool,
-        scope: Scope,
-    },
+    /// Look for printers until `StopScan`.
+    StartScan { scope: Scope },
     StopScan,
     /// Does anything answer on the printer ports at this address or name?
     CheckAddress(Host),
-    /// The person started WPS (the two-minute timer). Only demo mode acts on it: the
-    /// demo printer joins Wi-Fi a few seconds later.
+    /// The person started WPS (the two-minute timer).
     WpsStarted,
 }
 
@@ -90,24 +86,18 @@ pub enum Event {
     /// What the watched printer said this time.
     PrinterStatus(Box<Report>),
     ChecksDone(Box<CheckRun>),
-    /// The save dialog closed: the chosen file, or none (cancelled, or no dialog here).
-    SaveFileChosen(Option<PathBuf>),
-    /// The save dialog for a printable guide closed (as `SaveFileChosen`).
-    GuideFileChosen(Option<PathBuf>),
-    GuideSaved(PathBuf),
-    GuideNotSaved(FileError),
-    ReportSaved(PathBuf),
-    ReportNotSaved(FileError),
+    /// The outcome of one `SaveAs`: where the file went, or why it did not.
+    Written {
+        kind: SaveKind,
+        result: Result<PathBuf, SaveError>,
+    },
     LocalNetwork(Option<LocalNetwork>),
     /// The printers on the network now (after each change).
     Printers(Vec<DiscoveredPrinter>),
     /// The search could not start (the reason is in the log).
     ScanFailed,
-    /// A reading of the air (after `WatchAir`, every few seconds).
-    Air(Box<Reading>),
+    /// A reading of the air, understood (after `WatchAir`, every few seconds).
+    Air(Box<Air>),
     /// The result of `CheckAddress`: the address and the printer ports that answered.
-    AddressChecked {
-        host: Host,
-        result: Reach,
-    },
+    AddressChecked { host: Host, result: Reach },
 }

@@ -1,0 +1,107 @@
+//! The real world: mDNS/DNS-SD, the printer's own web services and IPP, TCP to the
+//! printer ports, this computer's interfaces, and its radio.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use super::{AirContext, Running, Sink, World};
+use crate::air::checks::SCAN_WAIT;
+use crate::air::networks::{Air, Context};
+use crate::air::reading::{AirSource, ScanPolicy};
+use crate::air::watch::{self as air_watch, AirWatcher};
+use crate::checks::CheckRun;
+use crate::net::address::{Host, Target};
+use crate::net::certificates::Certificates;
+use crate::net::discovery::{Discovery, Scope};
+use crate::net::http::Limits;
+use crate::net::local::{self, LocalNetwork};
+use crate::net::probe::Report;
+use crate::net::reach::{self, Reach};
+use crate::printer::DiscoveredPrinter;
+use crate::watch::{self, Watcher};
+
+/// How long a typed address gets to answer on each printer port.
+const REACH_TIMEOUT: Duration = Duration::from_millis(1500);
+
+pub struct RealWorld {
+    /// Where printers' certificates are remembered (none: for this run only).
+    certificates_dir: Option<PathBuf>,
+}
+
+impl RealWorld {
+    pub fn new(certificates_dir: Option<PathBuf>) -> Self {
+        Self { certificates_dir }
+    }
+
+    fn certificates(&self) -> Certificates {
+        self.certificates_dir
+            .as_deref()
+            .map_or_else(Certificates::in_memory, Certificates::load)
+    }
+}
+
+impl World for RealWorld {
+    fn discover(
+        &self,
+        scope: Scope,
+        report: Sink<Vec<DiscoveredPrinter>>,
+    ) -> std::io::Result<Running> {
+        Discovery::start(scope, report)
+            .map(Running::new)
+            .map_err(|e| std::io::Error::other(e.to_string()))
+    }
+
+    fn watch(&self, target: Target, report: Sink<Report>) -> std::io::Result<Running> {
+        Watcher::start(
+            target,
+            self.certificates_dir.clone(),
+            Limits::default(),
+            watch::INTERVAL,
+            report,
+        )
+        .map(Running::new)
+    }
+
+    fn read_air(
+        &self,
+        source: AirSource,
+        context: AirContext,
+        report: Sink<Air>,
+    ) -> std::io::Result<Running> {
+        // Understood on the reading's own thread: up to thousands of access points are
+        // parsed and judged there, never on the window's.
+        AirWatcher::start(source, air_watch::INTERVAL, move |reading| {
+            let ctx = Context {
+                printer_joined: context.printer_joined.as_deref(),
+            };
+            report(Air::assess(&reading, &ctx));
+        })
+        .map(Running::new)
+    }
+
+    fn checks(
+        &self,
+        target: Option<&Target>,
+        router: Option<SocketAddr>,
+        air: &AirSource,
+    ) -> CheckRun {
+        let mut certificates = self.certificates();
+        crate::diagnose::run(
+            target,
+            router,
+            air,
+            ScanPolicy::RequestAndWait(SCAN_WAIT),
+            &mut certificates,
+            Limits::default(),
+        )
+    }
+
+    fn reach(&self, host: &Host) -> Reach {
+        reach::check(host, reach::PRINTER_PORTS, REACH_TIMEOUT)
+    }
+
+    fn local_network(&self) -> Option<LocalNetwork> {
+        local::detect()
+    }
+}
