@@ -29,7 +29,7 @@ pub fn run(
         }
         return Ok(ExitCode::SUCCESS);
     };
-    let Some(g) = guide::get(route) else {
+    let Some(g) = guide::GuideId::from_key(route).and_then(guide::get) else {
         warn(&l.t_args("cli-guide-unknown", &[("route", route.to_owned().into())]));
         warn(&routes(&l));
         return Ok(ExitCode::from(1));
@@ -65,7 +65,7 @@ pub fn run(
 
 /// "Guides: touchscreen, text-display, …".
 fn routes(l: &Localizer) -> String {
-    let ids: Vec<&str> = guide::all().iter().map(|g| g.id.as_str()).collect();
+    let ids: Vec<&str> = guide::all().iter().map(|g| g.id.key()).collect();
     l.t_args(
         "cli-guide-routes",
         &[("routes", wps_pin_core::words::list(l, &ids).into())],

@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use egui_kittest::kittest::Queryable;
 use wps_pin_core::net::address::Target;
-use wps_pin_window::journey::ChosenPrinter;
-use wps_pin_window::nav::Page;
+use wps_pin_window::flow::Page;
+use wps_pin_window::flow::journey::ChosenPrinter;
 
 use crate::harness::{app, step_until};
 use crate::support::fake_printer::fake_printer;

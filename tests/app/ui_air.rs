@@ -135,13 +135,10 @@ fn the_air_is_read_only_while_its_pages_are_shown() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = on_pin_page(dir.path(), demo(AirSource::Radio), "My printer shows a PIN");
     wait_for(&mut h, "WPS is on and idle");
-    assert!(h.state().state.air.watching.is_some());
+    assert!(h.state().state.running.air.is_some());
     activate(&mut h, "Home");
-    assert_eq!(h.state().state.air.watching, None);
-    assert!(
-        h.state().state.air.air.is_none(),
-        "no stale reading is kept"
-    );
+    assert_eq!(h.state().state.running.air, None);
+    assert!(h.state().state.air.is_none(), "no stale reading is kept");
     // Tests read nothing unless they ask: no panel at all.
     let dir = tempfile::tempdir().unwrap();
     let mut h = on_pin_page(dir.path(), options(), "My printer shows a PIN");

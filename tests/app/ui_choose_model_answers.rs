@@ -15,8 +15,8 @@ use wps_pin_core::net::ews::{Adapter, AdapterKind};
 use wps_pin_core::net::identity::Identity;
 use wps_pin_core::net::probe::Report;
 use wps_pin_window::WpsApp;
-use wps_pin_window::journey::ChosenPrinter;
-use wps_pin_window::nav::Page;
+use wps_pin_window::flow::Page;
+use wps_pin_window::flow::journey::ChosenPrinter;
 
 const SEARCH: &str =
     "Type the model name or number. It is on the front of the printer or on its label.";
@@ -92,7 +92,7 @@ fn the_printer_reporting_a_wifi_adapter_settles_it() {
             certificate: None,
         });
         st.journey.printer = Some(printer);
-        st.journey.family = Some("smart_tank_350_series".into());
+        st.journey.family = wps_pin_core::catalog::catalog().get("smart_tank_350_series");
         st.nav.go(Page::ChooseModel);
     }
     h.run();

@@ -11,7 +11,7 @@ use crate::harness::{activate, app_opened_with, options, step_until, tab_to};
 use eframe::egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use wps_pin_window::Options;
-use wps_pin_window::nav::Page;
+use wps_pin_window::flow::Page;
 
 const BANNER: &str = "Demo — simulated printers";
 
@@ -96,7 +96,7 @@ fn a_demo_journey_trains_end_to_end_and_touches_no_real_address() {
 
     // The summary names the printer, its model, family, panel and guide.
     activate(&mut h, "JSON (for tools)");
-    h.state_mut().state.pages.troubleshoot.save_path = out.display().to_string();
+    h.state_mut().state.trouble.save_path = out.display().to_string();
     crate::harness::settle(&mut h);
     h.get_by_role_and_label(Role::Button, "Save to this file")
         .click_accesskit();

@@ -6,7 +6,7 @@ use eframe::egui::{self, Key, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use wps_pin_core::settings::{Settings, SettingsStore, Theme};
-use wps_pin_window::nav::Page;
+use wps_pin_window::flow::Page;
 use wps_pin_window::{DEFAULT_SIZE, WpsApp};
 
 const PAGES: &[Page] = &Page::ALL;
@@ -45,7 +45,7 @@ fn walk(h: &mut Harness<'static, WpsApp>, page: Page, label: &str) -> Vec<String
         let st = &mut h.state_mut().state;
         st.nav.home();
         st.nav.go(page);
-        st.journey.guide = Some("touchscreen");
+        st.journey.guide = Some(wps_pin_core::guide::GuideId::Touchscreen);
     }
     crate::harness::settle(h);
     let window = h.ctx.content_rect();

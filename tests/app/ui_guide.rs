@@ -4,7 +4,7 @@
 use crate::harness::{activate, app};
 use eframe::egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
-use wps_pin_window::nav::Page;
+use wps_pin_window::flow::Page;
 
 #[test]
 fn walk_the_touchscreen_guide_by_keyboard() {
@@ -49,7 +49,7 @@ fn every_guide_can_be_opened_and_walked_to_its_end() {
     let mut h = app(dir.path());
     activate(&mut h, "Where is the PIN?");
     for g in wps_pin_core::guide::all() {
-        h.state_mut().state.journey.guide = Some(g.id.as_str());
+        h.state_mut().state.journey.guide = Some(g.id);
         crate::harness::settle(&mut h);
         for i in 1..=g.steps.len() {
             h.get_by_label(&format!("Step {i} of {}", g.steps.len()));
@@ -92,7 +92,8 @@ fn the_buttons_and_lights_guide_ends_with_seeing_whether_it_joined() {
 fn where_is_the_pin_names_the_chosen_model() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = app(dir.path());
-    h.state_mut().state.journey.family = Some("officejet_pro_9010_series".into());
+    h.state_mut().state.journey.family =
+        wps_pin_core::catalog::catalog().get("officejet_pro_9010_series");
     activate(&mut h, "Where is the PIN?");
     h.get_by_label("For the printer: HP OfficeJet Pro 9010 series");
 }
@@ -107,7 +108,8 @@ fn print_or_save_names_the_file_for_the_printer_and_the_day_and_says_what_happen
             ..crate::harness::options()
         },
     );
-    h.state_mut().state.journey.family = Some("deskjet_2700_series".into());
+    h.state_mut().state.journey.family =
+        wps_pin_core::catalog::catalog().get("deskjet_2700_series");
     activate(&mut h, "Where is the PIN?");
     activate(&mut h, "Only buttons and lights");
     h.get_by_role_and_label(Role::Button, "Print or save this guide")
@@ -120,7 +122,7 @@ fn print_or_save_names_the_file_for_the_printer_and_the_day_and_says_what_happen
         std::time::Duration::from_secs(10),
         |h| h.query_by_label_contains("No file was chosen").is_some(),
     );
-    let typed = h.state().state.pages.where_pin.print.typed.clone();
+    let typed = h.state().state.print.typed.clone();
     let day = &wps_pin_core::report::utc(std::time::SystemTime::now())[..10];
     let name =
         format!("wps-guide-lights-only-HP-DeskJet-2700-All-in-One-Printer-series-{day}.html");

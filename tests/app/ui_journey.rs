@@ -9,8 +9,8 @@ use egui_kittest::kittest::Queryable;
 use wps_pin_core::i18n::Localizer;
 use wps_pin_core::settings::Settings;
 use wps_pin_window::WpsApp;
-use wps_pin_window::nav::Page;
-use wps_pin_window::pages::pin::WindowState;
+use wps_pin_window::flow::Page;
+use wps_pin_window::flow::pin::WindowState;
 
 fn type_text(h: &mut Harness<'_, WpsApp>, text: &str) {
     h.event(egui::Event::Text(text.into()));
@@ -86,10 +86,7 @@ fn journey(tag: &str) {
     );
     activate(&mut h, &l.t("pin-timer-start"));
     assert!(
-        matches!(
-            h.state().state.pages.pin.window,
-            WindowState::Running { .. }
-        ),
+        matches!(h.state().state.pin.window, WindowState::Running { .. }),
         "{tag}: the timer did not start"
     );
 
@@ -100,7 +97,7 @@ fn journey(tag: &str) {
     tab_to(&mut h, &tick);
     h.key_press(Key::Space);
     settle(&mut h);
-    assert!(h.state().state.pages.troubleshoot.tried[0].is_some());
+    assert!(h.state().state.trouble.tried[0].is_some());
 
     // Shift+Tab walks back through the same controls; Escape goes back a page.
     let forward = focused_label(&h);

@@ -7,7 +7,7 @@ use eframe::egui::{self, Key, Modifiers, accesskit::Live};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use wps_pin_core::settings::{Settings, SettingsStore};
-use wps_pin_window::nav::Page;
+use wps_pin_window::flow::Page;
 use wps_pin_window::{DEFAULT_SIZE, WpsApp};
 
 use crate::harness::settle;

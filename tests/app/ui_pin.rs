@@ -8,7 +8,7 @@ use eframe::egui::{Key, OutputCommand, accesskit::Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use wps_pin_window::WpsApp;
-use wps_pin_window::pages::pin::WindowState;
+use wps_pin_window::flow::pin::WindowState;
 
 const PRINTER_FIELD: &str = "The PIN your printer shows (8 digits, sometimes 4)";
 
@@ -140,10 +140,7 @@ fn the_wps_window_counts_down_to_a_clear_end() {
     step_until(&mut h, "time is up", Duration::from_secs(6), |h| {
         h.query_by_label_contains(again).is_some()
     });
-    assert!(matches!(
-        h.state().state.pages.pin.window,
-        WindowState::Ended
-    ));
+    assert!(matches!(h.state().state.pin.window, WindowState::Ended));
     let ended = h.get_by_label(again);
     assert_eq!(
         ended.accesskit_node().live(),
@@ -175,7 +172,7 @@ fn the_wps_window_can_be_stopped() {
     h.get_by_role_and_label(Role::Button, "Stop the timer")
         .click();
     step_until(&mut h, "timer stopped", Duration::from_secs(5), |h| {
-        matches!(h.state().state.pages.pin.window, WindowState::Idle)
+        matches!(h.state().state.pin.window, WindowState::Idle)
     });
     h.run();
     h.get_by_role_and_label(Role::Button, "Start the 2-minute timer");

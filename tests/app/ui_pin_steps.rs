@@ -10,7 +10,7 @@ use wps_pin_core::catalog::PanelKind;
 use wps_pin_core::guide::howto::{self, Direction, Mark};
 use wps_pin_core::i18n::Localizer;
 use wps_pin_window::WpsApp;
-use wps_pin_window::pages::pin::Method;
+use wps_pin_window::flow::pin::Method;
 
 const PANELS: [Option<PanelKind>; 4] = [
     None,
@@ -49,7 +49,7 @@ fn every_way_for_every_panel_shows_its_steps_in_order_with_one_timer() {
         let mut h = on_pin_page(dir.path(), panel);
         for direction in Direction::ALL {
             let method = Method::of(direction);
-            h.state_mut().state.pages.pin.method = Some(method);
+            h.state_mut().state.pin.method = Some(method);
             crate::harness::settle(&mut h);
             let steps = howto::steps(direction, panel);
             let mut last = f32::MIN;
@@ -138,6 +138,6 @@ fn push_buttons_end_with_seeing_whether_it_joined() {
     activate(&mut h, "See whether it joined");
     assert_eq!(
         h.state().state.nav.current(),
-        wps_pin_window::nav::Page::Printer
+        wps_pin_window::flow::Page::Printer
     );
 }

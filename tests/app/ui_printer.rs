@@ -8,7 +8,7 @@ use crate::harness::{activate, app, step_until, tab_to};
 use crate::support::fake_printer::fake_printer;
 use eframe::egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
-use wps_pin_window::nav::Page;
+use wps_pin_window::flow::Page;
 
 const FIELD: &str = "The printer's address (for example 192.168.1.23) or its web page address";
 
@@ -153,7 +153,7 @@ fn the_printer_page_names_no_resource_paths() {
     {
         let st = &mut h.state_mut().state;
         let target = wps_pin_core::net::address::Target::parse("192.0.2.9").unwrap();
-        let mut chosen = wps_pin_window::journey::ChosenPrinter::new(target.clone(), false);
+        let mut chosen = wps_pin_window::flow::journey::ChosenPrinter::new(target.clone(), false);
         chosen.last = Some(wps_pin_core::net::probe::Report {
             target,
             identity: wps_pin_core::net::identity::Identity {

@@ -14,6 +14,7 @@ pub mod diagnose;
 pub mod guide;
 pub mod i18n;
 pub mod journey;
+mod keyed;
 pub mod net;
 pub mod printer;
 pub mod repeat;

@@ -47,8 +47,8 @@ impl Format {
 pub struct Summary {
     pub created: SystemTime,
     pub checks: Option<CheckRun>,
-    /// Steps the person marked as tried, with when.
-    pub steps_tried: Vec<(String, SystemTime)>,
+    /// Steps the person marked as tried (by their title's message id), with when.
+    pub steps_tried: Vec<(&'static str, SystemTime)>,
     pub pin: Option<String>,
     pub include_pin: bool,
     pub include_serial: bool,
@@ -172,7 +172,7 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
     } else {
         s.steps_tried
             .iter()
-            .map(|(t, at)| format!("{t} ({})", utc(*at)))
+            .map(|(t, at)| format!("{} ({})", l.t(t), utc(*at)))
             .collect()
     };
     out.push((l.t("report-section-steps"), steps));
@@ -241,8 +241,13 @@ fn json_doc(s: &Summary) -> serde_json::Value {
         })).collect::<Vec<_>>()).unwrap_or_default(),
         "air": run.and_then(|r| r.air.as_ref()).map(|a| air::json::document(a, &utc(a.at))),
         "journey": s.journey.to_json(utc),
-        "steps_tried": s.steps_tried.iter().map(|(t, at)| json!({"step": t, "at": utc(*at)})).collect::<Vec<_>>(),
+        "steps_tried": s.steps_tried.iter().map(|(t, at)| json!({"step": step_key(t), "at": utc(*at)})).collect::<Vec<_>>(),
     })
+}
+
+/// A step's language-neutral name in JSON: "one_device" for "trouble-one-device".
+fn step_key(message_id: &str) -> String {
+    message_id.trim_start_matches("trouble-").replace('-', "_")
 }
 
 /// Markdown that shows the text as written: no HTML passes through (a printer's

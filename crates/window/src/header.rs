@@ -2,12 +2,12 @@
 
 use eframe::egui::{self, Label, RichText, Ui};
 
-use super::nav::{Nav, Page};
 use super::widgets;
-use crate::action::Action;
 use wps_pin_core::i18n::Localizer;
+use wps_pin_flow::nav::Nav;
+use wps_pin_flow::{Msg, Page};
 
-pub fn show(ui: &mut Ui, l: &Localizer, nav: &Nav, actions: &mut Vec<Action>) {
+pub fn show(ui: &mut Ui, l: &Localizer, nav: &Nav, msgs: &mut Vec<Msg>) {
     egui::Panel::top("header")
         .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(8, 6)))
         .show(ui, |ui| {
@@ -16,13 +16,13 @@ pub fn show(ui: &mut Ui, l: &Localizer, nav: &Nav, actions: &mut Vec<Action>) {
                 // three fit one row even at 250 % text in a small window.
                 let back = widgets::header_button(ui, nav.can_go_back(), &l.t("nav-back"));
                 if back.clicked() {
-                    actions.push(Action::Back);
+                    msgs.push(Msg::Back);
                 }
                 if widgets::header_button(ui, true, &l.t("nav-home")).clicked() {
-                    actions.push(Action::Home);
+                    msgs.push(Msg::Home);
                 }
                 if widgets::header_button(ui, true, &l.t("nav-settings")).clicked() {
-                    actions.push(Action::Go(Page::Settings));
+                    msgs.push(Msg::Go(Page::Settings));
                 }
                 // Where the person is, when it fits beside the buttons. At large text it
                 // would take a row of its own; the page's heading just below says it anyway.

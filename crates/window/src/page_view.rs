@@ -5,7 +5,7 @@
 
 use eframe::egui::{self, Align, Id, Key, Rect, Ui, style::ScrollAnimation, vec2};
 
-use crate::nav::Page;
+use wps_pin_flow::Page;
 
 /// What the view remembers between frames.
 #[derive(Debug, Default)]

@@ -118,15 +118,19 @@ pub fn details(
 }
 
 /// A one-line field where a file's path is typed, named by the label above it (for screen
-/// readers too) and bounded like every other field.
-pub fn file_field(ui: &mut Ui, label: &str, path: &mut String) -> Response {
+/// readers too) and bounded like every other field; the new text when the person changed it.
+pub fn file_field(ui: &mut Ui, label: &str, path: &str) -> (Response, Option<String>) {
     let label = ui.add(Label::new(label).wrap());
-    ui.add(
-        TextEdit::singleline(path)
-            .char_limit(1000)
-            .desired_width(ui.available_width().min(640.0)),
-    )
-    .labelled_by(label.id)
+    let mut text = path.to_owned();
+    let r = ui
+        .add(
+            TextEdit::singleline(&mut text)
+                .char_limit(1000)
+                .desired_width(ui.available_width().min(640.0)),
+        )
+        .labelled_by(label.id);
+    let changed = r.changed().then_some(text);
+    (r, changed)
 }
 
 /// A header button: the target size (44 points) without the page buttons' width.

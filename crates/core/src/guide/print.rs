@@ -74,7 +74,7 @@ mod tests {
     #[test]
     fn self_contained_with_every_step_and_picture() {
         let l = Localizer::new("en-US");
-        let g = crate::guide::get("touchscreen").unwrap();
+        let g = crate::guide::get(crate::guide::GuideId::Touchscreen).unwrap();
         let page = html(g, Some("HP ENVY 6055e"), &l);
         assert!(page.contains("For the printer: HP ENVY 6055e"));
         assert_eq!(page.matches("<svg").count(), g.steps.len());

@@ -30,9 +30,14 @@ pub enum Command {
     /// Store where the person is in each guide beside the settings.
     SaveGuideProgress(Progress),
     /// Write the answers to a file the person chose, to share them.
-    ExportPanelAnswers { answers: PanelAnswers, to: PathBuf },
+    ExportPanelAnswers {
+        answers: PanelAnswers,
+        to: PathBuf,
+    },
     /// Read answers shared from another computer; the window merges and saves them.
-    ImportPanelAnswers { from: PathBuf },
+    ImportPanelAnswers {
+        from: PathBuf,
+    },
     /// Probe this printer now and every few seconds until told otherwise.
     WatchPrinter(Target),
     /// Stop watching the printer.
@@ -61,7 +66,9 @@ pub enum Command {
     /// Read this computer's address, network and router.
     ReadLocalNetwork,
     /// Look for printers until `StopScan`.
-    StartScan { scope: Scope },
+    StartScan {
+        scope: Scope,
+    },
     StopScan,
     /// Does anything answer on the printer ports at this address or name?
     CheckAddress(Host),
@@ -99,5 +106,8 @@ pub enum Event {
     /// A reading of the air, understood (after `WatchAir`, every few seconds).
     Air(Box<Air>),
     /// The result of `CheckAddress`: the address and the printer ports that answered.
-    AddressChecked { host: Host, result: Reach },
+    AddressChecked {
+        host: Host,
+        result: Reach,
+    },
 }

@@ -111,7 +111,10 @@ mod tests {
             replace,
         };
         assert_eq!(save(None, to(false), "one"), Ok(path.clone()));
-        assert_eq!(save(None, to(false), "two"), Err(SaveError::Exists(path.clone())));
+        assert_eq!(
+            save(None, to(false), "two"),
+            Err(SaveError::Exists(path.clone()))
+        );
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "one");
         assert_eq!(save(None, to(true), "two"), Ok(path.clone()));
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "two");
@@ -124,7 +127,10 @@ mod tests {
         let with = |a: Asked| -> Arc<dyn SaveDialog> { Arc::new(Answers(a)) };
         assert_eq!(save(None, ask(), "x"), Err(SaveError::NoDialog));
         let cancelled = with(Asked::Cancelled);
-        assert_eq!(save(Some(&cancelled), ask(), "x"), Err(SaveError::NoFileChosen));
+        assert_eq!(
+            save(Some(&cancelled), ask(), "x"),
+            Err(SaveError::NoFileChosen)
+        );
         let none = with(Asked::Unavailable);
         assert_eq!(save(Some(&none), ask(), "x"), Err(SaveError::NoDialog));
         let yes = with(Asked::Chosen(chosen.clone()));

@@ -106,7 +106,8 @@ fn an_unwritable_folder_is_reported_as_a_typed_error() {
     let blocker = dir.path().join("file");
     std::fs::write(&blocker, b"x").unwrap();
     // A folder cannot be created inside a file.
-    let worker = Worker::spawn(setup(Some(SettingsStore::at(blocker.join("sub")))), quiet()).unwrap();
+    let worker =
+        Worker::spawn(setup(Some(SettingsStore::at(blocker.join("sub")))), quiet()).unwrap();
     worker.send(Command::SaveSettings(Settings::default()));
     let seen = wait_for(&worker, |e| matches!(e, Event::SettingsNotSaved(_)));
     assert!(matches!(
@@ -194,9 +195,8 @@ fn the_demo_world_printer_joins_after_wps_is_started() {
     .unwrap();
     let printer = crate::net::discovery::demo::printers()[0].target().unwrap();
     worker.send(Command::WatchPrinter(printer));
-    let on_wifi = |e: &Event| {
-        matches!(e, Event::PrinterStatus(r) if r.identity.connected_wifi().is_some())
-    };
+    let on_wifi =
+        |e: &Event| matches!(e, Event::PrinterStatus(r) if r.identity.connected_wifi().is_some());
     let seen = wait_for(&worker, |e| matches!(e, Event::PrinterStatus(_)));
     assert!(!seen.iter().any(on_wifi), "not on Wi-Fi before WPS");
     worker.send(Command::WpsStarted);

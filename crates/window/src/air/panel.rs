@@ -9,7 +9,7 @@ use eframe::egui::{Frame, Margin, Stroke, Ui};
 use wps_pin_core::air::networks::{Air, Verdict};
 use wps_pin_core::words;
 
-use crate::Cx;
+use crate::cx::Cx;
 use crate::widgets::{self, Tone};
 
 fn tone(v: Verdict) -> (Tone, &'static str) {
@@ -31,9 +31,9 @@ fn age_seconds(air: &Air, seen_ms_ago: Option<u32>) -> u64 {
 }
 
 pub fn show(ui: &mut Ui, cx: &mut Cx) {
-    if cx.air.is_off() || cx.air.watching.is_none() {
+    let Some(reading) = super::shown(cx.s) else {
         return;
-    }
+    };
     let l = cx.l;
     Frame::new()
         .stroke(Stroke::new(2.0, cx.palette.text))
@@ -42,7 +42,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width().min(widgets::MAX_CONTENT_WIDTH));
             widgets::subheading(ui, &l.t("air-panel-title"));
-            let Some(air) = &cx.air.air else {
+            let Some(air) = reading else {
                 widgets::para(ui, &l.t("air-reading"));
                 return;
             };

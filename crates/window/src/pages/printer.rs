@@ -2,26 +2,18 @@
 //! works through WPS, and the moment it joins Wi-Fi, announced in large type.
 
 use eframe::egui::{Label, TextEdit, Ui};
-use wps_pin_core::net::address::{AddressError, Target};
 use wps_pin_core::net::ews::{Adapter, AdapterKind};
 use wps_pin_core::words;
+use wps_pin_flow::Msg;
 
-use crate::Cx;
-use crate::action::Action;
+use crate::cx::Cx;
 use crate::widgets::{self, Tone};
-
-#[derive(Debug, Default)]
-pub struct PrinterPage {
-    /// What the person typed.
-    pub address: String,
-    /// Why the typed address cannot be used.
-    pub address_error: Option<AddressError>,
-}
 
 /// One line on the pages where the person is busy with WPS: how the printer is doing.
 pub fn status_strip(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
-    let Some(printer) = &cx.journey.printer else {
+    let s = cx.s;
+    let Some(printer) = &s.journey.printer else {
         return;
     };
     let host = printer.target.host.to_string();
@@ -35,7 +27,7 @@ pub fn status_strip(ui: &mut Ui, cx: &mut Cx) {
         );
         widgets::announce(ui, &r, true);
         if widgets::big_button(ui, &l.t("printer-joined-ok")).clicked() {
-            cx.act(Action::DismissJoined);
+            cx.act(Msg::DismissJoined);
         }
         return;
     }
@@ -88,35 +80,35 @@ fn wifi_line(a: &Adapter, cx: &Cx) -> String {
     words::list(l, &parts)
 }
 
-pub fn show(ui: &mut Ui, page: &mut PrinterPage, cx: &mut Cx) {
+pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
+    let s = cx.s;
+    let page = &s.printer_page;
+    let mut address = page.address.clone();
     widgets::heading(ui, &l.t("printer-title"));
     widgets::para(ui, &l.t("printer-intro"));
     let label = ui.add(Label::new(l.t("printer-address-label")).wrap());
     let field = ui
         .add(
-            TextEdit::singleline(&mut page.address)
+            TextEdit::singleline(&mut address)
                 .hint_text(l.t("printer-address-hint"))
                 .char_limit(300)
                 .desired_width(ui.available_width().min(480.0)),
         )
         .labelled_by(label.id);
+    if field.changed() {
+        cx.act(Msg::TypePrinterAddress(address));
+    }
     if cx.arrived {
         field.request_focus();
     }
     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(eframe::egui::Key::Enter));
     ui.horizontal_wrapped(|ui| {
         if widgets::big_button(ui, &l.t("printer-check")).clicked() || enter {
-            match Target::parse(&page.address) {
-                Ok(t) => {
-                    page.address_error = None;
-                    cx.act(Action::ChoosePrinter(t));
-                }
-                Err(e) => page.address_error = Some(e),
-            }
+            cx.act(Msg::UseTypedPrinter);
         }
-        if cx.journey.printer.is_some() && widgets::big_button(ui, &l.t("printer-stop")).clicked() {
-            cx.act(Action::ForgetPrinter);
+        if s.journey.printer.is_some() && widgets::big_button(ui, &l.t("printer-stop")).clicked() {
+            cx.act(Msg::ForgetPrinter);
         }
     });
     if let Some(e) = page.address_error {
@@ -130,7 +122,7 @@ pub fn show(ui: &mut Ui, page: &mut PrinterPage, cx: &mut Cx) {
         );
     }
     status_strip(ui, cx);
-    let Some(printer) = &cx.journey.printer else {
+    let Some(printer) = &s.journey.printer else {
         return;
     };
     let Some(report) = &printer.last else { return };
@@ -155,12 +147,10 @@ pub fn show(ui: &mut Ui, page: &mut PrinterPage, cx: &mut Cx) {
     }
     ui.horizontal_wrapped(|ui| {
         if widgets::big_button(ui, &l.t("printer-open-web")).clicked() {
-            let web = printer.target.web_base().to_string();
-            ui.ctx().open_url(eframe::egui::OpenUrl::new_tab(web));
+            cx.act(Msg::OpenPrinterPage);
         }
         if widgets::big_button(ui, &l.t("printer-copy")).clicked() {
-            let lines = words::printer_lines(report, true, l);
-            ui.ctx().copy_text(lines.join("\n"));
+            cx.act(Msg::CopyPrinterDetails);
         }
     });
 }

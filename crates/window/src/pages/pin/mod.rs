@@ -3,29 +3,36 @@
 //! and the timer where they belong. The PIN stays in memory only: never saved, never logged.
 
 mod entry;
-mod state;
 mod steps;
 mod window;
 
 use eframe::egui::Ui;
 use wps_pin_core::guide::howto;
-use wps_pin_core::journey::TimerEnd;
+use wps_pin_flow::pin::Method;
+use wps_pin_flow::{Msg, Page};
 
-pub use state::{Method, PinPage, WindowState};
-
-use crate::Cx;
-use crate::illustration;
-use crate::nav::Page;
+use crate::cx::Cx;
+use crate::illustration::{self, PinFlow};
 use crate::widgets::{self, Tone};
 
-pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
+/// The picture of the way the PIN goes.
+fn flow(method: Method) -> PinFlow {
+    match method {
+        Method::PrinterShowsPin => PinFlow::PrinterToRouter,
+        Method::RouterHasPin => PinFlow::RouterToPrinter,
+        Method::PushButton => PinFlow::PushButtons,
+    }
+}
+
+pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
+    let page = &cx.s.pin;
     widgets::heading(ui, &l.t("pin-title"));
     widgets::para(ui, &l.t("pin-intro"));
 
     ui.add_space(8.0);
     widgets::subheading(ui, &l.t("pin-step-method"));
-    let order = howto::directions(cx.journey.panel).map(Method::of);
+    let order = howto::directions(cx.s.journey.panel).map(Method::of);
     for (i, method) in order.into_iter().enumerate() {
         let selected = page.method == Some(method);
         let (title, desc) = method.card();
@@ -34,13 +41,7 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
             r.request_focus();
         }
         if r.clicked() && !selected {
-            if matches!(page.window, WindowState::Running(_)) {
-                page.window = WindowState::Idle;
-                cx.act(crate::action::Action::TimerEnded(TimerEnd::Replaced));
-            }
-            page.method = Some(method);
-            page.new_attempt();
-            page.focus_field = steps::pin_first(method, cx);
+            cx.act(Msg::ChooseMethod(method));
         }
     }
     let Some(method) = page.method else {
@@ -53,7 +54,7 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
         Method::RouterHasPin => "pin-picture-router",
         Method::PushButton => "pin-picture-button",
     });
-    illustration::pin_flow(ui, &cx.palette, cx.l, method.flow(), &alt);
+    illustration::pin_flow(ui, &cx.palette, cx.l, flow(method), &alt);
     widgets::para(ui, &alt);
     if method == Method::RouterHasPin {
         widgets::notice(
@@ -67,7 +68,7 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
 
     ui.add_space(8.0);
     widgets::subheading(ui, &l.t("howto-title"));
-    steps::show(ui, page, method, cx);
+    steps::show(ui, method, cx);
     if method == Method::RouterHasPin {
         widgets::notice(
             ui,

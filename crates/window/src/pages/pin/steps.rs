@@ -4,27 +4,27 @@
 use eframe::egui::Ui;
 use wps_pin_core::guide::howto::{self, Mark};
 
-use super::state::{Method, PinPage};
 use super::{entry, window};
-use crate::Cx;
-use crate::nav::Page;
+use crate::cx::Cx;
 use crate::widgets;
+use wps_pin_flow::Page;
+use wps_pin_flow::pin::Method;
 
-pub fn show(ui: &mut Ui, page: &mut PinPage, method: Method, cx: &mut Cx) {
+pub fn show(ui: &mut Ui, method: Method, cx: &mut Cx) {
     let l = cx.l;
-    let steps = howto::steps(method.direction(), cx.journey.panel);
+    let steps = howto::steps(method.direction(), cx.s.journey.panel);
     for (i, step) in steps.iter().enumerate() {
         ui.add_space(4.0);
         widgets::step(ui, i + 1, &l.t(step.text));
         match step.mark {
             Some(Mark::CheckPin) => {
-                ui.indent(("pin-step", i), |ui| entry::show(ui, page, method, cx));
+                ui.indent(("pin-step", i), |ui| entry::show(ui, method, cx));
             }
             Some(Mark::Timer) => {
                 ui.indent(("pin-step", i), |ui| {
                     // What the router says right now, beside the timer it follows.
                     crate::air::panel::show(ui, cx);
-                    window::show(ui, page, cx);
+                    window::show(ui, cx);
                 });
             }
             Some(Mark::Joined) => {
@@ -37,11 +37,4 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, method: Method, cx: &mut Cx) {
             None => {}
         }
     }
-}
-
-/// Whether the PIN field is the first thing to do (so it takes the caret at once).
-pub fn pin_first(method: Method, cx: &Cx) -> bool {
-    howto::steps(method.direction(), cx.journey.panel)
-        .first()
-        .is_some_and(|s| s.mark == Some(Mark::CheckPin))
 }

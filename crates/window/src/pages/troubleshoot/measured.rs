@@ -7,13 +7,11 @@ use eframe::egui::{
     accesskit::Role, pos2, vec2,
 };
 
-use super::state::TroubleshootPage;
-use crate::Cx;
-use crate::action::Action;
-use crate::nav::Page;
+use crate::cx::Cx;
 use crate::widgets::{self, Tone};
 use wps_pin_core::checks::CheckState;
 use wps_pin_core::words;
+use wps_pin_flow::{Msg, Page};
 
 /// A symbol beside each state word, so the state never rests on colour alone: a tick,
 /// a cross, an empty circle (not checked), a question mark (cannot be checked). Drawn,
@@ -53,10 +51,11 @@ fn symbol(ui: &mut Ui, state: CheckState, color: Color32, name: &str) {
     }
 }
 
-pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
+pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
+    let page = &cx.s.trouble;
     // In demo mode the worker answers for the simulated printer.
-    let printer = cx.journey.target();
+    let printer = cx.s.journey.target();
     widgets::subheading(ui, &l.t("trouble-measured-title"));
     match printer {
         Some(t) => widgets::para(
@@ -79,7 +78,7 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
             run.request_focus();
         }
         if run.clicked() {
-            cx.act(Action::RunChecks);
+            cx.act(Msg::RunChecks);
         }
         if printer.is_none() && widgets::big_button(ui, &l.t("find-know-address")).clicked() {
             cx.go(Page::Printer);

@@ -3,29 +3,26 @@
 //! the support summary. Ticks are timed for the summary.
 
 mod measured;
-mod state;
-pub mod summary;
-
-pub use state::{CHECKS, TroubleshootPage};
-
-use std::time::SystemTime;
+mod summary;
 
 use eframe::egui::{Checkbox, Ui, WidgetInfo, accesskit::Role};
+use wps_pin_flow::trouble::CHECKS;
+use wps_pin_flow::{Msg, Page};
 
-use crate::Cx;
-use crate::nav::Page;
+use crate::cx::Cx;
 use crate::widgets;
 
-pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
+pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
+    let page = &cx.s.trouble;
     widgets::heading(ui, &l.t("trouble-title"));
     widgets::para(ui, &l.t("trouble-intro"));
     // The summary is at the bottom of a long page: one button reaches it.
     if widgets::big_button(ui, &l.t("trouble-jump-summary")).clicked() {
-        page.focus_summary = true;
+        cx.act(Msg::JumpToSummary);
     }
 
-    measured::show(ui, page, cx);
+    measured::show(ui, cx);
 
     ui.add_space(8.0);
     widgets::subheading(ui, &l.t("trouble-ask-title"));
@@ -56,7 +53,7 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
             )
         });
         if r.changed() {
-            page.tried[i] = ticked.then(SystemTime::now);
+            cx.act(Msg::Tried { index: i, ticked });
         }
     }
     ui.add_space(12.0);
@@ -90,5 +87,5 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
         ],
     );
     widgets::para(ui, &l.t("trouble-support-have"));
-    summary::show(ui, page, cx);
+    summary::show(ui, cx);
 }

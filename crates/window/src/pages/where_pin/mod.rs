@@ -5,29 +5,20 @@
 
 mod print;
 
-pub use print::PrintState;
-
 use eframe::egui::{Label, RichText, TextStyle, Ui};
 
 use wps_pin_core::catalog::PanelKind;
-use wps_pin_core::guide::{self, Done, Guide};
+use wps_pin_core::guide::{self, Done, Guide, GuideId};
 use wps_pin_core::words;
+use wps_pin_flow::{Msg, Page};
 
-use crate::Cx;
-use crate::action::Action;
+use crate::cx::Cx;
 use crate::illustration;
-use crate::nav::Page;
 use crate::widgets::{self, Tone};
 
-#[derive(Debug, Default)]
-pub struct WherePinPage {
-    /// Printing or saving the guide shown.
-    pub print: print::PrintState,
-}
-
-pub fn show(ui: &mut Ui, page: &mut WherePinPage, cx: &mut Cx) {
+pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
-    let journey = cx.journey;
+    let journey = &cx.s.journey;
     widgets::heading(ui, &l.t("where-title"));
     // The steps are for this printer: say which, when the app knows.
     if let Some(model) = journey.model_name() {
@@ -36,7 +27,7 @@ pub fn show(ui: &mut Ui, page: &mut WherePinPage, cx: &mut Cx) {
     }
     widgets::para(ui, &l.t("where-intro"));
     for (i, kind) in PanelKind::ALL.into_iter().enumerate() {
-        let guide_id = guide::for_panel(kind);
+        let guide_id = GuideId::for_panel(kind);
         let selected = journey.guide == Some(guide_id);
         let title = words::panel_title(kind, l);
         let desc = words::panel_description(kind, l);
@@ -45,35 +36,30 @@ pub fn show(ui: &mut Ui, page: &mut WherePinPage, cx: &mut Cx) {
             r.request_focus();
         }
         if r.clicked() {
-            cx.act(Action::OpenGuide(guide_id));
+            cx.act(Msg::OpenGuide(guide_id));
         }
     }
     if let Some(g) = journey.guide.and_then(guide::get) {
         ui.add_space(12.0);
-        show_guide(ui, page, g, cx);
+        show_guide(ui, g, cx);
     }
     ui.add_space(12.0);
     widgets::subheading(ui, &l.t("guide-other-routes"));
     ui.horizontal_wrapped(|ui| {
-        for id in guide::OTHER_ROUTES {
-            let Some(g) = guide::get(id) else { continue };
+        for id in GuideId::OTHER_ROUTES {
+            let Some(g) = guide::get(*id) else { continue };
             if widgets::big_button(ui, &l.t(&g.title)).clicked() {
-                cx.act(Action::OpenGuide(route_id(g)));
+                cx.act(Msg::OpenGuide(*id));
             }
         }
     });
 }
 
-/// The id as a `'static` str (guides live for the whole run).
-fn route_id(g: &'static Guide) -> &'static str {
-    g.id.as_str()
-}
-
-fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut Cx) {
+fn show_guide(ui: &mut Ui, g: &'static Guide, cx: &mut Cx) {
     let l = cx.l;
-    let id = route_id(g);
+    let id = g.id;
     let total = g.steps.len();
-    let at = cx.remembered.step(g);
+    let at = cx.s.remembered.step(g);
     let step = &g.steps[at];
     widgets::subheading(ui, &l.t(&g.title));
     widgets::para(ui, &l.t(&g.intro));
@@ -90,14 +76,14 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
     ui.horizontal_wrapped(|ui| {
         let prev = widgets::big_button_if(ui, at > 0, &l.t("guide-previous"));
         if prev.clicked() {
-            cx.act(Action::GuideStep {
+            cx.act(Msg::GuideStep {
                 guide: id,
                 step: at - 1,
             });
         }
         if at + 1 < total {
             if widgets::big_button(ui, &l.t("guide-next")).clicked() {
-                cx.act(Action::GuideStep {
+                cx.act(Msg::GuideStep {
                     guide: id,
                     step: at + 1,
                 });
@@ -112,7 +98,7 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
                 cx.go(next);
             }
             if widgets::big_button(ui, &l.t("guide-start-over")).clicked() {
-                cx.act(Action::GuideStep { guide: id, step: 0 });
+                cx.act(Msg::GuideStep { guide: id, step: 0 });
             }
         }
     });
@@ -145,5 +131,5 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
             cx.go(Page::Troubleshoot);
         }
     });
-    print::show(ui, &mut page.print, id, cx);
+    print::show(ui, id, cx);
 }

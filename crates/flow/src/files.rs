@@ -1,7 +1,5 @@
-//! Where the app suggests saving what the person asks it to write (a printable guide, a
-//! support summary), and under which name.
-
-use std::path::{Path, PathBuf};
+//! The names the app suggests for what the person asks it to write (a printable guide,
+//! a support summary).
 
 /// "wps-guide-touchscreen-HP-OfficeJet-Pro-9010-series-2026-12-02.html": the guide, the
 /// printer (when known) and the day, so the next guide does not replace this one.
@@ -21,17 +19,4 @@ pub fn suggested_name(stem: &str, model: Option<&str>, ext: &str) -> String {
         }
     }
     format!("{name}-{day}.{ext}")
-}
-
-/// The person's documents folder (else home, else the temporary folder).
-pub fn documents(dir: Option<&Path>) -> PathBuf {
-    dir.map(Path::to_owned)
-        .or_else(|| {
-            directories::UserDirs::new().and_then(|u| {
-                u.document_dir()
-                    .map(|d| d.to_owned())
-                    .or_else(|| Some(u.home_dir().to_owned()))
-            })
-        })
-        .unwrap_or_else(std::env::temp_dir)
 }

@@ -1,9 +1,8 @@
-//! What the PIN page keeps between frames. The PIN itself lives in the journey.
+//! The PIN helper's state: the way the PIN goes, the verdict the person asked for, and
+//! the two-minute window. The PIN itself lives in the journey.
 
 use wps_pin_core::guide::howto::Direction;
-use wps_pin_core::wps::WpsWindow;
-
-use crate::illustration::PinFlow;
+use wps_pin_core::wps::{self, Verdict, WpsWindow};
 
 /// Which way the PIN goes, or the push-button method instead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,14 +13,6 @@ pub enum Method {
 }
 
 impl Method {
-    pub fn flow(self) -> PinFlow {
-        match self {
-            Method::PrinterShowsPin => PinFlow::PrinterToRouter,
-            Method::RouterHasPin => PinFlow::RouterToPrinter,
-            Method::PushButton => PinFlow::PushButtons,
-        }
-    }
-
     /// The core's name for the same way.
     pub fn direction(self) -> Direction {
         match self {
@@ -49,35 +40,49 @@ impl Method {
     }
 }
 
-#[derive(Debug, Default)]
-pub struct PinPage {
+/// The two-minute window, as the person sees it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum WindowState {
+    #[default]
+    Idle,
+    Running(WpsWindow),
+    /// The time ran out; said until the next attempt.
+    Ended,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct PinState {
     pub method: Option<Method>,
-    /// The person asked for a verdict (Enter or "Check PIN"), so a short PIN is
-    /// judged instead of being treated as still being typed.
+    /// The person asked for a verdict (Enter or "Check PIN"), so a short PIN is judged
+    /// instead of being treated as still being typed.
     pub checked: bool,
     /// Feedback after "Copy PIN".
     pub copied: bool,
-    /// A method was just chosen: the PIN field takes the caret.
-    pub focus_field: bool,
     pub window: WindowState,
     /// The digits whose verdict was last recorded for the summary.
     pub recorded: Option<String>,
 }
 
-impl PinPage {
+impl PinState {
     /// A new attempt (another way, or a new PIN) clears a finished timer: "Time is up"
     /// belongs to the attempt that ran out.
     pub fn new_attempt(&mut self) {
-        if matches!(self.window, WindowState::Ended) {
+        if self.window == WindowState::Ended {
             self.window = WindowState::Idle;
         }
     }
-}
 
-#[derive(Debug, Clone, Copy, Default)]
-pub enum WindowState {
-    #[default]
-    Idle,
-    Running(WpsWindow),
-    Ended,
+    /// Whether `pin` is still being typed: too short for a verdict, and no verdict asked.
+    pub fn typing(&self, check: &wps::PinCheck) -> bool {
+        !self.checked
+            && match check.verdict {
+                Verdict::WrongLength { digits } => digits < 8,
+                Verdict::Valid4 => true,
+                _ => false,
+            }
+    }
+
+    pub fn running(&self) -> bool {
+        matches!(self.window, WindowState::Running(_))
+    }
 }

@@ -1,18 +1,12 @@
-//! What the troubleshooting page keeps between frames.
+//! "It doesn't work": the measured checks, the steps the person ticked as tried, and the
+//! support summary's options and where it was saved.
 
+use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use wps_pin_core::checks::CheckRun;
 use wps_pin_core::report::Format;
-use wps_pin_core::store::FileError;
-
-/// A file in the person's documents (or home) folder, named for the format.
-pub fn default_path(format: Format) -> String {
-    crate::files::documents(None)
-        .join(format!("wps-support-summary.{}", format.extension()))
-        .display()
-        .to_string()
-}
+use wps_pin_core::worker::save::SaveError;
 
 /// (title id, explanation id), most common cause first.
 pub const CHECKS: &[(&str, &str)] = &[
@@ -28,7 +22,13 @@ pub const CHECKS: &[(&str, &str)] = &[
     ("trouble-restart", "trouble-restart-desc"),
 ];
 
-pub struct TroubleshootPage {
+/// The summary's default file in `folder`, named for the format.
+pub fn default_path(folder: &Path, format: Format) -> PathBuf {
+    folder.join(format!("wps-support-summary.{}", format.extension()))
+}
+
+#[derive(Debug, Clone)]
+pub struct TroubleState {
     /// When the person marked each check in [`CHECKS`] as tried.
     pub tried: [Option<SystemTime>; CHECKS.len()],
     pub run: Option<CheckRun>,
@@ -36,23 +36,19 @@ pub struct TroubleshootPage {
     pub include_pin: bool,
     pub include_serial: bool,
     pub format: Format,
+    /// The file typed for the summary.
     pub save_path: String,
-    /// The last save: where it went, or why it failed.
-    pub saved: Option<Result<std::path::PathBuf, FileError>>,
+    /// The last save: where it went, or why not.
+    pub saved: Option<Result<PathBuf, SaveError>>,
     pub copied: bool,
-    /// The save dialog is open.
+    /// The save window is open.
     pub choosing: bool,
-    /// The dialog closed without a file (or there is no dialog on this system).
-    pub no_file_chosen: bool,
-    /// The last save used the typed file name (its outcome is said under that button).
+    /// The last save used the typed file (its outcome is said under that button).
     pub typed_save: bool,
-    /// "Make a support summary" was pressed: the summary's first button takes focus
-    /// (which scrolls it into view).
-    pub focus_summary: bool,
 }
 
-impl Default for TroubleshootPage {
-    fn default() -> Self {
+impl TroubleState {
+    pub fn new(documents: &Path) -> Self {
         Self {
             tried: [None; CHECKS.len()],
             run: None,
@@ -60,13 +56,11 @@ impl Default for TroubleshootPage {
             include_pin: false,
             include_serial: true,
             format: Format::Text,
-            save_path: default_path(Format::Text),
+            save_path: default_path(documents, Format::Text).display().to_string(),
             saved: None,
             copied: false,
             choosing: false,
-            no_file_chosen: false,
             typed_save: false,
-            focus_summary: false,
         }
     }
 }

@@ -1,11 +1,11 @@
 //! The journey: what the person has chosen so far (a printer, a model family, a kind of
-//! control panel, a guide, the PIN), kept in one place. Pages read it; only the action
-//! handler ([`crate::actions`]) changes it. The PIN lives in memory only.
+//! control panel, a guide, the PIN), kept in one place. Pages read it; only
+//! [`crate::update`] changes it. The PIN lives in memory only.
 
 use std::time::Instant;
 
-use wps_pin_core::catalog::{Family, PanelAnswers, PanelKind, catalog};
-use wps_pin_core::guide::{self, progress::Progress};
+use wps_pin_core::catalog::{Family, PanelAnswers, PanelKind};
+use wps_pin_core::guide::{self, GuideId, progress::Progress};
 use wps_pin_core::journey::{Activity, GuideReached, JourneyRecord, PrinterFacts};
 use wps_pin_core::net::address::Target;
 use wps_pin_core::net::probe::Report;
@@ -75,14 +75,14 @@ impl ChosenPrinter {
     }
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Journey {
     pub printer: Option<ChosenPrinter>,
-    /// The catalog family's id.
-    pub family: Option<String>,
+    /// The catalog family (the catalog lives for the whole run).
+    pub family: Option<&'static Family>,
     pub panel: Option<PanelKind>,
-    /// The guide shown on "Where is the PIN?", by id.
-    pub guide: Option<&'static str>,
+    /// The guide shown on "Where is the PIN?".
+    pub guide: Option<GuideId>,
     /// Exactly what the person typed or pasted as the PIN. Never saved, never logged.
     pub pin: String,
     /// Each PIN check's verdict and each run of the timer, for the summary.
@@ -91,18 +91,17 @@ pub struct Journey {
 
 impl Journey {
     pub fn family(&self) -> Option<&'static Family> {
-        self.family.as_deref().and_then(|id| catalog().get(id))
+        self.family
     }
 
     /// Chooses a family (none: search again). A model whose panel the person told
     /// before has that panel, and its guide, from now on.
-    pub fn choose_family(&mut self, id: Option<String>, remembered: &Remembered) {
-        let family = id.as_deref().and_then(|i| catalog().get(i));
+    pub fn choose_family(&mut self, family: Option<&'static Family>, remembered: &Remembered) {
         if let Some(kind) = family.and_then(|f| remembered.panel_of(f)) {
             self.panel = Some(kind);
-            self.guide = Some(guide::for_panel(kind));
+            self.guide = Some(GuideId::for_panel(kind));
         }
-        self.family = id;
+        self.family = family;
     }
 
     /// The chosen model's name, as the catalog names its family ("HP OfficeJet Pro
@@ -114,7 +113,7 @@ impl Journey {
     /// Everything the summary says about the journey (the guide's step from `remembered`).
     pub fn record(&self, remembered: &Remembered) -> JourneyRecord {
         let guide = self.guide.and_then(guide::get).map(|g| GuideReached {
-            id: g.id.clone(),
+            id: g.id.key().to_owned(),
             title: g.title.clone(),
             step: remembered.step(g),
             total: g.steps.len(),
@@ -140,7 +139,7 @@ impl Journey {
 }
 
 /// What the app remembers between runs, read by the pages.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Remembered {
     /// The control panel people said each model has.
     pub answers: PanelAnswers,
@@ -157,7 +156,7 @@ impl Remembered {
     /// The step reached in a guide, within its length.
     pub fn step(&self, g: &guide::Guide) -> usize {
         self.progress
-            .get(&g.id)
+            .get(g.id.key())
             .copied()
             .unwrap_or(0)
             .min(g.steps.len().saturating_sub(1))

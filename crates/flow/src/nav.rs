@@ -52,8 +52,8 @@ impl Page {
 pub struct Nav {
     current: Page,
     history: Vec<Page>,
-    /// Set for one frame after a page change, so the page can move focus.
-    arrived: bool,
+    /// Counts page changes, so the window knows a page was (re)opened and moves focus.
+    visit: u64,
 }
 
 impl Default for Nav {
@@ -61,7 +61,7 @@ impl Default for Nav {
         Self {
             current: Page::Home,
             history: Vec::new(),
-            arrived: true,
+            visit: 1,
         }
     }
 }
@@ -91,13 +91,13 @@ impl Nav {
             self.history.remove(0);
         }
         self.current = page;
-        self.arrived = true;
+        self.visit += 1;
     }
 
     pub fn back(&mut self) {
         if let Some(page) = self.history.pop() {
             self.current = page;
-            self.arrived = true;
+            self.visit += 1;
         }
     }
 
@@ -105,13 +105,13 @@ impl Nav {
         if self.current != Page::Home {
             self.history.clear();
             self.current = Page::Home;
-            self.arrived = true;
+            self.visit += 1;
         }
     }
 
-    /// True once after each page change.
-    pub fn take_arrived(&mut self) -> bool {
-        std::mem::take(&mut self.arrived)
+    /// Changes with every page change (the first page is visit 1).
+    pub fn visit(&self) -> u64 {
+        self.visit
     }
 }
 

@@ -1,0 +1,112 @@
+//! What the worker should be running — the search, the printer watch, the air — said in
+//! one function ([`wanted`]) of the state, and told to the worker in one place
+//! ([`reconcile`]) whenever it changes.
+
+use wps_pin_core::air::demo::Scenario;
+use wps_pin_core::air::reading::AirSource;
+use wps_pin_core::net::address::Target;
+use wps_pin_core::net::discovery::Scope;
+use wps_pin_core::worker::Command;
+use wps_pin_core::world::AirContext;
+
+use crate::effect::Effect;
+use crate::nav::Page;
+use crate::pin::{Method, WindowState};
+use crate::state::AppState;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Running {
+    /// Searching for printers (while the scan page is open).
+    pub scan: Option<Scope>,
+    /// Watching the chosen printer (while a page shows it).
+    pub watch: Option<Target>,
+    /// Reading the air (while the PIN or the scan page is open).
+    pub air: Option<(AirSource, AirContext)>,
+}
+
+/// What should run for the state as it is now.
+pub fn wanted(s: &AppState) -> Running {
+    let page = s.nav.current();
+    let shows_printer = matches!(
+        page,
+        Page::Printer | Page::EnterPin | Page::WherePin | Page::Troubleshoot
+    );
+    let shows_air = matches!(page, Page::EnterPin | Page::FindPrinter);
+    Running {
+        scan: (page == Page::FindPrinter).then_some(s.config.scan_scope),
+        watch: s.journey.target().filter(|_| shows_printer).cloned(),
+        air: shows_air.then(|| (air_source(s), air_context(s))),
+    }
+}
+
+/// Where the air is read from now: the configured source, with demo mode's router
+/// following the two-minute window (started with the printer's PIN, it waits for a
+/// PIN; with the push button, its push button is active).
+pub fn air_source(s: &AppState) -> AirSource {
+    let follow = |base: Scenario| match (base, s.pin.window, s.pin.method) {
+        (Scenario::Ready, WindowState::Running(_), Some(Method::PushButton)) => {
+            Scenario::PushButtonActive
+        }
+        (Scenario::Ready, WindowState::Running(_), Some(Method::PrinterShowsPin)) => {
+            Scenario::PinActive
+        }
+        (other, _, _) => other,
+    };
+    match &s.config.air {
+        AirSource::Radio if s.config.demo => AirSource::Demo(follow(Scenario::Ready)),
+        AirSource::Demo(base) => AirSource::Demo(follow(*base)),
+        other => other.clone(),
+    }
+}
+
+/// What the app knows that changes how the air is understood.
+fn air_context(s: &AppState) -> AirContext {
+    AirContext {
+        printer_joined: s
+            .journey
+            .printer
+            .as_ref()
+            .and_then(|p| p.last.as_ref())
+            .and_then(|r| r.identity.connected_wifi())
+            .and_then(|a| a.ssid.clone()),
+    }
+}
+
+/// Tells the worker what changed between what runs and what should.
+pub fn reconcile(s: &mut AppState) -> Vec<Effect> {
+    let want = wanted(s);
+    let mut out = Vec::new();
+    if want.scan != s.running.scan {
+        out.push(Effect::Send(match want.scan {
+            Some(scope) => Command::StartScan { scope },
+            None => Command::StopScan,
+        }));
+        if want.scan.is_some() {
+            // A new search: forget the last one's printers.
+            s.find.started = Some(std::time::Instant::now());
+            s.find.printers.clear();
+            s.find.failed = false;
+        }
+    }
+    if want.watch != s.running.watch {
+        out.push(Effect::Send(match &want.watch {
+            Some(t) => Command::WatchPrinter(t.clone()),
+            None => Command::StopWatching,
+        }));
+    }
+    if want.air != s.running.air {
+        out.push(Effect::Send(match &want.air {
+            Some((source, context)) => Command::WatchAir {
+                source: source.clone(),
+                context: context.clone(),
+            },
+            None => Command::StopAirWatch,
+        }));
+        // A reading kept from an earlier visit would be stale: read again.
+        if want.air.is_none() {
+            s.air = None;
+        }
+    }
+    s.running = want;
+    out
+}

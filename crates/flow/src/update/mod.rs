@@ -1,0 +1,86 @@
+//! The one place where the window's state changes: `update(&mut AppState, Msg) ->
+//! Vec<Effect>`. Each area of the app has its own part below; after every message,
+//! [`reconcile`] tells the worker what should now be running.
+
+mod events;
+mod model;
+mod pin;
+mod printer;
+mod trouble;
+
+use wps_pin_core::i18n::{self, Localizer};
+use wps_pin_core::settings::Settings;
+use wps_pin_core::worker::Command;
+
+use crate::effect::Effect;
+use crate::msg::Msg;
+use crate::nav::Page;
+use crate::running::reconcile;
+use crate::state::{AppState, language_of};
+
+/// Takes one message; returns what the window and the worker should do about it.
+pub fn update(s: &mut AppState, msg: Msg) -> Vec<Effect> {
+    let mut fx = Vec::new();
+    let visit = s.nav.visit();
+    match msg {
+        Msg::Go(page) => s.nav.go(page),
+        Msg::Back => s.nav.back(),
+        Msg::Home => s.nav.home(),
+        Msg::ChangeSettings(settings) => change_settings(s, settings, &mut fx),
+        Msg::DismissLoadProblems => s.load_problems.clear(),
+        Msg::ToggleNotices => s.show_notices = !s.show_notices,
+        Msg::RefreshLocalNetwork => {
+            s.router.local = None;
+            fx.push(Effect::Send(Command::ReadLocalNetwork));
+        }
+        Msg::OpenRouterPage => {
+            if let Some(Some(gw)) = s
+                .router
+                .local
+                .as_ref()
+                .map(|n| n.as_ref().and_then(|n| n.gateway))
+            {
+                let url = wps_pin_core::net::address::Host::Ip(gw).url("http", None, "/");
+                fx.push(Effect::OpenUrl(url));
+            }
+        }
+        Msg::Worker(event) => events::apply(s, event, &mut fx),
+        other => {
+            if let Err(other) = printer::update(s, other, &mut fx)
+                && let Err(other) = model::update(s, other, &mut fx)
+                && let Err(other) = pin::update(s, other, &mut fx)
+                && let Err(other) = trouble::update(s, other, &mut fx)
+            {
+                unhandled(&other);
+            }
+        }
+    }
+    if s.nav.visit() != visit {
+        arrive(s, &mut fx);
+    }
+    fx.extend(reconcile(s));
+    fx
+}
+
+/// Every message is handled by exactly one part; a message none takes is a bug, caught
+/// by the tests (each part lists its own).
+fn unhandled(msg: &Msg) {
+    debug_assert!(false, "no part of update takes {msg:?}");
+}
+
+/// A page was opened: read what it shows, if it is not known yet.
+fn arrive(s: &mut AppState, fx: &mut Vec<Effect>) {
+    if s.nav.current() == Page::Router && s.router.local.is_none() {
+        fx.push(Effect::Send(Command::ReadLocalNetwork));
+    }
+}
+
+fn change_settings(s: &mut AppState, settings: Settings, fx: &mut Vec<Effect>) {
+    s.settings = settings.sanitized();
+    let wanted = language_of(&s.settings, s.system_language.as_deref());
+    if s.words.tag() != i18n::negotiate(&wanted) {
+        s.words = Localizer::new(&wanted);
+    }
+    fx.push(Effect::Send(Command::SaveSettings(s.settings.clone())));
+    fx.push(Effect::ApplySettings);
+}
