@@ -91,6 +91,9 @@ file-reason-too-large = { $path } ist zu groß für eine Datei dieser App.
 file-reason-not-a-file = { $path } ist keine gewöhnliche Datei (vielleicht ein Ordner, ein Link oder ein Gerät), deshalb hat die App sie unverändert gelassen.
 file-reason-damaged = { $path } hat nicht die Form, die die App erwartet.
 file-reason-other = Etwas auf diesem Computer hat die App daran gehindert, { $path } zu verwenden.
+file-reason-exists = { $path } gibt es schon, daher hat die App die Datei nicht ersetzt.
+save-no-file-chosen = Es wurde keine Datei gewählt, daher wurde nichts gespeichert.
+save-no-window = Auf diesem Computer kann sich kein Fenster zum Speichern öffnen. Geben Sie unten ein, wo die Datei gespeichert werden soll.
 
 ## PIN helper
 pin-title = PIN eingeben

@@ -98,6 +98,9 @@ file-reason-too-large = { $path } is too large to be a file of this app.
 file-reason-not-a-file = { $path } is not an ordinary file (it may be a folder, a link or a device), so the app left it as it is.
 file-reason-damaged = { $path } is not in the form the app expects.
 file-reason-other = Something on this computer stopped the app from using { $path }.
+file-reason-exists = { $path } already exists, so the app did not replace it.
+save-no-file-chosen = No file was chosen, so nothing was saved.
+save-no-window = No save window can open on this computer. Type where to save the file below.
 
 ## PIN helper
 pin-title = Enter a PIN

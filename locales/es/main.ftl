@@ -91,6 +91,9 @@ file-reason-too-large = { $path } es demasiado grande para ser un archivo de est
 file-reason-not-a-file = { $path } no es un archivo normal (puede ser una carpeta, un enlace o un dispositivo), así que la aplicación lo dejó como está.
 file-reason-damaged = { $path } no tiene la forma que espera la aplicación.
 file-reason-other = Algo en este equipo impidió que la aplicación usara { $path }.
+file-reason-exists = { $path } ya existe, así que la aplicación no lo reemplazó.
+save-no-file-chosen = No se eligió ningún archivo, así que no se guardó nada.
+save-no-window = En este equipo no se puede abrir una ventana para guardar. Escriba abajo dónde guardar el archivo.
 
 ## PIN helper
 pin-title = Introducir un PIN

@@ -91,6 +91,9 @@ file-reason-too-large = { $path } est trop volumineux pour être un fichier de c
 file-reason-not-a-file = { $path } n’est pas un fichier ordinaire (c’est peut-être un dossier, un lien ou un périphérique) ; l’application l’a laissé tel quel.
 file-reason-damaged = { $path } n’a pas la forme attendue par l’application.
 file-reason-other = Quelque chose sur cet ordinateur a empêché l’application d’utiliser { $path }.
+file-reason-exists = { $path } existe déjà : l’application ne l’a pas remplacé.
+save-no-file-chosen = Aucun fichier n’a été choisi, donc rien n’a été enregistré.
+save-no-window = Aucune fenêtre d’enregistrement ne peut s’ouvrir sur cet ordinateur. Indiquez ci-dessous où enregistrer le fichier.
 
 ## PIN helper
 pin-title = Saisir un code PIN

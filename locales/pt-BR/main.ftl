@@ -91,6 +91,9 @@ file-reason-too-large = { $path } é grande demais para ser um arquivo deste apl
 file-reason-not-a-file = { $path } não é um arquivo comum (pode ser uma pasta, um atalho ou um dispositivo), então o aplicativo o deixou como está.
 file-reason-damaged = { $path } não está no formato que o aplicativo espera.
 file-reason-other = Algo neste computador impediu o aplicativo de usar { $path }.
+file-reason-exists = { $path } já existe, então o aplicativo não o substituiu.
+save-no-file-chosen = Nenhum arquivo foi escolhido, então nada foi salvo.
+save-no-window = Nenhuma janela para salvar pode abrir neste computador. Digite abaixo onde salvar o arquivo.
 
 ## PIN helper
 pin-title = Digitar um PIN

@@ -90,6 +90,9 @@ file-reason-too-large = { $path } 太大，不可能是本应用的文件。
 file-reason-not-a-file = { $path } 不是普通文件（可能是文件夹、链接或设备），因此本应用没有改动它。
 file-reason-damaged = { $path } 的格式不是本应用所需要的。
 file-reason-other = 这台电脑上的某些设置阻止了本应用使用 { $path }。
+file-reason-exists = { $path } 已存在，应用没有替换它。
+save-no-file-chosen = 没有选择文件，所以什么也没有保存。
+save-no-window = 这台电脑上无法打开保存窗口。请在下面输入保存文件的位置。
 
 ## PIN helper
 pin-title = 输入 PIN 码

@@ -7,8 +7,9 @@ use std::process::ExitCode;
 use super::terminal::{Outcome, say, warn};
 use wps_pin_core::air::networks::{Air, Context};
 use wps_pin_core::air::reading::{AirSource, ScanPolicy, Unavailable};
-use wps_pin_core::air::{checks, file, json, radio};
-use wps_pin_core::report::utc;
+use wps_pin_core::air::{file, json, radio};
+use wps_pin_core::checks::air as checks;
+use wps_pin_core::time::utc;
 use wps_pin_core::words;
 
 /// A fresh scan (waited for), unless `--no-scan`.

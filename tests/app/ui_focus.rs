@@ -67,7 +67,7 @@ fn walk(h: &mut Harness<'static, WpsApp>, page: Page, label: &str) -> Vec<String
         crate::harness::settle(h);
         let Some((name, rect)) = focused(h) else {
             problems.push(format!(
-                "{label} {page:?}: Tab {i} left focus on the bare window"
+                "{label} {page:?}: Tab {i} left focus on the bare window (after {seen:?})"
             ));
             break;
         };

@@ -1,5 +1,5 @@
 //! One run of every measured check: the printer, this computer's network, the router
-//! ([`crate::checks`]) and the air ([`crate::air::checks`]). Every face runs the checks
+//! ([`crate::checks`]) and the air ([`crate::checks::air`]). Every face runs the checks
 //! through here, so none of them can forget the air.
 
 use std::net::SocketAddr;
@@ -21,6 +21,6 @@ pub fn run(
     limits: Limits,
 ) -> CheckRun {
     let mut run = checks::run(target, router, certificates, limits);
-    crate::air::checks::add(&mut run, air, policy);
+    crate::checks::air::add(&mut run, air, policy);
     run
 }

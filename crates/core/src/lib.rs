@@ -21,6 +21,7 @@ pub mod repeat;
 pub mod report;
 pub mod settings;
 pub mod store;
+pub mod time;
 pub mod watch;
 pub mod words;
 pub mod worker;

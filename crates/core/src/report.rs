@@ -4,7 +4,7 @@
 //! computer when the checks read it), in text, Markdown, JSON or printable HTML. The PIN
 //! is left out unless the person asks for it; the serial number can be left out too.
 
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
 use serde_json::json;
 
@@ -43,12 +43,22 @@ impl Format {
     }
 }
 
+/// A step the person tried, and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepTried {
+    /// Its name in JSON, the same in every language ("one_device").
+    pub key: &'static str,
+    /// Its title's message id.
+    pub title: &'static str,
+    pub at: SystemTime,
+}
+
 #[derive(Debug, Clone)]
 pub struct Summary {
     pub created: SystemTime,
     pub checks: Option<CheckRun>,
-    /// Steps the person marked as tried (by their title's message id), with when.
-    pub steps_tried: Vec<(&'static str, SystemTime)>,
+    /// Steps the person marked as tried, with when.
+    pub steps_tried: Vec<StepTried>,
     pub pin: Option<String>,
     pub include_pin: bool,
     pub include_serial: bool,
@@ -88,30 +98,7 @@ impl Default for Summary {
     }
 }
 
-/// "2026-11-24 12:34:56 UTC" without a date library.
-pub fn utc(t: SystemTime) -> String {
-    let secs = t
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    let (days, rem) = (secs / 86_400, secs % 86_400);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02} UTC",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
-}
+pub use crate::time::utc;
 
 /// The summary as (heading, [lines]) sections, shared by the text formats.
 fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
@@ -172,7 +159,7 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
     } else {
         s.steps_tried
             .iter()
-            .map(|(t, at)| format!("{} ({})", l.t(t), utc(*at)))
+            .map(|t| format!("{} ({})", l.t(t.title), utc(t.at)))
             .collect()
     };
     out.push((l.t("report-section-steps"), steps));
@@ -241,13 +228,8 @@ fn json_doc(s: &Summary) -> serde_json::Value {
         })).collect::<Vec<_>>()).unwrap_or_default(),
         "air": run.and_then(|r| r.air.as_ref()).map(|a| air::json::document(a, &utc(a.at))),
         "journey": s.journey.to_json(utc),
-        "steps_tried": s.steps_tried.iter().map(|(t, at)| json!({"step": step_key(t), "at": utc(*at)})).collect::<Vec<_>>(),
+        "steps_tried": s.steps_tried.iter().map(|t| json!({"step": t.key, "at": utc(t.at)})).collect::<Vec<_>>(),
     })
-}
-
-/// A step's language-neutral name in JSON: "one_device" for "trouble-one-device".
-fn step_key(message_id: &str) -> String {
-    message_id.trim_start_matches("trouble-").replace('-', "_")
 }
 
 /// Markdown that shows the text as written: no HTML passes through (a printer's
@@ -325,16 +307,6 @@ pub fn render(s: &Summary, format: Format, l: &Localizer) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Duration;
-
-    #[test]
-    fn utc_dates() {
-        assert_eq!(utc(UNIX_EPOCH), "1970-01-01 00:00:00 UTC");
-        let t = UNIX_EPOCH + Duration::from_secs(1_795_522_496);
-        assert_eq!(utc(t), "2026-11-24 12:14:56 UTC");
-        let leap = UNIX_EPOCH + Duration::from_secs(951_782_400); // 2000-02-29
-        assert_eq!(utc(leap), "2000-02-29 00:00:00 UTC");
-    }
 
     #[test]
     fn formats_parse() {

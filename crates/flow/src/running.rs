@@ -4,25 +4,13 @@
 
 use wps_pin_core::air::demo::Scenario;
 use wps_pin_core::air::reading::AirSource;
-use wps_pin_core::net::address::Target;
-use wps_pin_core::net::discovery::Scope;
 use wps_pin_core::worker::Command;
 use wps_pin_core::world::AirContext;
 
 use crate::effect::Effect;
 use crate::nav::Page;
 use crate::pin::{Method, WindowState};
-use crate::state::AppState;
-
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Running {
-    /// Searching for printers (while the scan page is open).
-    pub scan: Option<Scope>,
-    /// Watching the chosen printer (while a page shows it).
-    pub watch: Option<Target>,
-    /// Reading the air (while the PIN or the scan page is open).
-    pub air: Option<(AirSource, AirContext)>,
-}
+use crate::state::{AppState, Running};
 
 /// What should run for the state as it is now.
 pub fn wanted(s: &AppState) -> Running {

@@ -12,7 +12,7 @@ use wps_pin_core::catalog::panels::PanelAnswers;
 use wps_pin_core::guide::GuideId;
 use wps_pin_core::guide::progress::Progress;
 use wps_pin_core::i18n::{self, Localizer};
-use wps_pin_core::net::address::{AddressError, Host};
+use wps_pin_core::net::address::{AddressError, Host, Target};
 use wps_pin_core::net::discovery::Scope;
 use wps_pin_core::net::local::LocalNetwork;
 use wps_pin_core::net::reach::Reach;
@@ -20,12 +20,12 @@ use wps_pin_core::printer::DiscoveredPrinter;
 use wps_pin_core::settings::Settings;
 use wps_pin_core::store::{FileError, LoadProblem};
 use wps_pin_core::worker::save::SaveError;
+use wps_pin_core::world::AirContext;
 use wps_pin_core::wps;
 
 use crate::journey::{Journey, Remembered};
 use crate::nav::Nav;
 use crate::pin::PinState;
-use crate::running::Running;
 use crate::trouble::TroubleState;
 
 /// How the window was opened: chosen once at start, never changed while it runs.
@@ -139,6 +139,17 @@ pub struct PrintState {
 pub struct RouterState {
     /// `Some(None)`: read, but the system reported no network.
     pub local: Option<Option<LocalNetwork>>,
+}
+
+/// What the worker runs for the window, as [`crate::running::wanted`] says it should.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Running {
+    /// Searching for printers (while the scan page is open).
+    pub scan: Option<Scope>,
+    /// Watching the chosen printer (while a page shows it).
+    pub watch: Option<Target>,
+    /// Reading the air (while the PIN or the scan page is open).
+    pub air: Option<(AirSource, AirContext)>,
 }
 
 pub struct AppState {

@@ -1,7 +1,7 @@
 //! The support summary, built in one place from what the window knows: the journey,
 //! the checks, the steps tried and the person's choices of what to include.
 
-use wps_pin_core::report::{self, Summary};
+use wps_pin_core::report::{self, StepTried, Summary};
 
 use crate::state::AppState;
 use crate::trouble::CHECKS;
@@ -12,7 +12,13 @@ pub fn build(s: &AppState) -> Summary {
     let steps_tried = CHECKS
         .iter()
         .zip(t.tried.iter())
-        .filter_map(|((title, _), at)| at.map(|at| (*title, at)))
+        .filter_map(|(cause, at)| {
+            at.map(|at| StepTried {
+                key: cause.key,
+                title: cause.title,
+                at,
+            })
+        })
         .collect();
     Summary {
         checks: t.run.clone(),

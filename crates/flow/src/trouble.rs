@@ -8,18 +8,50 @@ use wps_pin_core::checks::CheckRun;
 use wps_pin_core::report::Format;
 use wps_pin_core::worker::save::SaveError;
 
-/// (title id, explanation id), most common cause first.
-pub const CHECKS: &[(&str, &str)] = &[
-    ("trouble-one-device", "trouble-one-device-desc"),
-    ("trouble-two-minutes", "trouble-two-minutes-desc"),
-    ("trouble-wps-on", "trouble-wps-on-desc"),
-    ("trouble-same-way", "trouble-same-way-desc"),
-    ("trouble-security", "trouble-security-desc"),
-    ("trouble-band", "trouble-band-desc"),
-    ("trouble-hidden", "trouble-hidden-desc"),
-    ("trouble-locked", "trouble-locked-desc"),
-    ("trouble-isolation", "trouble-isolation-desc"),
-    ("trouble-restart", "trouble-restart-desc"),
+/// A cause of failed WPS attempts that only the person can check, with what to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cause {
+    /// Its name in the summary's JSON, the same in every language.
+    pub key: &'static str,
+    /// Message ids: the title, and what to check or do.
+    pub title: &'static str,
+    pub desc: &'static str,
+    /// It is about two devices in WPS mode at once: shown with the push-button picture.
+    pub two_devices: bool,
+}
+
+const fn cause(key: &'static str, title: &'static str, desc: &'static str) -> Cause {
+    Cause {
+        key,
+        title,
+        desc,
+        two_devices: false,
+    }
+}
+
+/// Most common cause first.
+pub const CHECKS: &[Cause] = &[
+    Cause {
+        two_devices: true,
+        ..cause(
+            "one_device",
+            "trouble-one-device",
+            "trouble-one-device-desc",
+        )
+    },
+    cause(
+        "two_minutes",
+        "trouble-two-minutes",
+        "trouble-two-minutes-desc",
+    ),
+    cause("wps_on", "trouble-wps-on", "trouble-wps-on-desc"),
+    cause("same_way", "trouble-same-way", "trouble-same-way-desc"),
+    cause("security", "trouble-security", "trouble-security-desc"),
+    cause("band", "trouble-band", "trouble-band-desc"),
+    cause("hidden", "trouble-hidden", "trouble-hidden-desc"),
+    cause("locked", "trouble-locked", "trouble-locked-desc"),
+    cause("isolation", "trouble-isolation", "trouble-isolation-desc"),
+    cause("restart", "trouble-restart", "trouble-restart-desc"),
 ];
 
 /// The summary's default file in `folder`, named for the format.

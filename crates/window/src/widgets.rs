@@ -120,11 +120,14 @@ pub fn details(
 /// A one-line field where a file's path is typed, named by the label above it (for screen
 /// readers too) and bounded like every other field; the new text when the person changed it.
 pub fn file_field(ui: &mut Ui, label: &str, path: &str) -> (Response, Option<String>) {
+    let salt = ("file-field", label.to_owned());
     let label = ui.add(Label::new(label).wrap());
     let mut text = path.to_owned();
     let r = ui
         .add(
             TextEdit::singleline(&mut text)
+                // Named by its label, not its place: text appearing above it keeps its focus.
+                .id_salt(salt)
                 .char_limit(1000)
                 .desired_width(ui.available_width().min(640.0)),
         )

@@ -71,7 +71,7 @@ pub fn network(n: &Network) -> Value {
     })
 }
 
-/// `read_at`: when it was read, as the caller writes times (`report::utc`).
+/// `read_at`: when it was read, as the caller writes times (`time::utc`).
 pub fn document(air: &Air, read_at: &str) -> Value {
     json!({
         "source": air.source.key(),

@@ -15,7 +15,6 @@
 
 pub mod bss;
 pub mod build;
-pub mod checks;
 pub mod demo;
 pub mod elements;
 pub mod file;

@@ -154,7 +154,7 @@ pub fn air_warning_line(w: Warning, l: &Localizer) -> String {
 /// Everything read, as lines (the command line and the support summary): this
 /// computer's network with its verdict and warnings, the others, the printers.
 pub fn air_lines(air: &Air, l: &Localizer) -> Vec<String> {
-    let read = format!("{} ({})", crate::report::utc(air.at), air.source.key());
+    let read = format!("{} ({})", crate::time::utc(air.at), air.source.key());
     let mut out = vec![labelled(l, &l.t("air-report-read"), &read)];
     match &air.unavailable {
         Some(u) => out.extend(air_unavailable(u, l)),

@@ -30,7 +30,7 @@ pub use catalog::{
 pub use checks::{
     check_explanation, check_line, check_name, check_reason, check_state, no_network,
 };
-pub use files::{file_error, load_problem, load_problem_where};
+pub use files::{file_error, load_problem, load_problem_where, save_error};
 pub use journey::{journey_lines, model_lines, pin_check, printer_fact_lines, timer_run, way};
 pub use pin::{pin_lines, pin_verdict, pin_warning};
 pub use printer::{

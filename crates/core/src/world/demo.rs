@@ -115,7 +115,7 @@ impl World for DemoWorld {
     ) -> CheckRun {
         std::thread::sleep(CHECKS_TAKE);
         let mut run = demo::checks(target, Self::joined(&self.state));
-        crate::air::checks::add(&mut run, &simulated(air), ScanPolicy::CacheOnly);
+        crate::checks::air::add(&mut run, &simulated(air), ScanPolicy::CacheOnly);
         run
     }
 

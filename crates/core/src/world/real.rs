@@ -6,11 +6,11 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use super::{AirContext, Running, Sink, World};
-use crate::air::checks::SCAN_WAIT;
 use crate::air::networks::{Air, Context};
 use crate::air::reading::{AirSource, ScanPolicy};
 use crate::air::watch::{self as air_watch, AirWatcher};
 use crate::checks::CheckRun;
+use crate::checks::air::SCAN_WAIT;
 use crate::net::address::{Host, Target};
 use crate::net::certificates::Certificates;
 use crate::net::discovery::{Discovery, Scope};

@@ -13,9 +13,6 @@ pub mod troubleshoot;
 pub mod where_pin;
 
 use eframe::egui::Ui;
-use wps_pin_core::i18n::Localizer;
-use wps_pin_core::words;
-use wps_pin_core::worker::save::SaveError;
 use wps_pin_flow::Page;
 
 use crate::cx::Cx;
@@ -42,15 +39,5 @@ pub fn draw(ui: &mut Ui, page: Page, views: &mut Views, cx: &mut Cx<'_>) {
         Page::About => about::show(ui, cx),
         Page::Printer => printer::show(ui, cx),
         Page::Settings => settings::show(ui, cx),
-    }
-}
-
-/// Why a file the person asked for was not written.
-pub fn save_error(e: &SaveError, l: &Localizer) -> String {
-    match e {
-        SaveError::File(f) => words::file_error(f, l),
-        SaveError::NoFileChosen | SaveError::NoDialog | SaveError::Exists(_) => {
-            l.t("summary-no-file")
-        }
     }
 }

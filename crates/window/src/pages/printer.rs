@@ -91,6 +91,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let field = ui
         .add(
             TextEdit::singleline(&mut address)
+                .id_salt("printer-address")
                 .hint_text(l.t("printer-address-hint"))
                 .char_limit(300)
                 .desired_width(ui.available_width().min(480.0)),

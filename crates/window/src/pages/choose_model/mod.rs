@@ -50,6 +50,7 @@ fn show_search(ui: &mut Ui, page: &mut ModelView, cx: &mut Cx) {
     let field = ui
         .add(
             TextEdit::singleline(&mut query)
+                .id_salt("model-query")
                 .font(TextStyle::Heading)
                 .hint_text(l.t("catalog-search-hint"))
                 .char_limit(MAX_QUERY)

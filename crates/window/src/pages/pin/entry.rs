@@ -28,6 +28,7 @@ pub fn show(ui: &mut Ui, method: Method, cx: &mut Cx) {
     let mut input = cx.s.journey.pin.clone();
     let field = ui.add(
         TextEdit::singleline(&mut input)
+            .id_salt("pin-field")
             .font(pin_text_style())
             .hint_text(l.t("pin-field-hint"))
             .char_limit(MAX_INPUT)

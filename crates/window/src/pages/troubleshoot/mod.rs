@@ -26,11 +26,12 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
 
     ui.add_space(8.0);
     widgets::subheading(ui, &l.t("trouble-ask-title"));
-    for (i, (title, desc)) in CHECKS.iter().enumerate() {
+    for (i, cause) in CHECKS.iter().enumerate() {
+        let title = cause.title;
         ui.add_space(6.0);
         widgets::subheading(ui, &format!("{}. {}", i + 1, l.t(title)));
-        widgets::para(ui, &l.t(desc));
-        if *title == "trouble-one-device" {
+        widgets::para(ui, &l.t(cause.desc));
+        if cause.two_devices {
             let alt = l.t("trouble-one-device-picture");
             crate::illustration::pin_flow(
                 ui,

@@ -109,7 +109,7 @@ fn status(ui: &mut Ui, cx: &mut Cx) {
             widgets::announce(ui, &r, false);
         }
         Some(Err(e @ (SaveError::File(_) | SaveError::Exists(_)))) => {
-            let reason = crate::pages::save_error(e, l);
+            let reason = wps_pin_core::words::save_error(e, l);
             widgets::notice(
                 ui,
                 &cx.palette,

@@ -44,7 +44,7 @@ pub fn show(ui: &mut Ui, id: GuideId, cx: &mut Cx) {
             widgets::announce(ui, &r, false);
         }
         Some(Err(e)) => {
-            let reason = crate::pages::save_error(e, l);
+            let reason = wps_pin_core::words::save_error(e, l);
             let text = l.t_args("guide-not-printed", &[("reason", reason.into())]);
             widgets::notice(ui, &cx.palette, Tone::Bad, &l.t("notice-problem"), &text);
         }

@@ -3,11 +3,11 @@
 
 use std::time::{Duration, SystemTime};
 
-use super::networks::{Air, Context, Warning};
-use super::radio;
-use super::reading::{AirSource, ScanPolicy};
-use super::wps::{Wps, WpsState};
-use crate::checks::{CheckId, CheckResult, CheckRun, CheckState};
+use super::{CheckId, CheckResult, CheckRun, CheckState};
+use crate::air::networks::{Air, Context, Warning};
+use crate::air::radio;
+use crate::air::reading::{AirSource, ScanPolicy};
+use crate::air::wps::{Wps, WpsState};
 
 /// How long the checks wait for a fresh scan.
 pub const SCAN_WAIT: Duration = Duration::from_secs(5);

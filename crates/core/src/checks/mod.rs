@@ -1,6 +1,8 @@
 //! The troubleshooting checks that can be measured: run on the worker's side, each with
 //! a state and the time it was made, for the page and the support summary.
 
+pub mod air;
+
 use std::net::{IpAddr, SocketAddr, TcpStream};
 use std::time::{Duration, SystemTime};
 
@@ -114,7 +116,7 @@ pub struct CheckRun {
     pub local: Option<LocalNetwork>,
     pub printer: Option<Report>,
     pub router: Option<SocketAddr>,
-    /// The Wi-Fi around this computer, when it was read (`air::checks::add`).
+    /// The Wi-Fi around this computer, when it was read (`checks::air::add`).
     pub air: Option<Air>,
 }
 
