@@ -12,6 +12,8 @@ pub enum Focus {
     SummaryCopy,
 }
 
+// Effects are few and live for one message: a boxed command would only add noise.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// A command for the worker.

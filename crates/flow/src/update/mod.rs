@@ -45,27 +45,56 @@ pub fn update(s: &mut AppState, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::Worker(event) => events::apply(s, event, &mut fx),
-        other => {
-            if let Err(other) = printer::update(s, other, &mut fx)
-                && let Err(other) = model::update(s, other, &mut fx)
-                && let Err(other) = pin::update(s, other, &mut fx)
-                && let Err(other) = trouble::update(s, other, &mut fx)
-            {
-                unhandled(&other);
-            }
-        }
+        // Every other message goes to its area's part (the compiler checks none is left).
+        msg @ (Msg::ChoosePrinter(_)
+        | Msg::ForgetPrinter
+        | Msg::DismissJoined
+        | Msg::SeeFoundPrinter(_)
+        | Msg::UseFoundPrinter(_)
+        | Msg::TypePrinterAddress(_)
+        | Msg::UseTypedPrinter
+        | Msg::OpenPrinterPage
+        | Msg::CopyPrinterDetails
+        | Msg::TypeScanAddress(_)
+        | Msg::CheckScanAddress
+        | Msg::UseAnsweringAddress(_)) => printer::update(s, msg, &mut fx),
+        msg @ (Msg::TypeQuery(_)
+        | Msg::ChooseFamily(_)
+        | Msg::AnswerPanel { .. }
+        | Msg::AskPanelAgain
+        | Msg::ShowPanelGuide(_)
+        | Msg::TypeSharePath(_)
+        | Msg::ExportAnswers
+        | Msg::ImportAnswers
+        | Msg::OpenGuide(_)
+        | Msg::GuideStep { .. }
+        | Msg::PrintGuide(_)
+        | Msg::TypeGuidePath(_)
+        | Msg::SaveGuideTyped(_)) => model::update(s, msg, &mut fx),
+        msg @ (Msg::ChooseMethod(_)
+        | Msg::SetPin(_)
+        | Msg::CheckPin
+        | Msg::CopyPin
+        | Msg::ClearPin
+        | Msg::StartTimer
+        | Msg::StopTimer
+        | Msg::Tick(_)) => pin::update(s, msg, &mut fx),
+        msg @ (Msg::RunChecks
+        | Msg::Tried { .. }
+        | Msg::IncludePin(_)
+        | Msg::IncludeSerial(_)
+        | Msg::SummaryFormat(_)
+        | Msg::JumpToSummary
+        | Msg::CopySummary
+        | Msg::SaveSummary
+        | Msg::TypeSummaryPath(_)
+        | Msg::SaveSummaryTyped) => trouble::update(s, msg, &mut fx),
     }
     if s.nav.visit() != visit {
         arrive(s, &mut fx);
     }
     fx.extend(reconcile(s));
     fx
-}
-
-/// Every message is handled by exactly one part; a message none takes is a bug, caught
-/// by the tests (each part lists its own).
-fn unhandled(msg: &Msg) {
-    debug_assert!(false, "no part of update takes {msg:?}");
 }
 
 /// A page was opened: read what it shows, if it is not known yet.

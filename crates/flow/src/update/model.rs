@@ -12,8 +12,8 @@ use crate::msg::Msg;
 use crate::nav::Page;
 use crate::state::AppState;
 
-/// Takes the model's and the guides' messages; any other comes back.
-pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) -> Result<(), Msg> {
+/// Takes the model's and the guides' messages.
+pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) {
     match msg {
         Msg::TypeQuery(q) => s.model.query = q,
         Msg::ChooseFamily(family) => {
@@ -61,7 +61,7 @@ pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) -> Result<(), Ms
         Msg::SaveGuideTyped(id) => {
             let typed = s.print.typed.trim();
             if typed.is_empty() {
-                return Ok(());
+                return;
             }
             let path = PathBuf::from(typed);
             s.print.printed = None;
@@ -76,9 +76,9 @@ pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) -> Result<(), Ms
                 }));
             }
         }
-        other => return Err(other),
+        // Routed to another part (see `update`).
+        _ => {}
     }
-    Ok(())
 }
 
 fn show_panel_guide(s: &mut AppState, kind: wps_pin_core::catalog::PanelKind) {

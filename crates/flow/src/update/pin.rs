@@ -13,12 +13,12 @@ use crate::msg::Msg;
 use crate::pin::{Method, WindowState};
 use crate::state::AppState;
 
-/// Takes the PIN page's messages; any other comes back.
-pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) -> Result<(), Msg> {
+/// Takes the PIN page's messages.
+pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) {
     match msg {
         Msg::ChooseMethod(method) => {
             if s.pin.method == Some(method) {
-                return Ok(());
+                return;
             }
             if s.pin.running() {
                 s.pin.window = WindowState::Idle;
@@ -65,13 +65,11 @@ pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) -> Result<(), Ms
             s.journey.activity.start_timer(direction, SystemTime::now());
             fx.push(Effect::Send(Command::WpsStarted));
         }
-        Msg::StopTimer => {
-            if s.pin.running() {
-                s.pin.window = WindowState::Idle;
-                s.journey
-                    .activity
-                    .end_timer(SystemTime::now(), TimerEnd::Stopped);
-            }
+        Msg::StopTimer if s.pin.running() => {
+            s.pin.window = WindowState::Idle;
+            s.journey
+                .activity
+                .end_timer(SystemTime::now(), TimerEnd::Stopped);
         }
         Msg::Tick(now) => {
             if let WindowState::Running(w) = s.pin.window
@@ -83,9 +81,9 @@ pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) -> Result<(), Ms
                     .end_timer(SystemTime::now(), TimerEnd::TimeUp);
             }
         }
-        other => return Err(other),
+        // Routed to another part (see `update`).
+        _ => {}
     }
-    Ok(())
 }
 
 /// Whether the way's first step is typing the PIN.

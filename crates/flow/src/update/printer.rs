@@ -12,8 +12,8 @@ use crate::msg::Msg;
 use crate::nav::Page;
 use crate::state::AppState;
 
-/// Takes the printer's messages; any other comes back.
-pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) -> Result<(), Msg> {
+/// Takes the printer's messages.
+pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) {
     match msg {
         Msg::ChoosePrinter(target) => choose(s, target),
         Msg::ForgetPrinter => s.journey.printer = None,
@@ -73,7 +73,7 @@ pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) -> Result<(), Ms
         Msg::CheckScanAddress => {
             let find = &mut s.find;
             if find.address.trim().is_empty() {
-                return Ok(());
+                return;
             }
             find.checked = None;
             match Host::parse(&find.address) {
@@ -91,9 +91,9 @@ pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) -> Result<(), Ms
                 s.nav.go(Page::Printer);
             }
         }
-        other => return Err(other),
+        // Routed to another part (see `update`).
+        _ => {}
     }
-    Ok(())
 }
 
 /// Watch `target` from now on (the same printer again keeps what it said).

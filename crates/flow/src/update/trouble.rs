@@ -14,8 +14,8 @@ use crate::running::air_source;
 use crate::state::AppState;
 use crate::summary;
 
-/// Takes the troubleshooting page's messages; any other comes back.
-pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) -> Result<(), Msg> {
+/// Takes the troubleshooting page's messages.
+pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) {
     let t = &mut s.trouble;
     match msg {
         Msg::RunChecks => {
@@ -33,16 +33,14 @@ pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) -> Result<(), Ms
         }
         Msg::IncludePin(on) => t.include_pin = on && s.journey.pin_for_summary().is_some(),
         Msg::IncludeSerial(on) => t.include_serial = on,
-        Msg::SummaryFormat(format) => {
-            if t.format != format {
-                // Keep the folder and name, change the extension.
-                let current = PathBuf::from(&t.save_path);
-                t.save_path = current
-                    .with_extension(format.extension())
-                    .display()
-                    .to_string();
-                t.format = format;
-            }
+        Msg::SummaryFormat(format) if t.format != format => {
+            // Keep the folder and name, change the extension.
+            let current = PathBuf::from(&t.save_path);
+            t.save_path = current
+                .with_extension(format.extension())
+                .display()
+                .to_string();
+            t.format = format;
         }
         Msg::JumpToSummary => fx.push(Effect::Focus(Focus::SummaryCopy)),
         Msg::CopySummary => {
@@ -80,7 +78,7 @@ pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) -> Result<(), Ms
                 contents: summary::render(s),
             }));
         }
-        other => return Err(other),
+        // Routed to another part (see `update`).
+        _ => {}
     }
-    Ok(())
 }
