@@ -110,7 +110,7 @@ pin-picture-router = Bild: Die PIN vom Aufkleber des Routers wird in den Drucker
 pin-picture-button = Bild: die WPS-Tasten am Drucker und am Router, im Abstand von höchstens 2 Minuten gedrückt.
 pin-field-label-printer = Die PIN, die Ihr Drucker zeigt (8 Ziffern, manchmal 4)
 pin-field-label-router = Die PIN Ihres Routers (8 Ziffern, manchmal 4)
-pin-field-hint = 3141 5927
+pin-field-hint = 8 Ziffern
 pin-progress = { $count ->
     [one] Bisher 1 Ziffer. Eine PIN hat 8 Ziffern (manchmal 4).
    *[other] Bisher { $count } Ziffern. Eine PIN hat 8 Ziffern (manchmal 4).
@@ -197,3 +197,16 @@ home-printer = Ihr Drucker
 home-printer-desc = Sehen Sie, was Ihr Drucker meldet und ob er im WLAN ist.
 scan-see-printer = Status ansehen
 problem-source-web = Webseite des Druckers
+nav-new-customer = Neuer Kunde
+home-new-customer = Neuer Kunde
+home-new-customer-desc = Für die nächste Person neu beginnen: Drucker, Modell, PIN, Prüfungen und Zusammenfassung werden gelöscht. Die Einstellungen und die gemerkten Bedienfelder bleiben.
+question-new-customer = Ein 2‑Minuten-Fenster für WPS läuft. Für einen neuen Kunden neu beginnen? Alles zu diesem Kunden wird gelöscht.
+question-new-customer-yes = Neu beginnen
+question-new-customer-no = Weitermachen
+question-replace = „{ $file }“ gibt es in { $folder } schon. Ersetzen?
+question-replace-yes = Ersetzen
+question-replace-no = Alte Datei behalten
+timer-bar = Noch { $time } vom 2‑Minuten-Fenster für WPS
+timer-last-minute = Noch eine Minute.
+timer-bar-ended = Das 2‑Minuten-Fenster ist abgelaufen.
+pin-picture-printer-printed = Bild: Die PIN geht vom Drucker in den Router. Ein Drucker ohne Display kann sie nicht anzeigen: Manche Modelle drucken sie auf ihrer Netzwerkkonfigurationsseite.

@@ -33,3 +33,4 @@ printer-open-web = Webseite des Druckers öffnen
 printer-copy = Diese Angaben kopieren
 pin-check-printer = Verbindung meines Druckers prüfen
 find-know-address = Ich kenne die Adresse meines Druckers
+printer-strip = Ihr Drucker: { $address }

@@ -124,3 +124,7 @@ check-why-by-name = Der Drucker wurde mit seinem Namen angegeben, darum kann die
 check-why-no-firmware = Der Drucker meldet seine Firmware-Version nicht.
 check-why-no-wifi-state = Der Drucker meldet nicht, ob er im WLAN ist.
 check-why-no-certificate = Die Webseite des Druckers hat ohne sichere Verbindung (HTTPS) geantwortet, darum gibt es kein Zertifikat zum Vergleichen.
+summary-case = Fallname (optional)
+summary-note = Notiz (optional)
+summary-saved-in = Die Zusammenfassung ist als „{ $file }“ in { $folder } gespeichert.
+trouble-results-count = Ergebnisse: { $passed } bestanden, { $failed } fehlgeschlagen, { $other } nicht geprüft.

@@ -46,3 +46,14 @@ howto-button-printer-lights-only = Within 2 minutes, start WPS on the printer wi
 howto-button-printer-any = Within 2 minutes, start push-button WPS on the printer: on a screen, choose Push Button under Wi-Fi Protected Setup (WPS); without a screen, use its Wireless button. Menus and buttons vary by model.
 # Source: facts/wps.md §1.4 (the router's PIN makes the printer an external registrar); §1.7 (lockout applies to the router's PIN)
 howto-why-router-last = Use this way only when the other two do not work: the router's PIN lets the printer change the router's settings, and it is the PIN a router locks after wrong tries.
+pin-step-text = Step { $step } of { $total }: { $text }
+join-watching = Looking for your printer on the network. It shows here as soon as it appears; keep this page open.
+join-found-model = Your { $model } is on the network: it is at { $address }.
+join-found-other = A new HP printer appeared on the network: { $name }, at { $address }.
+join-this-is-mine = This is my printer
+# Source: facts/wifi-beacons.md §4
+join-sign-setup-gone = Sign: the printer's own setup network is no longer in the air.
+# Source: facts/wifi-beacons.md §1
+join-sign-router-idle = Sign: your router is no longer waiting for WPS (a device connected, or its time ran out).
+# Source: facts/wps.md §1.5
+join-nothing = Nothing new appeared on the network in the 2 minutes.

@@ -120,7 +120,7 @@ pin-picture-button = Picture: the WPS buttons on the printer and on the router, 
 pin-field-label-printer = The PIN your printer shows (8 digits, sometimes 4)
 # Source: facts/wps.md §1.1 (4 or 8 digits)
 pin-field-label-router = Your router's PIN (8 digits, sometimes 4)
-pin-field-hint = 3141 5927
+pin-field-hint = 8 digits
 pin-progress = { $count ->
     [one] 1 digit so far. A PIN has 8 digits (sometimes 4).
    *[other] { $count } digits so far. A PIN has 8 digits (sometimes 4).
@@ -230,3 +230,19 @@ home-printer = Your printer
 home-printer-desc = See what your printer says and whether it is on Wi-Fi.
 scan-see-printer = See its status
 problem-source-web = the printer's web page
+nav-new-customer = New customer
+home-new-customer = New customer
+home-new-customer-desc = Start over for the next person: the printer, model, PIN, checks and summary are cleared. The settings and the remembered control panels stay.
+# Source: facts/wps.md §1.5
+question-new-customer = A 2-minute WPS window is running. Start over for a new customer? Everything about this customer is cleared.
+question-new-customer-yes = Start over
+question-new-customer-no = Keep going
+question-replace = “{ $file }” already exists in { $folder }. Replace it?
+question-replace-yes = Replace it
+question-replace-no = Keep the old file
+# Source: facts/wps.md §1.5
+timer-bar = { $time } left of the 2-minute WPS window
+timer-last-minute = One minute left.
+timer-bar-ended = The 2-minute window has ended.
+# Source: facts/hp-printers.md §3.2 (a PIN on the network configuration page: some models, weak source)
+pin-picture-printer-printed = Picture: the PIN goes from the printer into the router. A printer without a screen cannot show it: some models print it on their network configuration page.

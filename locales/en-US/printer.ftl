@@ -31,3 +31,4 @@ printer-open-web = Open the printer's web page
 printer-copy = Copy these facts
 pin-check-printer = Check my printer's connection
 find-know-address = I know my printer's address
+printer-strip = Your printer: { $address }

@@ -135,3 +135,7 @@ check-why-no-firmware = The printer does not report its firmware revision.
 check-why-no-wifi-state = The printer does not report whether it is on Wi-Fi.
 # Source: facts/printer-protocols.md §5 (HTTPS web pages have certificates)
 check-why-no-certificate = The printer's web page answered without a secure connection (HTTPS), so there is no certificate to compare.
+summary-case = Case name (optional)
+summary-note = Note (optional)
+summary-saved-in = The summary is saved as “{ $file }” in { $folder }.
+trouble-results-count = Results: { $passed } passed, { $failed } failed, { $other } not checked.

@@ -110,7 +110,7 @@ pin-picture-router = Imagen: el PIN de la etiqueta del router se escribe en la i
 pin-picture-button = Imagen: los botones WPS de la impresora y del router, presionados con menos de 2 minutos de diferencia.
 pin-field-label-printer = El PIN que muestra su impresora (8 dígitos, a veces 4)
 pin-field-label-router = El PIN de su router (8 dígitos, a veces 4)
-pin-field-hint = 3141 5927
+pin-field-hint = 8 dígitos
 pin-progress = { $count ->
     [one] Por ahora hay 1 dígito. Un PIN tiene 8 dígitos (a veces 4).
    *[other] Por ahora hay { $count } dígitos. Un PIN tiene 8 dígitos (a veces 4).
@@ -197,3 +197,16 @@ home-printer = Su impresora
 home-printer-desc = Vea lo que dice su impresora y si está conectada a la red Wi-Fi.
 scan-see-printer = Ver su estado
 problem-source-web = la página web de la impresora
+nav-new-customer = Nuevo cliente
+home-new-customer = Nuevo cliente
+home-new-customer-desc = Empezar de nuevo para la próxima persona: se borran la impresora, el modelo, el PIN, las comprobaciones y el resumen. La configuración y los paneles de control recordados se conservan.
+question-new-customer = Hay una ventana WPS de 2 minutos en curso. ¿Empezar de nuevo para un nuevo cliente? Se borra todo lo de este cliente.
+question-new-customer-yes = Empezar de nuevo
+question-new-customer-no = Continuar
+question-replace = «{ $file }» ya existe en { $folder }. ¿Reemplazarlo?
+question-replace-yes = Reemplazarlo
+question-replace-no = Conservar el archivo anterior
+timer-bar = Quedan { $time } de la ventana WPS de 2 minutos
+timer-last-minute = Queda un minuto.
+timer-bar-ended = La ventana de 2 minutos terminó.
+pin-picture-printer-printed = Imagen: el PIN va de la impresora al router. Una impresora sin pantalla no puede mostrarlo: algunos modelos lo imprimen en su página de configuración de red.

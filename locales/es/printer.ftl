@@ -32,3 +32,4 @@ printer-open-web = Abrir la página web de la impresora
 printer-copy = Copiar estos datos
 pin-check-printer = Comprobar la conexión de mi impresora
 find-know-address = Conozco la dirección de mi impresora
+printer-strip = Su impresora: { $address }

@@ -123,3 +123,7 @@ check-why-by-name = La impresora se indicó por su nombre, así que la aplicaci�
 check-why-no-firmware = La impresora no informa su versión de firmware.
 check-why-no-wifi-state = La impresora no informa si está conectada a la red Wi-Fi.
 check-why-no-certificate = La página web de la impresora respondió sin conexión segura (HTTPS), así que no hay ningún certificado que comparar.
+summary-case = Nombre del caso (opcional)
+summary-note = Nota (opcional)
+summary-saved-in = El resumen se guardó como «{ $file }» en { $folder }.
+trouble-results-count = Resultados: { $passed } correctas, { $failed } con fallos, { $other } sin comprobar.

@@ -110,7 +110,7 @@ pin-picture-router = Image : le code PIN de l’étiquette du routeur est tapé
 pin-picture-button = Image : les boutons WPS de l’imprimante et du routeur, pressés à moins de 2 minutes d’intervalle.
 pin-field-label-printer = Le code PIN affiché par votre imprimante (8 chiffres, parfois 4)
 pin-field-label-router = Le code PIN de votre routeur (8 chiffres, parfois 4)
-pin-field-hint = 3141 5927
+pin-field-hint = 8 chiffres
 pin-progress = { $count ->
     [one] { $count } chiffre pour l’instant. Un code PIN a 8 chiffres (parfois 4).
    *[other] { $count } chiffres pour l’instant. Un code PIN a 8 chiffres (parfois 4).
@@ -197,3 +197,16 @@ home-printer = Votre imprimante
 home-printer-desc = Voyez ce qu’indique votre imprimante et si elle est connectée au Wi-Fi.
 scan-see-printer = Voir son état
 problem-source-web = la page web de l’imprimante
+nav-new-customer = Nouveau client
+home-new-customer = Nouveau client
+home-new-customer-desc = Recommencer pour la personne suivante : l’imprimante, le modèle, le PIN, les vérifications et le résumé sont effacés. Les réglages et les panneaux de commande mémorisés restent.
+question-new-customer = Une fenêtre WPS de 2 minutes est en cours. Recommencer pour un nouveau client ? Tout ce qui concerne ce client est effacé.
+question-new-customer-yes = Recommencer
+question-new-customer-no = Continuer
+question-replace = « { $file } » existe déjà dans { $folder }. Le remplacer ?
+question-replace-yes = Le remplacer
+question-replace-no = Garder l’ancien fichier
+timer-bar = Il reste { $time } sur la fenêtre WPS de 2 minutes
+timer-last-minute = Il reste une minute.
+timer-bar-ended = La fenêtre de 2 minutes est terminée.
+pin-picture-printer-printed = Image : le PIN va de l’imprimante au routeur. Une imprimante sans écran ne peut pas l’afficher : certains modèles l’impriment sur leur page de configuration réseau.

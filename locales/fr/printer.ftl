@@ -32,3 +32,4 @@ printer-open-web = Ouvrir la page web de l’imprimante
 printer-copy = Copier ces informations
 pin-check-printer = Vérifier la connexion de mon imprimante
 find-know-address = Je connais l’adresse de mon imprimante
+printer-strip = Votre imprimante : { $address }

@@ -123,3 +123,7 @@ check-why-by-name = L’imprimante a été indiquée par son nom : l’applicat
 check-why-no-firmware = L’imprimante n’indique pas sa version de micrologiciel.
 check-why-no-wifi-state = L’imprimante n’indique pas si elle est connectée au Wi-Fi.
 check-why-no-certificate = La page web de l’imprimante a répondu sans connexion sécurisée (HTTPS) : il n’y a donc pas de certificat à comparer.
+summary-case = Nom du dossier (facultatif)
+summary-note = Note (facultatif)
+summary-saved-in = Le résumé est enregistré sous « { $file } » dans { $folder }.
+trouble-results-count = Résultats : { $passed } réussies, { $failed } en échec, { $other } non vérifiées.

@@ -110,7 +110,7 @@ pin-picture-router = Imagem: o PIN da etiqueta do roteador vai para a impressora
 pin-picture-button = Imagem: os botões WPS da impressora e do roteador, apertados com menos de 2 minutos de diferença.
 pin-field-label-printer = O PIN que sua impressora mostra (8 dígitos, às vezes 4)
 pin-field-label-router = O PIN do seu roteador (8 dígitos, às vezes 4)
-pin-field-hint = 3141 5927
+pin-field-hint = 8 dígitos
 pin-progress = { $count ->
     [one] { $count } dígito até agora. Um PIN tem 8 dígitos (às vezes 4).
    *[other] { $count } dígitos até agora. Um PIN tem 8 dígitos (às vezes 4).
@@ -197,3 +197,16 @@ home-printer = Sua impressora
 home-printer-desc = Veja o que sua impressora informa e se ela está no Wi-Fi.
 scan-see-printer = Ver o status
 problem-source-web = a página web da impressora
+nav-new-customer = Novo cliente
+home-new-customer = Novo cliente
+home-new-customer-desc = Recomeçar para a próxima pessoa: a impressora, o modelo, o PIN, as verificações e o resumo são apagados. As configurações e os painéis de controle lembrados ficam.
+question-new-customer = Uma janela WPS de 2 minutos está em andamento. Recomeçar para um novo cliente? Tudo sobre este cliente é apagado.
+question-new-customer-yes = Recomeçar
+question-new-customer-no = Continuar
+question-replace = “{ $file }” já existe em { $folder }. Substituir?
+question-replace-yes = Substituir
+question-replace-no = Manter o arquivo antigo
+timer-bar = Faltam { $time } da janela WPS de 2 minutos
+timer-last-minute = Falta um minuto.
+timer-bar-ended = A janela de 2 minutos terminou.
+pin-picture-printer-printed = Imagem: o PIN vai da impressora para o roteador. Uma impressora sem tela não pode mostrá-lo: alguns modelos o imprimem na página de configuração de rede.

@@ -32,3 +32,4 @@ printer-open-web = Abrir a página web da impressora
 printer-copy = Copiar estas informações
 pin-check-printer = Verificar a conexão da minha impressora
 find-know-address = Sei o endereço da minha impressora
+printer-strip = Sua impressora: { $address }

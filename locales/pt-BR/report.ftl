@@ -123,3 +123,7 @@ check-why-by-name = A impressora foi indicada pelo nome, então o aplicativo nã
 check-why-no-firmware = A impressora não informa a versão do firmware.
 check-why-no-wifi-state = A impressora não informa se está no Wi-Fi.
 check-why-no-certificate = A página da impressora respondeu sem conexão segura (HTTPS), então não há certificado para comparar.
+summary-case = Nome do caso (opcional)
+summary-note = Observação (opcional)
+summary-saved-in = O resumo foi salvo como “{ $file }” em { $folder }.
+trouble-results-count = Resultados: { $passed } aprovadas, { $failed } com falha, { $other } não verificadas.

@@ -109,7 +109,7 @@ pin-picture-router = 图片：路由器标签上的 PIN 码被输入到打印机
 pin-picture-button = 图片：打印机和路由器上的 WPS 按钮，先后按下，间隔不超过 2 分钟。
 pin-field-label-printer = 打印机显示的 PIN 码（8 位数字，有时是 4 位）
 pin-field-label-router = 路由器的 PIN 码（8 位数字，有时是 4 位）
-pin-field-hint = 3141 5927
+pin-field-hint = 8 位数字
 pin-progress = { $count ->
    *[other] 已输入 { $count } 位数字。PIN 码是 8 位数字（有时是 4 位）。
 }
@@ -195,3 +195,16 @@ home-printer = 您的打印机
 home-printer-desc = 查看打印机报告的信息，以及它是否已连接 Wi-Fi。
 scan-see-printer = 查看状态
 problem-source-web = 打印机的网页
+nav-new-customer = 新客户
+home-new-customer = 新客户
+home-new-customer-desc = 为下一位客户重新开始：清除打印机、型号、PIN 码、检查结果和摘要。设置和记住的控制面板保留。
+question-new-customer = WPS 的 2 分钟时间窗口正在进行。要为新客户重新开始吗？这位客户的所有信息都会被清除。
+question-new-customer-yes = 重新开始
+question-new-customer-no = 继续
+question-replace = “{ $file }”已在 { $folder } 中。要替换它吗？
+question-replace-yes = 替换
+question-replace-no = 保留原文件
+timer-bar = WPS 的 2 分钟时间窗口还剩 { $time }
+timer-last-minute = 还剩一分钟。
+timer-bar-ended = 2 分钟时间窗口已结束。
+pin-picture-printer-printed = 图片：PIN 码从打印机输入到路由器。没有屏幕的打印机无法显示它：有些型号会把它打印在网络配置页上。

@@ -32,3 +32,4 @@ printer-open-web = 打开打印机的网页
 printer-copy = 复制这些信息
 pin-check-printer = 检查打印机的连接
 find-know-address = 我知道打印机的地址
+printer-strip = 您的打印机：{ $address }

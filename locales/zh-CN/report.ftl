@@ -123,3 +123,7 @@ check-why-by-name = 打印机是用名称指定的，所以本应用无法将它
 check-why-no-firmware = 打印机没有报告它的固件版本。
 check-why-no-wifi-state = 打印机没有报告它是否已连接 Wi-Fi。
 check-why-no-certificate = 打印机的网页没有使用安全连接（HTTPS）响应，所以没有可以比较的证书。
+summary-case = 案例名称（可选）
+summary-note = 备注（可选）
+summary-saved-in = 摘要已保存为“{ $file }”，位于 { $folder }。
+trouble-results-count = 结果：{ $passed } 项通过，{ $failed } 项失败，{ $other } 项未检查。

@@ -8,8 +8,20 @@ use wps_pin_core::worker::Command;
 pub enum Focus {
     /// The PIN field, when the chosen way starts with typing the PIN.
     PinField,
+    /// The PIN step shown now: its first control (or its text), the whole step in view.
+    PinStep,
+    /// The guide's step shown now: its text and picture in view.
+    GuideStep,
     /// The support summary's first button ("Make a support summary" was pressed).
     SummaryCopy,
+    /// The line that sums up the checks' results ("3 passed, 1 failed").
+    ChecksSummary,
+    /// The line that says what became of the last save or copy.
+    SaveStatus,
+    /// The field where the summary's file is typed (no save window could open).
+    SummaryPath,
+    /// The question about replacing a file or starting over.
+    Question,
 }
 
 // Effects are few and live for one message: a boxed command would only add noise.

@@ -9,6 +9,7 @@
 
 pub mod effect;
 pub mod files;
+pub mod join;
 pub mod journey;
 pub mod msg;
 pub mod nav;

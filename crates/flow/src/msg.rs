@@ -77,6 +77,8 @@ pub enum Msg {
 
     // The PIN and the two-minute window.
     ChooseMethod(Method),
+    /// Show this step of the chosen way.
+    PinStep(usize),
     /// The PIN as typed now.
     SetPin(String),
     /// Enter or "Check PIN": judge what is typed, even if short.
@@ -85,6 +87,11 @@ pub enum Msg {
     ClearPin,
     StartTimer,
     StopTimer,
+    /// "See whether it joined": watch the printer (by its address when known, else by
+    /// looking for it on the network).
+    WatchJoin,
+    /// "This is my printer" on a printer that appeared while watching.
+    ChooseJoined(DiscoveredPrinter),
     /// Time passes (the window sends it with each frame).
     Tick(Instant),
 
@@ -105,6 +112,16 @@ pub enum Msg {
     TypeSummaryPath(String),
     /// Save the summary to the typed file.
     SaveSummaryTyped,
+    /// The typed file exists: replace it (or keep it).
+    ReplaceFile,
+    KeepFile,
+    /// The help desk's case name and note, for the summary and file names.
+    TypeCase(String),
+    TypeNote(String),
+    /// Start over for the next customer (asked first while a timer runs).
+    NewCustomer,
+    ConfirmNewCustomer,
+    CancelNewCustomer,
 
     // Your router.
     RefreshLocalNetwork,

@@ -61,6 +61,10 @@ pub struct PinState {
     pub window: WindowState,
     /// The digits whose verdict was last recorded for the summary.
     pub recorded: Option<String>,
+    /// The step of the chosen way shown now (one at a time).
+    pub step: usize,
+    /// The last minute of the running window was said (once a run).
+    pub last_minute_said: bool,
 }
 
 impl PinState {

@@ -21,7 +21,10 @@ pub fn wanted(s: &AppState) -> Running {
     );
     let shows_air = matches!(page, Page::EnterPin | Page::FindPrinter);
     Running {
-        scan: (page == Page::FindPrinter).then_some(s.config.scan_scope),
+        // The search also runs while the PIN page looks for a printer that joined.
+        scan: (page == Page::FindPrinter
+            || (page == Page::EnterPin && s.join.as_ref().is_some_and(|j| j.found.is_none())))
+        .then_some(s.config.scan_scope),
         watch: s.journey.target().filter(|_| shows_printer).cloned(),
         air: shows_air.then(|| (air_source(s), air_context(s))),
     }

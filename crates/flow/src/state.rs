@@ -124,7 +124,8 @@ pub struct ModelState {
 /// Printing or saving the guide shown.
 #[derive(Debug, Clone, Default)]
 pub struct PrintState {
-    /// The guide waiting for the save window's answer.
+    /// The guide being saved (waiting for the save window, or for the person to say
+    /// whether to replace a file).
     pub pending: Option<GuideId>,
     /// The last guide written (and whether the browser was asked to open it), or why not.
     pub printed: Option<Result<(PathBuf, bool), SaveError>>,
@@ -152,6 +153,26 @@ pub struct Running {
     pub air: Option<(AirSource, AirContext)>,
 }
 
+/// A question the window asks before going on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Question {
+    /// Start over for a new customer while a two-minute window runs?
+    NewCustomer,
+    /// Replace this existing file with the summary (or the guide)?
+    Replace {
+        path: PathBuf,
+        guide: Option<GuideId>,
+    },
+}
+
+/// The help desk's name for this customer's case, and a note: both optional, both in
+/// the summary, the name also in file names.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Case {
+    pub name: String,
+    pub note: String,
+}
+
 pub struct AppState {
     pub config: Config,
     pub nav: Nav,
@@ -177,6 +198,11 @@ pub struct AppState {
     pub air: Option<Air>,
     /// About: the third-party notices are shown.
     pub show_notices: bool,
+    /// The question asked now, if any.
+    pub question: Option<Question>,
+    pub case: Case,
+    /// Looking for the printer on the network ("See whether it joined" without its address).
+    pub join: Option<crate::join::JoinWatch>,
     /// What the worker was last told to run.
     pub running: Running,
 }
@@ -217,6 +243,9 @@ impl AppState {
             router: RouterState::default(),
             air: None,
             show_notices: false,
+            question: None,
+            case: Case::default(),
+            join: None,
             running: Running::default(),
             config,
         }

@@ -59,6 +59,14 @@ pub fn default_path(folder: &Path, format: Format) -> PathBuf {
     folder.join(format!("wps-support-summary.{}", format.extension()))
 }
 
+/// What became of the last copy or save of the summary: one line, replaced each time.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveStatus {
+    Copied,
+    Saved(PathBuf),
+    NotSaved(SaveError),
+}
+
 #[derive(Debug, Clone)]
 pub struct TroubleState {
     /// When the person marked each check in [`CHECKS`] as tried.
@@ -70,13 +78,12 @@ pub struct TroubleState {
     pub format: Format,
     /// The file typed for the summary.
     pub save_path: String,
-    /// The last save: where it went, or why not.
-    pub saved: Option<Result<PathBuf, SaveError>>,
-    pub copied: bool,
+    /// The person typed the file themselves (else it follows the case, model and time).
+    pub path_typed: bool,
+    /// What became of the last copy or save.
+    pub status: Option<SaveStatus>,
     /// The save window is open.
     pub choosing: bool,
-    /// The last save used the typed file (its outcome is said under that button).
-    pub typed_save: bool,
 }
 
 impl TroubleState {
@@ -89,10 +96,9 @@ impl TroubleState {
             include_serial: true,
             format: Format::Text,
             save_path: default_path(documents, Format::Text).display().to_string(),
-            saved: None,
-            copied: false,
+            path_typed: false,
+            status: None,
             choosing: false,
-            typed_save: false,
         }
     }
 }

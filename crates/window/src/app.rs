@@ -231,13 +231,21 @@ impl eframe::App for WpsApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let mut msgs = Vec::new();
-        // Escape or Alt+Left go back, unless a text field is using the keyboard.
-        let back_keys = ui.input_mut(|i| {
+        // Escape or Alt+Left go back, unless a text field is using the keyboard. On Home
+        // there is nowhere to go back to: focus stays where it is.
+        let alt_left = ui.input_mut(|i| {
             i.consume_shortcut(&KeyboardShortcut::new(Modifiers::ALT, Key::ArrowLeft))
-        }) || (!ui.ctx().egui_wants_keyboard_input()
-            && ui.input(|i| i.key_pressed(Key::Escape)));
-        if back_keys {
+        });
+        let escape = !ui.ctx().egui_wants_keyboard_input()
+            && self.state.nav.can_go_back()
+            && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape));
+        if alt_left || escape {
             msgs.push(Msg::Back);
+        }
+        // Ctrl+N: a new customer (asked first while a timer runs).
+        if ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::N)))
+        {
+            msgs.push(Msg::NewCustomer);
         }
         // Every arrival (by keyboard or pointer) puts focus on the page's first control,
         // so it never falls to the bare window.
@@ -250,6 +258,10 @@ impl eframe::App for WpsApp {
             });
         let page = self.state.nav.current();
         crate::header::show(ui, self.state.l(), &self.state.nav, &mut msgs);
+        if crate::timer_bar::wanted(&self.state) {
+            let palette = theme::palette(self.state.settings.theme);
+            crate::timer_bar::show(ui, &self.state, &palette, &mut msgs);
+        }
         {
             let WpsApp {
                 state,
@@ -266,8 +278,9 @@ impl eframe::App for WpsApp {
                     crate::widgets::page_column(ui, |ui| {
                         ui.add_space(8.0);
                         if cx.options.demo {
-                            crate::widgets::demo_banner(ui, cx.l, &cx.palette);
+                            crate::widgets::demo_banner(ui, cx.l);
                         }
+                        crate::question::show(ui, &mut cx);
                         pages::draw(ui, page, views, &mut cx);
                         ui.add_space(24.0);
                     });

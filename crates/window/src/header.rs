@@ -1,4 +1,5 @@
-//! The header on every page: Back, Home and Settings, and where the person is.
+//! The header on every page: Back, Home, Settings and New customer, and where the
+//! person is.
 
 use eframe::egui::{self, Label, RichText, Ui};
 
@@ -23,6 +24,9 @@ pub fn show(ui: &mut Ui, l: &Localizer, nav: &Nav, msgs: &mut Vec<Msg>) {
                 }
                 if widgets::header_button(ui, true, &l.t("nav-settings")).clicked() {
                     msgs.push(Msg::Go(Page::Settings));
+                }
+                if widgets::header_button(ui, true, &l.t("nav-new-customer")).clicked() {
+                    msgs.push(Msg::NewCustomer);
                 }
                 // Where the person is, when it fits beside the buttons. At large text it
                 // would take a row of its own; the page's heading just below says it anyway.

@@ -17,7 +17,9 @@ mod names;
 pub mod options;
 mod page_view;
 pub mod pages;
+mod question;
 pub mod theme;
+mod timer_bar;
 pub mod widgets;
 
 use std::process::ExitCode;

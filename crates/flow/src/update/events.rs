@@ -7,9 +7,9 @@ use wps_pin_core::journey::TimerEnd;
 use wps_pin_core::worker::save::{SaveError, SaveKind};
 use wps_pin_core::worker::{Command, Event};
 
-use crate::effect::Effect;
+use crate::effect::{Effect, Focus};
 use crate::pin::WindowState;
-use crate::state::{AppState, ShareStatus};
+use crate::state::{AppState, Question, ShareStatus};
 
 pub fn apply(s: &mut AppState, event: Event, fx: &mut Vec<Effect>) {
     match event {
@@ -30,11 +30,18 @@ pub fn apply(s: &mut AppState, event: Event, fx: &mut Vec<Effect>) {
         Event::ChecksDone(run) => {
             s.trouble.run = Some(*run);
             s.trouble.running = false;
+            // The results' summary line takes focus: a keyboard user hears it, and the
+            // next Tab goes through the results.
+            fx.push(Effect::Focus(Focus::ChecksSummary));
         }
         Event::Written { kind, result } => written(s, kind, result, fx),
         Event::LocalNetwork(net) => s.router.local = Some(net),
         Event::Printers(list) => {
             if s.running.scan.is_some() {
+                let family = s.journey.family;
+                if let Some(join) = &mut s.join {
+                    join.on_printers(&list, family, std::time::Instant::now());
+                }
                 s.find.printers = list;
                 s.find.failed = false;
             }
@@ -42,6 +49,9 @@ pub fn apply(s: &mut AppState, event: Event, fx: &mut Vec<Effect>) {
         Event::ScanFailed => s.find.failed = true,
         Event::Air(air) => {
             if s.running.air.is_some() {
+                if let Some(join) = &mut s.join {
+                    join.on_air(&air);
+                }
                 s.air = Some(*air);
             }
         }
@@ -80,13 +90,10 @@ fn written(
     fx: &mut Vec<Effect>,
 ) {
     match kind {
-        SaveKind::Summary => {
-            s.trouble.choosing = false;
-            s.trouble.saved = Some(result);
-        }
+        SaveKind::Summary => super::trouble::written(s, result, fx),
         SaveKind::Guide => {
             let print = &mut s.print;
-            print.pending = None;
+            let pending = print.pending.take();
             match result {
                 Ok(path) => {
                     // Said as it happened: the browser is only asked when the app may open it.
@@ -100,6 +107,14 @@ fn written(
                 }
                 // No file came from the save window: the file can be typed instead.
                 Err(SaveError::NoFileChosen | SaveError::NoDialog) => print.typing = true,
+                Err(SaveError::Exists(path)) => {
+                    print.pending = pending;
+                    s.question = Some(Question::Replace {
+                        path,
+                        guide: pending,
+                    });
+                    fx.push(Effect::Focus(Focus::Question));
+                }
                 Err(e) => print.printed = Some(Err(e)),
             }
         }

@@ -12,11 +12,16 @@ use wps_pin_core::i18n::{self, Localizer};
 use wps_pin_core::settings::Settings;
 use wps_pin_core::worker::Command;
 
-use crate::effect::Effect;
+use crate::effect::{Effect, Focus};
+use crate::journey::Journey;
 use crate::msg::Msg;
 use crate::nav::Page;
+use crate::pin::PinState;
 use crate::running::reconcile;
-use crate::state::{AppState, language_of};
+use crate::state::{
+    AppState, Case, FindState, PrintState, PrinterPageState, Question, language_of,
+};
+use crate::trouble::TroubleState;
 
 /// Takes one message; returns what the window and the worker should do about it.
 pub fn update(s: &mut AppState, msg: Msg) -> Vec<Effect> {
@@ -29,6 +34,12 @@ pub fn update(s: &mut AppState, msg: Msg) -> Vec<Effect> {
         Msg::ChangeSettings(settings) => change_settings(s, settings, &mut fx),
         Msg::DismissLoadProblems => s.load_problems.clear(),
         Msg::ToggleNotices => s.show_notices = !s.show_notices,
+        Msg::NewCustomer if s.pin.running() => {
+            s.question = Some(Question::NewCustomer);
+            fx.push(Effect::Focus(Focus::Question));
+        }
+        Msg::NewCustomer | Msg::ConfirmNewCustomer => new_customer(s),
+        Msg::CancelNewCustomer => s.question = None,
         Msg::RefreshLocalNetwork => {
             s.router.local = None;
             fx.push(Effect::Send(Command::ReadLocalNetwork));
@@ -72,6 +83,9 @@ pub fn update(s: &mut AppState, msg: Msg) -> Vec<Effect> {
         | Msg::TypeGuidePath(_)
         | Msg::SaveGuideTyped(_)) => model::update(s, msg, &mut fx),
         msg @ (Msg::ChooseMethod(_)
+        | Msg::PinStep(_)
+        | Msg::WatchJoin
+        | Msg::ChooseJoined(_)
         | Msg::SetPin(_)
         | Msg::CheckPin
         | Msg::CopyPin
@@ -88,7 +102,11 @@ pub fn update(s: &mut AppState, msg: Msg) -> Vec<Effect> {
         | Msg::CopySummary
         | Msg::SaveSummary
         | Msg::TypeSummaryPath(_)
-        | Msg::SaveSummaryTyped) => trouble::update(s, msg, &mut fx),
+        | Msg::SaveSummaryTyped
+        | Msg::ReplaceFile
+        | Msg::KeepFile
+        | Msg::TypeCase(_)
+        | Msg::TypeNote(_)) => trouble::update(s, msg, &mut fx),
     }
     if s.nav.visit() != visit {
         arrive(s, &mut fx);
@@ -99,9 +117,38 @@ pub fn update(s: &mut AppState, msg: Msg) -> Vec<Effect> {
 
 /// A page was opened: read what it shows, if it is not known yet.
 fn arrive(s: &mut AppState, fx: &mut Vec<Effect>) {
-    if s.nav.current() == Page::Router && s.router.local.is_none() {
-        fx.push(Effect::Send(Command::ReadLocalNetwork));
+    match s.nav.current() {
+        Page::Router if s.router.local.is_none() => {
+            fx.push(Effect::Send(Command::ReadLocalNetwork));
+        }
+        // The summary's file is named for the case, the model and the time it is saved.
+        Page::Troubleshoot => trouble::name_summary_file(s),
+        _ => {}
     }
+}
+
+/// Clears everything about the last customer — printer, model, panel choice of this
+/// visit, PIN, timer, checks, summary, case, typed addresses — and keeps the settings,
+/// the remembered panels and guide steps, and what this computer's network is.
+fn new_customer(s: &mut AppState) {
+    s.journey = Journey::default();
+    s.printer_page = PrinterPageState::default();
+    let printers = std::mem::take(&mut s.find.printers);
+    s.find = FindState {
+        printers,
+        started: s.find.started,
+        failed: s.find.failed,
+        ..FindState::default()
+    };
+    s.model.query.clear();
+    s.model.asking_again = false;
+    s.print = PrintState::default();
+    s.pin = PinState::default();
+    s.trouble = TroubleState::new(&s.config.documents);
+    s.case = Case::default();
+    s.join = None;
+    s.question = None;
+    s.nav.home();
 }
 
 fn change_settings(s: &mut AppState, settings: Settings, fx: &mut Vec<Effect>) {

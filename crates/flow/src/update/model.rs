@@ -6,7 +6,7 @@ use wps_pin_core::guide::{self, GuideId};
 use wps_pin_core::worker::Command;
 use wps_pin_core::worker::save::{SaveKind, SaveTo};
 
-use crate::effect::Effect;
+use crate::effect::{Effect, Focus};
 use crate::files::suggested_name;
 use crate::msg::Msg;
 use crate::nav::Page;
@@ -49,9 +49,12 @@ pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) {
             if let Some(kind) = id.panel() {
                 s.journey.panel = Some(kind);
             }
+            // The guide chosen comes into view, wherever the page was scrolled.
+            fx.push(Effect::Focus(Focus::GuideStep));
         }
         Msg::GuideStep { guide, step } => {
             s.remembered.progress.insert(guide.key().to_owned(), step);
+            fx.push(Effect::Focus(Focus::GuideStep));
             fx.push(Effect::Send(Command::SaveGuideProgress(
                 s.remembered.progress.clone(),
             )));
@@ -65,18 +68,9 @@ pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) {
             }
             let path = PathBuf::from(typed);
             s.print.printed = None;
-            if let Some(contents) = guide_html(s, id) {
-                fx.push(Effect::Send(Command::SaveAs {
-                    kind: SaveKind::Guide,
-                    to: SaveTo::File {
-                        path,
-                        replace: true,
-                    },
-                    contents,
-                }));
-            }
+            s.print.pending = Some(id);
+            fx.extend(save_guide(s, id, path, false));
         }
-        // Routed to another part (see `update`).
         _ => {}
     }
 }
@@ -102,12 +96,24 @@ fn guide_html(s: &AppState, id: GuideId) -> Option<String> {
     ))
 }
 
+/// Saves the printable guide to `path` (an existing file only when `replace`).
+pub fn save_guide(s: &AppState, id: GuideId, path: PathBuf, replace: bool) -> Option<Effect> {
+    Some(Effect::Send(Command::SaveAs {
+        kind: SaveKind::Guide,
+        to: SaveTo::File { path, replace },
+        contents: guide_html(s, id)?,
+    }))
+}
+
 /// Asks where to save the printable guide (the typed file is offered when no file
 /// comes from the save window).
 fn print_guide(s: &mut AppState, id: GuideId, fx: &mut Vec<Effect>) {
     let name = suggested_name(
         &format!("wps-guide-{}", id.key()),
-        s.journey.model_name().as_deref(),
+        &[
+            Some(s.case.name.as_str()),
+            s.journey.model_name().as_deref(),
+        ],
         "html",
     );
     let suggested = s.config.documents.join(name);

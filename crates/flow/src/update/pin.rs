@@ -9,9 +9,15 @@ use wps_pin_core::worker::Command;
 use wps_pin_core::wps::{self, WpsWindow};
 
 use crate::effect::{Effect, Focus};
+use crate::join::JoinWatch;
+use crate::journey::ChosenPrinter;
 use crate::msg::Msg;
+use crate::nav::Page;
 use crate::pin::{Method, WindowState};
 use crate::state::AppState;
+
+/// The last minute of the window is said once, as it starts.
+const LAST_MINUTE: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Takes the PIN page's messages.
 pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) {
@@ -27,12 +33,25 @@ pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) {
                     .end_timer(SystemTime::now(), TimerEnd::Replaced);
             }
             s.pin.method = Some(method);
+            s.pin.step = 0;
             s.pin.new_attempt();
-            // A way that starts with the PIN puts the caret in its field, so the PIN
-            // typed next lands there.
-            if pin_first(s, method) {
-                fx.push(Effect::Focus(Focus::PinField));
-            }
+            // The way's first step, in view; one that starts with the PIN puts the caret
+            // in its field, so the PIN typed next lands there.
+            fx.push(Effect::Focus(if pin_first(s, method) {
+                Focus::PinField
+            } else {
+                Focus::PinStep
+            }));
+        }
+        Msg::PinStep(step) => {
+            let Some(method) = s.pin.method else {
+                return;
+            };
+            let last = howto::steps(method.direction(), s.journey.panel)
+                .len()
+                .saturating_sub(1);
+            s.pin.step = step.min(last);
+            fx.push(Effect::Focus(Focus::PinStep));
         }
         Msg::SetPin(pin) => {
             s.journey.pin = pin;
@@ -62,6 +81,7 @@ pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) {
             let direction = s.pin.method.unwrap_or(Method::PrinterShowsPin).direction();
             s.pin.window =
                 WindowState::Running(WpsWindow::start(Instant::now(), s.config.wps_window));
+            s.pin.last_minute_said = false;
             s.journey.activity.start_timer(direction, SystemTime::now());
             fx.push(Effect::Send(Command::WpsStarted));
         }
@@ -72,14 +92,34 @@ pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) {
                 .end_timer(SystemTime::now(), TimerEnd::Stopped);
         }
         Msg::Tick(now) => {
-            if let WindowState::Running(w) = s.pin.window
-                && w.is_over(now)
-            {
-                s.pin.window = WindowState::Ended;
-                s.journey
-                    .activity
-                    .end_timer(SystemTime::now(), TimerEnd::TimeUp);
+            if let WindowState::Running(w) = s.pin.window {
+                if w.is_over(now) {
+                    s.pin.window = WindowState::Ended;
+                    s.journey
+                        .activity
+                        .end_timer(SystemTime::now(), TimerEnd::TimeUp);
+                } else if w.remaining(now) <= LAST_MINUTE {
+                    s.pin.last_minute_said = true;
+                }
             }
+        }
+        Msg::WatchJoin => match s.journey.target() {
+            // Its address is known: its own page watches it.
+            Some(_) => s.nav.go(Page::Printer),
+            None => {
+                if s.join.is_none() {
+                    s.join = Some(JoinWatch::start(Instant::now(), &s.find.printers));
+                }
+            }
+        },
+        Msg::ChooseJoined(found) => {
+            if let Some(target) = found.target() {
+                let mut chosen = ChosenPrinter::new(target, s.config.demo);
+                chosen.found = Some(found);
+                s.journey.printer = Some(chosen);
+            }
+            s.join = None;
+            s.nav.go(Page::Printer);
         }
         // Routed to another part (see `update`).
         _ => {}

@@ -8,7 +8,9 @@ use wps_pin_core::report::Format;
 use wps_pin_core::store::{FileError, FileProblem};
 use wps_pin_core::worker::save::{SaveError, SaveKind, SaveTo};
 use wps_pin_core::worker::{Command, Event};
-use wps_pin_flow::{Config, Effect, Msg, Page};
+use wps_pin_flow::state::Question;
+use wps_pin_flow::trouble::SaveStatus;
+use wps_pin_flow::{Config, Effect, Focus, Msg, Page};
 
 use super::{send, state_in};
 
@@ -38,8 +40,19 @@ fn the_summary_is_saved_where_the_person_chooses_and_every_answer_is_said() {
             Msg::SummaryFormat(Format::Markdown),
         ],
     );
-    assert!(s.trouble.save_path.ends_with("wps-support-summary.md"));
-    let fx = send(&mut s, [Msg::SaveSummary]);
+    // Named for the time it is saved, so the next summary does not replace this one.
+    let name = PathBuf::from(&s.trouble.save_path);
+    let name = name.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with("wps-support-summary-") && name.ends_with(".md"),
+        "{name}"
+    );
+    let fx = send(&mut s, [Msg::TypeCase("Case 42".into()), Msg::SaveSummary]);
+    assert!(
+        s.trouble.save_path.contains("Case-42"),
+        "{}",
+        s.trouble.save_path
+    );
     assert!(s.trouble.choosing);
     let (kind, to, contents) = save_of(&fx);
     assert_eq!(kind, SaveKind::Summary);
@@ -47,20 +60,29 @@ fn the_summary_is_saved_where_the_person_chooses_and_every_answer_is_said() {
         panic!("{to:?}")
     };
     assert_eq!(suggested.parent(), Some(dir.path()));
-    assert!(suggested.extension().is_some_and(|e| e == "md"));
+    assert!(suggested.to_string_lossy().contains("Case-42"));
     assert!(!title.is_empty());
     assert!(
         contents.starts_with("# WPS PIN Helper: support summary"),
         "{contents}"
     );
-    // Closed without a file.
+    // Closed without a file; then no save window at all: said, and the caret goes to
+    // the field where the file can be typed.
     send(
         &mut s,
         [written(SaveKind::Summary, Err(SaveError::NoFileChosen))],
     );
     assert!(!s.trouble.choosing);
-    assert_eq!(s.trouble.saved, Some(Err(SaveError::NoFileChosen)));
-    // Typed instead, and the write fails.
+    assert_eq!(
+        s.trouble.status,
+        Some(SaveStatus::NotSaved(SaveError::NoFileChosen))
+    );
+    let fx = send(
+        &mut s,
+        [written(SaveKind::Summary, Err(SaveError::NoDialog))],
+    );
+    assert_eq!(fx, vec![Effect::Focus(Focus::SummaryPath)]);
+    // Typed instead: never over an existing file unless the person says so.
     let typed = dir.path().join("typed.md");
     let fx = send(
         &mut s,
@@ -69,17 +91,48 @@ fn the_summary_is_saved_where_the_person_chooses_and_every_answer_is_said() {
             Msg::SaveSummaryTyped,
         ],
     );
-    assert!(s.trouble.typed_save && s.trouble.saved.is_none());
-    assert!(matches!(save_of(&fx).1, SaveTo::File { path, .. } if path == typed));
+    assert!(matches!(save_of(&fx).1, SaveTo::File { path, replace: false } if path == typed));
+    let fx = send(
+        &mut s,
+        [written(
+            SaveKind::Summary,
+            Err(SaveError::Exists(typed.clone())),
+        )],
+    );
+    assert_eq!(
+        s.question,
+        Some(Question::Replace {
+            path: typed.clone(),
+            guide: None
+        })
+    );
+    assert_eq!(fx, vec![Effect::Focus(Focus::Question)]);
+    send(&mut s, [Msg::KeepFile]);
+    assert!(s.question.is_none());
+    assert_eq!(
+        s.trouble.status,
+        Some(SaveStatus::NotSaved(SaveError::Exists(typed.clone())))
+    );
+    send(
+        &mut s,
+        [
+            Msg::SaveSummaryTyped,
+            written(SaveKind::Summary, Err(SaveError::Exists(typed.clone()))),
+        ],
+    );
+    let fx = send(&mut s, [Msg::ReplaceFile]);
+    assert!(matches!(save_of(&fx).1, SaveTo::File { path, replace: true } if path == typed));
+    // A failed write, then a good one: one line that replaces the last.
     let failed = SaveError::File(FileError::new(&typed, FileProblem::NoPermission));
     send(&mut s, [written(SaveKind::Summary, Err(failed.clone()))]);
-    assert_eq!(s.trouble.saved, Some(Err(failed)));
-    send(&mut s, [written(SaveKind::Summary, Ok(typed.clone()))]);
-    assert_eq!(s.trouble.saved, Some(Ok(typed)));
-    // Copying renders the same summary.
+    assert_eq!(s.trouble.status, Some(SaveStatus::NotSaved(failed)));
+    let fx = send(&mut s, [written(SaveKind::Summary, Ok(typed.clone()))]);
+    assert_eq!(s.trouble.status, Some(SaveStatus::Saved(typed)));
+    assert_eq!(fx, vec![Effect::Focus(Focus::SaveStatus)]);
+    // Copying renders the same summary, and says so on the same line.
     let fx = send(&mut s, [Msg::CopySummary]);
-    assert!(matches!(&fx[..], [Effect::Copy(text)] if text.starts_with("# WPS PIN Helper")));
-    assert!(s.trouble.copied);
+    assert!(matches!(&fx[0], Effect::Copy(text) if text.starts_with("# WPS PIN Helper")));
+    assert_eq!(s.trouble.status, Some(SaveStatus::Copied));
 }
 
 #[test]

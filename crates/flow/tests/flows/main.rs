@@ -2,6 +2,7 @@
 //! frame drawn. (What only a real frame shows is tested with kittest in tests/app.)
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod customer;
 mod files;
 mod journey;
 mod pin;

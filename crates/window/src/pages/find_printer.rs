@@ -152,6 +152,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
                 .desired_width(ui.available_width().min(480.0)),
         )
         .labelled_by(label.id);
+    widgets::focus_ring(ui, &field, &cx.palette);
     if field.changed() {
         cx.act(Msg::TypeScanAddress(address));
     }

@@ -58,4 +58,14 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
             cx.go(*page);
         }
     }
+    // The help desk's next customer starts here (or with Ctrl+N).
+    let next = widgets::card(
+        ui,
+        &l.t("home-new-customer"),
+        &l.t("home-new-customer-desc"),
+        None,
+    );
+    if next.clicked() {
+        cx.act(Msg::NewCustomer);
+    }
 }

@@ -26,7 +26,7 @@ pub struct Views {
 /// The current page, drawn into `ui`.
 pub fn draw(ui: &mut Ui, page: Page, views: &mut Views, cx: &mut Cx<'_>) {
     if matches!(page, Page::EnterPin | Page::WherePin | Page::Troubleshoot) {
-        printer::status_strip(ui, cx);
+        printer::status_strip(ui, cx, true);
     }
     match page {
         Page::Home => home::show(ui, cx),

@@ -9,8 +9,10 @@ use wps_pin_flow::Msg;
 use crate::cx::Cx;
 use crate::widgets::{self, Tone};
 
-/// One line on the pages where the person is busy with WPS: how the printer is doing.
-pub fn status_strip(ui: &mut Ui, cx: &mut Cx) {
+/// One line on the pages where the person is busy with WPS — "Your printer: 192.0.2.23",
+/// how it is doing opened on request — and in full on the printer's own page. The moment
+/// it joins Wi-Fi is said in full everywhere.
+pub fn status_strip(ui: &mut Ui, cx: &mut Cx, compact: bool) {
     let l = cx.l;
     let s = cx.s;
     let Some(printer) = &s.journey.printer else {
@@ -34,7 +36,10 @@ pub fn status_strip(ui: &mut Ui, cx: &mut Cx) {
     let (tone, text) = match &printer.last {
         None => (
             Tone::Info,
-            l.t_args("printer-status-checking", &[("address", host.into())]),
+            l.t_args(
+                "printer-status-checking",
+                &[("address", host.clone().into())],
+            ),
         ),
         Some(r) if r.certificate_changed() => (
             Tone::Bad,
@@ -47,7 +52,10 @@ pub fn status_strip(ui: &mut Ui, cx: &mut Cx) {
         Some(r) if !r.answered && printer.simulated => (Tone::Info, l.t("demo-not-asked")),
         Some(r) if !r.answered => (
             Tone::Warn,
-            l.t_args("printer-status-no-answer", &[("address", host.into())]),
+            l.t_args(
+                "printer-status-no-answer",
+                &[("address", host.clone().into())],
+            ),
         ),
         Some(r) => match r.identity.connected_wifi() {
             Some(a) => (Tone::Good, wifi_line(a, cx)),
@@ -66,7 +74,14 @@ pub fn status_strip(ui: &mut Ui, cx: &mut Cx) {
             }
         },
     };
-    widgets::notice(ui, &cx.palette, tone, &l.t("printer-status-title"), &text);
+    if compact {
+        let line = l.t_args("printer-strip", &[("address", host.into())]);
+        widgets::details(ui, "printer-strip", &line, |ui| {
+            widgets::notice(ui, &cx.palette, tone, &l.t("printer-status-title"), &text)
+        });
+    } else {
+        widgets::notice(ui, &cx.palette, tone, &l.t("printer-status-title"), &text);
+    }
 }
 
 fn wifi_line(a: &Adapter, cx: &Cx) -> String {
@@ -97,6 +112,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
                 .desired_width(ui.available_width().min(480.0)),
         )
         .labelled_by(label.id);
+    widgets::focus_ring(ui, &field, &cx.palette);
     if field.changed() {
         cx.act(Msg::TypePrinterAddress(address));
     }
@@ -122,7 +138,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
             &text,
         );
     }
-    status_strip(ui, cx);
+    status_strip(ui, cx, false);
     let Some(printer) = &s.journey.printer else {
         return;
     };

@@ -81,6 +81,8 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
                 .show_value(false),
             )
             .labelled_by(size_label.id);
+        // The slider's own focus is a small handle: a ring around the whole slider.
+        widgets::focus_ring(ui, &slider, &cx.palette);
         ui.label(format!("{percent:.0} %"));
         // Only the person's own use of the slider changes the size: a size set by
         // Ctrl + / Ctrl − (10 % steps) is not snapped back to the slider's 25 % steps.

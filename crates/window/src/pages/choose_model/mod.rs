@@ -62,6 +62,7 @@ fn show_search(ui: &mut Ui, page: &mut ModelView, cx: &mut Cx) {
                 .desired_width(ui.available_width().min(widgets::MAX_CONTENT_WIDTH)),
         )
         .labelled_by(label.id);
+    widgets::focus_ring(ui, &field, &cx.palette);
     if field.changed() {
         cx.act(Msg::TypeQuery(query.clone()));
     }

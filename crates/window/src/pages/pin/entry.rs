@@ -14,7 +14,8 @@ use wps_pin_flow::{Focus, Msg};
 /// Generous room for separators and pasted text; the check reports anything longer.
 const MAX_INPUT: usize = 24;
 
-pub fn show(ui: &mut Ui, method: Method, cx: &mut Cx) {
+/// `arriving`: the step was just opened, so the caret goes into the field.
+pub fn show(ui: &mut Ui, method: Method, arriving: bool, cx: &mut Cx) {
     let l = cx.l;
     let page = &cx.s.pin;
     let label = ui.add(
@@ -24,6 +25,12 @@ pub fn show(ui: &mut Ui, method: Method, cx: &mut Cx) {
         })))
         .wrap(),
     );
+    // A way just chosen or a step just opened puts the caret here before the field reads
+    // this frame's keys, so a PIN typed at once lands in it.
+    if arriving || cx.take_focus(Focus::PinField) {
+        let id = ui.make_persistent_id("pin-field");
+        ui.memory_mut(|m| m.request_focus(id));
+    }
     // The PIN lives in the journey; the field edits a copy and says when it changed.
     let mut input = cx.s.journey.pin.clone();
     let field = ui.add(
@@ -38,11 +45,7 @@ pub fn show(ui: &mut Ui, method: Method, cx: &mut Cx) {
     if field.changed() {
         cx.act(Msg::SetPin(input.clone()));
     }
-    // A method just chosen (by keyboard or pointer) puts the caret here, so the PIN
-    // typed next lands in the field.
-    if cx.take_focus(Focus::PinField) {
-        field.request_focus();
-    }
+    widgets::focus_ring(ui, &field, &cx.palette);
     let mut checked = page.checked;
     if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
         checked = true;
@@ -52,9 +55,8 @@ pub fn show(ui: &mut Ui, method: Method, cx: &mut Cx) {
     }
 
     let check = wps::check_pin(&input);
-    digit_boxes(ui, &check, &input, cx);
 
-    // Partial input is "still typing" until the person asks for a verdict.
+    // The verdict sits right under the field, in view with it. Partial input is "still typing" until the person asks for a verdict.
     let typing = !checked && page.typing(&check);
     // Each verdict (and the count while typing) is announced politely: it appears after
     // what the person did, and a screen reader should say it.
@@ -105,6 +107,8 @@ pub fn show(ui: &mut Ui, method: Method, cx: &mut Cx) {
             &words::pin_warning(*w, l),
         );
     }
+    // The digits as understood, below what was said about them.
+    digit_boxes(ui, &check, &input, cx);
 
     ui.horizontal_wrapped(|ui| {
         if widgets::big_button(ui, &l.t("pin-check")).clicked() {

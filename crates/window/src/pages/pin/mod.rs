@@ -1,28 +1,20 @@
 //! The PIN helper: which way the PIN goes (the ways the printer's panel allows first),
-//! then that way's steps in the order that fits the 2-minute window, with the PIN check
-//! and the timer where they belong. The PIN stays in memory only: never saved, never logged.
+//! then that way's steps one at a time, in the order that fits the 2-minute window, each
+//! with its own control — the PIN field, the timer, the router's state, "See whether it
+//! joined". The PIN stays in memory only: never saved, never logged.
 
 mod entry;
+mod join;
 mod steps;
 mod window;
 
 use eframe::egui::Ui;
 use wps_pin_core::guide::howto;
+use wps_pin_flow::Page;
 use wps_pin_flow::pin::Method;
-use wps_pin_flow::{Msg, Page};
 
 use crate::cx::Cx;
-use crate::illustration::{self, PinFlow};
 use crate::widgets::{self, Tone};
-
-/// The picture of the way the PIN goes.
-fn flow(method: Method) -> PinFlow {
-    match method {
-        Method::PrinterShowsPin => PinFlow::PrinterToRouter,
-        Method::RouterHasPin => PinFlow::RouterToPrinter,
-        Method::PushButton => PinFlow::PushButtons,
-    }
-}
 
 pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
@@ -41,7 +33,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
             r.request_focus();
         }
         if r.clicked() && !selected {
-            cx.act(Msg::ChooseMethod(method));
+            cx.act(wps_pin_flow::Msg::ChooseMethod(method));
         }
     }
     let Some(method) = page.method else {
@@ -49,35 +41,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
     };
 
     ui.add_space(8.0);
-    let alt = l.t(match method {
-        Method::PrinterShowsPin => "pin-picture-printer",
-        Method::RouterHasPin => "pin-picture-router",
-        Method::PushButton => "pin-picture-button",
-    });
-    illustration::pin_flow(ui, &cx.palette, cx.l, flow(method), &alt);
-    widgets::para(ui, &alt);
-    if method == Method::RouterHasPin {
-        widgets::notice(
-            ui,
-            &cx.palette,
-            Tone::Warn,
-            &l.t("notice-good-to-know"),
-            &l.t("howto-why-router-last"),
-        );
-    }
-
-    ui.add_space(8.0);
-    widgets::subheading(ui, &l.t("howto-title"));
     steps::show(ui, method, cx);
-    if method == Method::RouterHasPin {
-        widgets::notice(
-            ui,
-            &cx.palette,
-            Tone::Info,
-            &l.t("notice-good-to-know"),
-            &l.t("pin-router-lockout"),
-        );
-    }
 
     ui.add_space(12.0);
     widgets::notice(

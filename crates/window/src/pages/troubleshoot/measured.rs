@@ -11,7 +11,7 @@ use crate::cx::Cx;
 use crate::widgets::{self, Tone};
 use wps_pin_core::checks::CheckState;
 use wps_pin_core::words;
-use wps_pin_flow::{Msg, Page};
+use wps_pin_flow::{Focus, Msg, Page};
 
 /// A symbol beside each state word, so the state never rests on colour alone: a tick,
 /// a cross, an empty circle (not checked), a question mark (cannot be checked). Drawn,
@@ -85,6 +85,29 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
         }
     });
     let Some(run) = &page.run else { return };
+    // One line that sums the results up: it takes focus when they arrive, so the next
+    // Tab goes through them.
+    let count = |st: CheckState| run.results.iter().filter(|c| c.state == st).count();
+    let (passed, failed) = (count(CheckState::Passed), count(CheckState::Failed));
+    let other = run.results.len() - passed - failed;
+    let line = l.t_args(
+        "trouble-results-count",
+        &[
+            ("passed", passed.into()),
+            ("failed", failed.into()),
+            ("other", other.into()),
+        ],
+    );
+    let summary = ui.add(
+        Label::new(RichText::new(&line).strong())
+            .wrap()
+            .sense(Sense::focusable_noninteractive()),
+    );
+    crate::page_view::register(ui, summary.id, &line, summary.rect);
+    widgets::announce(ui, &summary, false);
+    if cx.take_focus(Focus::ChecksSummary) {
+        summary.request_focus();
+    }
     if words::no_network(run) {
         // Said once, in the router page's words; the checks it stops say no more.
         widgets::notice(

@@ -4,6 +4,7 @@
 use eframe::egui::{Checkbox, Ui};
 use wps_pin_core::report::Format;
 use wps_pin_core::worker::save::SaveError;
+use wps_pin_flow::trouble::SaveStatus;
 use wps_pin_flow::{Focus, Msg};
 
 use crate::cx::Cx;
@@ -45,6 +46,15 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
             cx.act(Msg::SummaryFormat(*format));
         }
     }
+    // The help desk's case: in the summary, and in the file's name.
+    let (_, case) = widgets::text_field(ui, &l.t("summary-case"), "summary-case", &s.case.name);
+    if let Some(text) = case {
+        cx.act(Msg::TypeCase(text));
+    }
+    let (_, note) = widgets::text_field(ui, &l.t("summary-note"), "summary-note", &s.case.note);
+    if let Some(text) = note {
+        cx.act(Msg::TypeNote(text));
+    }
     ui.horizontal_wrapped(|ui| {
         let copy = widgets::big_button(ui, &l.t("summary-copy"));
         if cx.take_focus(Focus::SummaryCopy) {
@@ -57,67 +67,61 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
             cx.act(Msg::SaveSummary);
         }
     });
-    // What happened is said right under the button that did it.
-    if !page.typed_save {
-        status(ui, cx);
-    }
     // Without a system save window (or by preference), the file can be typed here.
-    let (_, typed) = widgets::file_field(ui, &l.t("summary-save-where"), &page.save_path);
+    let (field, typed) = widgets::file_field(ui, &l.t("summary-save-where"), &page.save_path);
+    if cx.take_focus(Focus::SummaryPath) {
+        field.request_focus();
+    }
     if let Some(text) = typed {
         cx.act(Msg::TypeSummaryPath(text));
     }
     if widgets::big_button(ui, &l.t("summary-save-here")).clicked() {
         cx.act(Msg::SaveSummaryTyped);
     }
-    if page.typed_save {
-        status(ui, cx);
-    }
+    status(ui, cx);
 }
 
-/// Copied, saved, not saved, or no file chosen.
+/// What became of the last copy or save: one line, replaced each time, naming the
+/// folder a file went to.
 fn status(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
-    let page = &cx.s.trouble;
-    if matches!(
-        page.saved,
-        Some(Err(SaveError::NoFileChosen | SaveError::NoDialog))
-    ) {
-        widgets::para(ui, &l.t("summary-no-file"));
-    }
-    if page.copied {
-        let r = widgets::para(ui, &l.t("summary-copied"));
-        widgets::announce(ui, &r, false);
-    }
-    match &page.saved {
-        Some(Ok(path)) => {
-            let r = widgets::notice(
-                ui,
-                &cx.palette,
-                Tone::Good,
-                &l.t("notice-ok"),
-                &l.t_args(
-                    "summary-saved",
-                    &[(
-                        "file",
-                        path.file_name()
-                            .map(|f| f.to_string_lossy().into_owned())
-                            .unwrap_or_default()
-                            .into(),
-                    )],
-                ),
+    let Some(status) = &cx.s.trouble.status else {
+        return;
+    };
+    let (tone, kind, text) = match status {
+        SaveStatus::Copied => (Tone::Good, "notice-ok", l.t("summary-copied")),
+        SaveStatus::Saved(path) => {
+            let file = path
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let folder = path
+                .parent()
+                .map(|f| f.display().to_string())
+                .unwrap_or_default();
+            let text = l.t_args(
+                "summary-saved-in",
+                &[("file", file.into()), ("folder", folder.into())],
             );
-            widgets::announce(ui, &r, false);
+            (Tone::Good, "notice-ok", text)
         }
-        Some(Err(e @ (SaveError::File(_) | SaveError::Exists(_)))) => {
+        SaveStatus::NotSaved(SaveError::NoFileChosen) => (
+            Tone::Info,
+            "notice-good-to-know",
+            l.t("save-no-file-chosen"),
+        ),
+        SaveStatus::NotSaved(SaveError::NoDialog) => {
+            (Tone::Warn, "notice-warning", l.t("save-no-window"))
+        }
+        SaveStatus::NotSaved(e) => {
             let reason = wps_pin_core::words::save_error(e, l);
-            widgets::notice(
-                ui,
-                &cx.palette,
-                Tone::Bad,
-                &l.t("notice-problem"),
-                &l.t_args("summary-not-saved", &[("reason", reason.into())]),
-            );
+            let text = l.t_args("summary-not-saved", &[("reason", reason.into())]);
+            (Tone::Bad, "notice-problem", text)
         }
-        _ => {}
+    };
+    let r = widgets::notice_focusable(ui, &cx.palette, tone, &l.t(kind), &text);
+    widgets::announce(ui, &r, false);
+    if cx.take_focus(Focus::SaveStatus) {
+        r.request_focus();
     }
 }

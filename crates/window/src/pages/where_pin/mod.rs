@@ -5,12 +5,12 @@
 
 mod print;
 
-use eframe::egui::{Label, RichText, TextStyle, Ui};
+use eframe::egui::{Align, Label, Rect, RichText, Sense, TextStyle, Ui, vec2};
 
 use wps_pin_core::catalog::PanelKind;
 use wps_pin_core::guide::{self, Done, Guide, GuideId};
 use wps_pin_core::words;
-use wps_pin_flow::{Msg, Page};
+use wps_pin_flow::{Focus, Msg, Page};
 
 use crate::cx::Cx;
 use crate::illustration;
@@ -28,7 +28,8 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
     widgets::para(ui, &l.t("where-intro"));
     for (i, kind) in PanelKind::ALL.into_iter().enumerate() {
         let guide_id = GuideId::for_panel(kind);
-        let selected = journey.guide == Some(guide_id);
+        // The panel chosen stays chosen while another route's guide is read.
+        let selected = journey.panel == Some(kind);
         let title = words::panel_title(kind, l);
         let desc = words::panel_description(kind, l);
         let r = widgets::card(ui, &title, &desc, Some(selected));
@@ -58,11 +59,13 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
 fn show_guide(ui: &mut Ui, g: &'static Guide, cx: &mut Cx) {
     let l = cx.l;
     let id = g.id;
+    let arriving = cx.take_focus(Focus::GuideStep);
     let total = g.steps.len();
     let at = cx.s.remembered.step(g);
     let step = &g.steps[at];
     widgets::subheading(ui, &l.t(&g.title));
     widgets::para(ui, &l.t(&g.intro));
+    let top = ui.cursor().min;
     let counter = ui.add(Label::new(
         RichText::new(l.t_args(
             "guide-step-of",
@@ -103,17 +106,24 @@ fn show_guide(ui: &mut Ui, g: &'static Guide, cx: &mut Cx) {
         }
     });
     let alt = l.t(step.picture.alt_id());
-    let text = |ui: &mut Ui| {
-        ui.add(Label::new(RichText::new(l.t(&step.text)).text_style(TextStyle::Button)).wrap());
-        if let Some(see) = &step.see {
-            widgets::notice(ui, &cx.palette, Tone::Info, &l.t("guide-see"), &l.t(see));
-        }
-    };
-    // The picture above the text at its full size, so its labels stay as large as the
-    // text around them.
+    // The step's text first, where Tab, the arrow keys and a screen reader meet it, then
+    // its picture at full size (its labels as large as the text around them).
+    let text = l.t(&step.text);
+    let said = ui.add(
+        Label::new(RichText::new(&text).text_style(TextStyle::Button))
+            .wrap()
+            .sense(Sense::focusable_noninteractive()),
+    );
+    crate::page_view::register(ui, said.id, &text, said.rect);
+    if let Some(see) = &step.see {
+        widgets::notice(ui, &cx.palette, Tone::Info, &l.t("guide-see"), &l.t(see));
+    }
     illustration::picture(ui, &cx.palette, l, step.picture, &alt);
-    text(ui);
     widgets::para(ui, &alt);
+    if arriving {
+        // After Previous, Next or another guide: the step from its counter down in view.
+        ui.scroll_to_rect(Rect::from_min_size(top, vec2(1.0, 1.0)), Some(Align::TOP));
+    }
     if step.if_not.is_some() {
         widgets::para(ui, &l.t("guide-if-not"));
     }
