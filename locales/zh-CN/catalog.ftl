@@ -29,7 +29,7 @@ wifi-source-some-models = 此系列的部分型号字母中有“w”，因此�
 # Source: the model name (issue 18: a "w" in the letters after the number means Wi-Fi)
 wifi-source-model-name-not-in-family = 您的型号字母中有“w”，但此系列中该编号只带有其他字母
 # Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless; issue 18: the wireless bit is missing on some wireless families)
-wifi-source-hplip-network-only = HP 驱动数据列出了网线接口但没有列出 Wi-Fi，而它对部分型号漏列了 Wi-Fi
+wifi-source-hplip-network-only = HP 驱动数据列出了网络连接，但没有列出 Wi-Fi
 # Source: facts/hp-printers.md §3.1 (io-support bit mask)
 wifi-source-hplip-usb-only = HP 驱动数据没有为此型号列出 Wi-Fi
 # Source: facts/hp-printers.md §3.1 (io-support bit mask)
@@ -39,10 +39,10 @@ wifi-source-hplip-nothing = HP 驱动数据没有列出此型号的连接方式
 wifi-source-not-in-list = 此型号不在我们的列表中
 
 ## Command line: lookup
-cli-lookup-none = 没有与“{ $query }”相符的 HP 打印机。请查看打印机正面或标签上的名称。
-cli-lookup-yes = 是
-cli-lookup-no = 否
-cli-lookup-facts = Wi-Fi：{ $wifi }。网线接口：{ $cable }。内置网页：{ $web }。
+catalog-no-match = 没有与“{ $query }”相符的 HP 打印机。请查看打印机正面或标签上的名称。
+words-yes = 是
+words-no = 否
+catalog-facts = Wi-Fi：{ $wifi }。网络连接：{ $cable }。内置网页：{ $web }。
 cli-lookup-names = 其他销售名称：{ $names }
 
 ## Choose my model page
@@ -55,7 +55,7 @@ catalog-results = { $count ->
 catalog-not-listed = 列表中没有您的打印机？操作步骤取决于打印机的控制面板，所以您也可以改为选择控制面板的类型。
 catalog-fact-wifi = Wi-Fi：{ $answer }
 catalog-fact-web = 打印机内置网页：{ $answer }
-catalog-fact-cable = 网线接口：{ $answer }
+catalog-fact-cable = 网络连接：{ $answer }
 # Source: facts/hp-printers.md §3.1 (io-support bit mask; the bit is missing on some wireless families)
 catalog-wifi-no = HP 驱动数据没有为此型号列出 Wi-Fi。如果您的打印机有 Wi-Fi 按钮、指示灯或菜单，它就有 Wi-Fi。
 catalog-wifi-unknown = 我们无法确定此型号是否有 Wi-Fi。如果您的打印机有 Wi-Fi 按钮、指示灯或菜单，它就有 Wi-Fi。
@@ -82,6 +82,7 @@ catalog-share-export = 把答案保存到这个文件
 catalog-share-import = 从这个文件添加答案
 catalog-share-exported = 答案已保存到 { $path }。
 catalog-share-imported = { $count ->
+    [0] 没有添加任何答案。
    *[other] 已添加 { $count } 个答案。
 }
 catalog-share-skipped = { $count ->

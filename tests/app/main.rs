@@ -20,6 +20,8 @@ mod guide_print;
 mod hostile;
 mod illustrations;
 mod locales;
+mod picture_words;
+mod sources;
 mod ui_accessibility;
 mod ui_air;
 mod ui_choose_model;

@@ -157,7 +157,7 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
         .map(|r| {
             r.results
                 .iter()
-                .map(|c| format!("{} ({})", words::check_line(c, l), utc(c.at)))
+                .map(|c| words::with_note(l, &words::check_line(c, l), &utc(c.at)))
                 .collect()
         })
         .unwrap_or_else(|| vec![l.t("report-no-checks")]);
@@ -172,7 +172,7 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
     } else {
         s.steps_tried
             .iter()
-            .map(|(t, at)| format!("{t} ({})", utc(*at)))
+            .map(|(t, at)| words::with_note(l, t, &utc(*at)))
             .collect()
     };
     out.push((l.t("report-section-steps"), steps));

@@ -34,7 +34,9 @@ pub fn add(run: &mut CheckRun, source: &AirSource, policy: ScanPolicy) {
 }
 
 /// One result for each air check: measured on this computer's network; "not checked"
-/// when this computer is not on Wi-Fi; "cannot check" when the air could not be read.
+/// when this computer is not on Wi-Fi; "cannot check" when the air could not be read,
+/// and for the 2.4 GHz band when no scan came before the reading (the cache may hold only
+/// this computer's access point, facts/wifi-beacons.md §3).
 pub fn results(air: &Air, at: SystemTime) -> Vec<CheckResult> {
     let r = |id, state, detail: Option<String>| CheckResult {
         id,
@@ -64,10 +66,18 @@ pub fn results(air: &Air, at: SystemTime) -> Vec<CheckResult> {
     let locked = all.iter().any(|w| w.locked);
     let unconfigured = all.iter().any(|w| w.state == Some(WpsState::Unconfigured))
         && !all.iter().any(|w| w.state == Some(WpsState::Configured));
+    let band = if air.followed_scan {
+        pass(!warned(Warning::No24Ghz))
+    } else {
+        CheckState::CannotCheck
+    };
+    let wpa2 = !warned(Warning::Wpa3Only) && !warned(Warning::TransitionPmfRequired);
+    let security = !warned(Warning::TkipOnly) && !warned(Warning::OpenOrWep);
     let mut out = vec![
         r(CheckId::RouterWps, pass(wps), n.ssid.clone()),
-        r(CheckId::Band24, pass(!warned(Warning::No24Ghz)), None),
-        r(CheckId::NotWpa3Only, pass(!warned(Warning::Wpa3Only)), None),
+        r(CheckId::Band24, band, None),
+        r(CheckId::NotWpa3Only, pass(wpa2), None),
+        r(CheckId::WpsSecurity, pass(security), None),
         r(CheckId::NameVisible, pass(!warned(Warning::Hidden)), None),
     ];
     if wps {

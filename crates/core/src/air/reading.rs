@@ -149,4 +149,12 @@ impl Reading {
             ..Self::new(source, Vec::new())
         }
     }
+
+    /// Whether it was read after a finished scan (or is a simulated air), so that an
+    /// access point missing from it is missing from the air. Without a scan the kernel's
+    /// cache may hold little more than the access point this computer is connected
+    /// through (facts/wifi-beacons.md §3: it drops access points unseen for 30 s).
+    pub fn followed_scan(&self) -> bool {
+        self.source == Source::Demo || self.scan == ScanRequest::Finished
+    }
 }

@@ -49,10 +49,12 @@ pub enum Picture {
     PinToPrinter,
     PushButtons,
     OneAtATime,
+    /// The printer's user guide, open at its buttons: what to look up before starting.
+    UserGuide,
 }
 
 impl Picture {
-    pub const ALL: [Picture; 25] = {
+    pub const ALL: [Picture; 26] = {
         use Picture::*;
         [
             PanelTouchscreen,
@@ -80,6 +82,7 @@ impl Picture {
             PinToPrinter,
             PushButtons,
             OneAtATime,
+            UserGuide,
         ]
     };
 
@@ -112,6 +115,7 @@ impl Picture {
             PinToPrinter => "picture-pin-to-printer",
             PushButtons => "picture-push-buttons",
             OneAtATime => "picture-one-at-a-time",
+            UserGuide => "picture-user-guide",
         }
     }
 }
@@ -299,6 +303,24 @@ mod tests {
                 assert_ne!(
                     pair[0].picture, pair[1].picture,
                     "{}: two steps in a row show the same picture",
+                    g.id
+                );
+            }
+        }
+    }
+
+    /// A step that starts the two minutes ("within 2 minutes", "straight away") never
+    /// sends the person to look something up in the user guide: that comes before.
+    #[test]
+    fn nothing_is_looked_up_inside_the_two_minutes() {
+        let l = Localizer::new("en-US");
+        for g in all() {
+            for s in &g.steps {
+                let text = l.t(&s.text).to_lowercase();
+                let clock = text.contains("within 2 minutes") || text.contains("straight away");
+                assert!(
+                    !(clock && text.contains("user guide")),
+                    "{}: {text}",
                     g.id
                 );
             }

@@ -92,3 +92,21 @@ pub fn pin_halves(c: &mut dyn Canvas) {
     c.text(365.0, 95.0, 30.0, "5927", Ink::Line);
     c.line(260.0, 40.0, 260.0, 150.0, Ink::Line, 3.0);
 }
+
+/// The printer's user guide, open: the page about its buttons is the one to read.
+pub fn user_guide(c: &mut dyn Canvas) {
+    c.rect(110.0, 15.0, 150.0, 160.0, Ink::Paper, LINE);
+    c.rect(260.0, 15.0, 150.0, 160.0, Ink::Paper, HIGHLIGHT);
+    for i in 0..5 {
+        let y = 45.0 + 25.0 * i as f32;
+        let end = if i % 2 == 0 { 240.0 } else { 210.0 };
+        c.line(130.0, y, end, y, Ink::Line, 3.0);
+    }
+    c.circle(300.0, 60.0, 18.0, Ink::Paper, LINE);
+    c.line(330.0, 52.0, 390.0, 52.0, Ink::Line, 3.0);
+    c.line(330.0, 68.0, 370.0, 68.0, Ink::Line, 3.0);
+    for i in 0..3 {
+        let y = 105.0 + 22.0 * i as f32;
+        c.line(280.0, y, 390.0, y, Ink::Line, 3.0);
+    }
+}

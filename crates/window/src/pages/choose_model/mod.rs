@@ -99,7 +99,7 @@ fn show_search(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
             &cx.palette,
             Tone::Info,
             &l.t("notice-check-again"),
-            &l.t_args("cli-lookup-none", &[("query", page.query.clone().into())]),
+            &l.t_args("catalog-no-match", &[("query", page.query.clone().into())]),
         );
     }
     if found.other_lines {
