@@ -39,9 +39,9 @@ guide-label-2 = Wenn Ihr Drucker einen Bildschirm hat, verwenden Sie die PIN, di
 guide-label-3 = Bevor Sie etwas starten: Öffnen Sie die Einstellungsseite Ihres Routers und suchen Sie die Stelle, an der er die PIN eines Geräts annimmt, und suchen Sie im Benutzerhandbuch Ihres Druckers, wie Sie den Drucker in den WPS-PIN-Modus schalten.
 guide-label-4 = Schalten Sie den Drucker in den WPS-PIN-Modus und geben Sie dann sofort die PIN vom Aufkleber auf der Seite des Routers ein und starten Sie. Wenn der Drucker einen eigenen Timer zeigt, richten Sie sich nach ihm.
 
-guide-config-page-title = Netzwerk-Konfigurationsseite
+guide-config-page-title = Netzwerkkonfigurationsseite
 guide-config-page-intro = Der Drucker kann eine Seite über sein Netzwerk drucken: mit seiner Adresse, seinem WLAN und bei manchen Modellen einer WPS-PIN.
-guide-config-page-1 = Drucken Sie eine Netzwerk-Konfigurationsseite oder einen Drahtlos-Testbericht. Bei Druckern mit Bildschirm suchen Sie in den Menüs nach „Berichte“ oder „Netzwerk“. Bei anderen geht es über eine Tastenkombination. Beides ist je nach Modell verschieden: Sehen Sie im Benutzerhandbuch Ihres Druckers nach.
+guide-config-page-1 = Drucken Sie eine Netzwerkkonfigurationsseite oder einen WLAN-Testbericht. Bei Druckern mit Bildschirm suchen Sie in den Menüs nach „Berichte“ oder „Netzwerk“. Bei anderen geht es über eine Tastenkombination. Beides ist je nach Modell verschieden: Sehen Sie im Benutzerhandbuch Ihres Druckers nach.
 guide-config-page-2 = Suchen Sie die Zeilen zum Netzwerk: den Netzwerknamen (SSID), den Status, die IP-Adresse und die Hardware-Adresse (MAC).
 guide-config-page-2-see = Eine IP-Adresse wie 192.168.1.23. Geben Sie sie auf der Seite „Meinen Drucker finden“ ein, um den Drucker von diesem Computer aus zu prüfen.
 guide-config-page-3 = Wenn auf der Seite eine WPS-PIN steht, bevor Sie etwas starten: Öffnen Sie die Einstellungsseite Ihres Routers und suchen Sie die Stelle, an der er die PIN eines Geräts annimmt, und suchen Sie im Benutzerhandbuch Ihres Druckers, wie Sie den Drucker in den WPS-PIN-Modus schalten.
@@ -49,10 +49,10 @@ guide-config-page-4 = Schalten Sie den Drucker in den WPS-PIN-Modus und geben Si
 
 guide-web-page-title = Die eigene Webseite des Druckers
 guide-web-page-intro = Viele Drucker im Netzwerk haben eine eigene Webseite, den sogenannten eingebetteten Webserver. Sie öffnen sie in einem Browser. Wenn der Drucker noch nicht in Ihrem Netzwerk ist, verbinden Sie ihn zuerst mit einem Netzwerkkabel mit dem Router und ziehen das Kabel ab, sobald das WLAN eingerichtet ist.
-guide-web-page-1 = Finden Sie die Adresse des Druckers: auf der Seite „Meinen Drucker finden“ oder auf einer Netzwerk-Konfigurationsseite.
+guide-web-page-1 = Finden Sie die Adresse des Druckers: auf der Seite „Meinen Drucker finden“ oder auf einer Netzwerkkonfigurationsseite.
 guide-web-page-2 = Geben Sie die Adresse in einen Browser ein, auf einem Computer im selben Netzwerk.
 guide-web-page-2-see = Die Webseite des Druckers mit seinem Namen und Status. Bevor Sie dort etwas eingeben, prüfen Sie, ob ihre Adresse mit der auf der Netzwerkkonfigurationsseite des Druckers übereinstimmt.
-guide-web-page-3 = Sehen Sie unter „Netzwerk“ oder „Drahtlos“ nach. Bei manchen Modellen können Sie dort WPS starten oder die WLAN-Einstellungen ändern. Die Namen sind je nach Modell verschieden.
+guide-web-page-3 = Sehen Sie unter „Netzwerk“ oder „WLAN“ nach. Bei manchen Modellen können Sie dort WPS starten oder die WLAN-Einstellungen ändern. Die Namen sind je nach Modell verschieden.
 
 guide-hp-smart-title = Die App HP Smart
 guide-hp-smart-intro = Die App von HP, HP Smart, bietet einen eigenen Weg, einen Drucker mit dem WLAN zu verbinden. Sie zeigt vielleicht auch die WPS-PIN des Druckers oder sagt, wie Sie sie bekommen.
@@ -76,7 +76,7 @@ guide-after-setup-2 = Der Grund: Jemand in der Nähe kann eine WPS-PIN mit höch
 ## Text alternatives of the guide pictures
 picture-panel-touchscreen = Bild: ein Drucker mit großem Touchscreen; die WLAN-Einstellungen sind hervorgehoben.
 picture-panel-text-display = Bild: die kleine Anzeige eines Druckers mit dem Menü „Netzwerk“; die Anzeige und die Tasten daneben sind hervorgehoben.
-picture-panel-lights-only = Bild: ein Drucker nur mit Tasten und Leuchten; die Drahtlos-Taste ist hervorgehoben.
+picture-panel-lights-only = Bild: ein Drucker nur mit Tasten und Leuchten; die WLAN-Taste ist hervorgehoben.
 picture-printer-label = Bild: ein Drucker mit einem Aufkleber auf der Rückseite; die PIN auf dem Aufkleber ist hervorgehoben.
 picture-config-page = Bild: eine gedruckte Netzwerkkonfigurationsseite; die Zeile mit der Adresse des Druckers ist hervorgehoben.
 picture-web-page = Bild: ein Browserfenster mit der Webseite des Druckers; der Bereich „Netzwerk“ ist hervorgehoben.
@@ -106,7 +106,7 @@ picture-word-wifi = WLAN
 picture-word-firmware = Firmware
 picture-touchscreen-pin = Bild: der Touchscreen eines Druckers unter „WPS PIN“; die 8-stellige PIN ist hervorgehoben, daneben ein Timer.
 picture-text-display-pin = Bild: die kleine Anzeige eines Druckers zeigt die PIN; die Anzeige und ihre Tasten sind hervorgehoben.
-picture-lights-watch = Bild: ein Drucker mit nur Tasten und Leuchten; die Leuchte über der Drahtlos-Taste ist hervorgehoben, zum Beobachten.
+picture-lights-watch = Bild: ein Drucker mit nur Tasten und Leuchten; die Leuchte über der WLAN-Taste ist hervorgehoben, zum Beobachten.
 picture-printer-near-router = Bild: ein Drucker direkt neben dem Router; die Einschalttaste des Druckers ist hervorgehoben.
 picture-config-print = Bild: ein Drucker druckt eine Seite; die herauskommende Seite ist hervorgehoben.
 picture-config-page-pin = Bild: eine gedruckte Netzwerkkonfigurationsseite; die Zeile mit einer WPS-PIN ist hervorgehoben.

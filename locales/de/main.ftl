@@ -16,9 +16,9 @@ words-warning = Warnung: { $message }
 
 ## Header and page titles
 nav-back = Zurück
-nav-home = Start
+nav-home = Startseite
 nav-settings = Einstellungen
-page-home = Start
+page-home = Startseite
 page-find-printer = Meinen Drucker finden
 page-choose-model = Mein Modell wählen
 page-where-pin = Wo ist die PIN?
@@ -37,7 +37,7 @@ notice-time-up = Die Zeit ist um
 
 ## Home
 home-question = Jetzt verbinden wir Ihren Drucker mit dem WLAN
-home-intro = Wählen Sie, womit Sie beginnen möchten. Mit der Schaltfläche „Start“ kommen Sie jederzeit hierher zurück.
+home-intro = Wählen Sie, womit Sie beginnen möchten. Mit der Schaltfläche „Startseite“ kommen Sie jederzeit hierher zurück.
 home-find-printer = Meinen Drucker finden
 home-find-printer-desc = Nach Druckern in diesem Netzwerk suchen.
 home-choose-model = Mein Modell wählen
@@ -195,8 +195,8 @@ trouble-same-way = Drucker und Router verwenden denselben Weg
 trouble-same-way-desc = Die PIN des Druckers gehört an die Stelle des Routers für die PIN eines Geräts; die eigene PIN des Routers gehört in den Drucker; die WPS-Tasten an Drucker und Router brauchen gar keine PIN. Manche Router kennen nur die WPS-Taste: Verwenden Sie dann die WPS-Tasten.
 trouble-band = Das Netzwerk bietet 2,4 GHz
 trouble-band-desc = Ein Drucker, der nur 2,4-GHz-WLAN nutzt, kann keinem Netzwerk ohne 2,4-GHz-Band beitreten. Wenn Ihr Router getrennte Netzwerke für 2,4 GHz und 5 GHz hat, verwenden Sie das 2,4-GHz-Netzwerk.
-trouble-isolation = Kein Gastnetz und keine Isolierung während der Einrichtung
-trouble-isolation-desc = In einem Gastnetz, oder wenn der Router drahtlose Geräte voneinander trennt („AP-Isolierung“ oder „Client-Isolierung“), erreicht dieser Computer den Drucker nicht. Verwenden Sie das Hauptnetz, oder schalten Sie Gastmodus und Isolierung während der Einrichtung aus.
+trouble-isolation = Kein Gastnetzwerk und keine Isolierung während der Einrichtung
+trouble-isolation-desc = In einem Gastnetzwerk, oder wenn der Router drahtlose Geräte voneinander trennt („AP-Isolierung“ oder „Client-Isolierung“), erreicht dieser Computer den Drucker nicht. Verwenden Sie das Hauptnetzwerk, oder schalten Sie Gastmodus und Isolierung während der Einrichtung aus.
 home-printer = Ihr Drucker
 home-printer-desc = Sehen Sie, was Ihr Drucker meldet und ob er im WLAN ist.
 scan-see-printer = Status ansehen

@@ -34,6 +34,7 @@ air-verdict-ready = WPS is on. The router is not waiting for a PIN or a push but
 # Source: facts/wifi-beacons.md §1 (a WPS element without an active registrar; Wi-Fi Protected Setup State missing or not 1 or 2)
 air-verdict-unknown-state = WPS is on, but the router does not say whether its WPS is configured. It is not waiting for a PIN or a push button right now.
 air-short-no-wps = no WPS
+# Source: facts/wifi-beacons.md §1 (Wi-Fi Protected Setup State 1: not configured)
 air-short-unconfigured = WPS not configured
 # Source: facts/wifi-beacons.md §1 (AP Setup Locked)
 air-short-locked = WPS locked

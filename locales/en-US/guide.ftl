@@ -44,9 +44,11 @@ guide-lights-only-4 = Within 2 minutes, press the WPS button on the router, or s
 # Source: facts/wps.md §1.5 (walk time)
 guide-lights-only-5 = See whether it joined. If you chose your printer in this app, the “Your printer” page shows when it is on Wi-Fi. If it has not joined after 2 minutes, start again from step 3.
 
+# Source: facts/wps.md §1.4 (a fixed PIN printed on a label)
 guide-label-title = A PIN on a label
 # Source: facts/wps.md §1.4 (a device without a display can use a fixed PIN printed on a label)
 guide-label-intro = Some devices have a fixed PIN printed on a label.
+# Source: facts/wps.md §1.4 (a device without a display can use a fixed PIN printed on a label)
 guide-label-1 = Look for a label that says "WPS PIN" on the printer.
 # Source: facts/wps.md §1.4 (a device with a display generates a new PIN for each registration session)
 guide-label-2 = If your printer has a screen, use the PIN it shows when you start WPS PIN mode, not a PIN from a label or an old printout: a device with a display is meant to make a new PIN for each setup.
@@ -98,8 +100,11 @@ guide-router-side-4 = No PIN: start push-button WPS on the printer, then press t
 # Source: facts/wps.md §1.6 (push-button session overlap)
 guide-router-side-5 = Only one device may be in WPS mode at a time. If two devices start push-button WPS within 2 minutes, the router refuses both.
 
+# Source: facts/wps.md §0.7 (advise turning WPS off after setup)
 guide-after-setup-title = After setup: turn WPS off
+# Source: facts/wps.md §0.7 (turn WPS off after setup)
 guide-after-setup-intro = When your printer is on Wi-Fi, WPS is no longer needed.
+# Source: facts/wps.md §0.7 (turn WPS, especially the router-label PIN, off after setup)
 guide-after-setup-1 = Open your router's settings page and turn WPS off, or at least its router PIN.
 # Source: facts/wps.md §1.11 (VU#723755: at most 11,000 guesses, PIN checked in two halves)
 guide-after-setup-2 = Why: someone nearby can guess a WPS PIN in at most about 11,000 tries, because the router checks it in two halves. With WPS off, only people who know your Wi-Fi password can join.
@@ -116,6 +121,7 @@ picture-hp-smart = Picture: a phone with an app; its button to add a printer is 
 picture-router-admin = Picture: a browser window showing a router's settings page; the WPS section and its PIN field are highlighted.
 picture-router-button = Picture: a router; its WPS button is highlighted.
 picture-pin-to-router = Picture: the printer shows the PIN on its screen, and the PIN goes into the router.
+# Source: facts/wps.md §1.4 (the AP PIN from a label on the router goes into the device)
 picture-pin-to-printer = Picture: the PIN on the router's label goes into the printer.
 # Source: facts/wps.md §1.5 (walk time)
 picture-push-buttons = Picture: the WPS buttons on the printer and on the router, pressed within 2 minutes of each other.

@@ -85,12 +85,12 @@ settings-where-files = Dónde guarda la aplicación sus archivos
 
 ## Por qué no se pudo leer o escribir un archivo ({ $path } es el archivo)
 file-reason-not-found = { $path } no existe, o no existe su carpeta.
-file-reason-no-permission = Este equipo no permite que la aplicación use { $path }.
+file-reason-no-permission = Esta computadora no permite que la aplicación use { $path }.
 file-reason-no-space = El disco está lleno.
 file-reason-too-large = { $path } es demasiado grande para ser un archivo de esta aplicación.
 file-reason-not-a-file = { $path } no es un archivo normal (puede ser una carpeta, un enlace o un dispositivo), así que la aplicación lo dejó como está.
 file-reason-damaged = { $path } no tiene la forma que espera la aplicación.
-file-reason-other = Algo en este equipo impidió que la aplicación usara { $path }.
+file-reason-other = Algo en esta computadora impidió que la aplicación usara { $path }.
 
 ## PIN helper
 pin-title = Introducir un PIN

@@ -6,7 +6,7 @@ scan-looking = { $count ->
     [one] Buscando impresoras… se encontró 1
    *[other] Buscando impresoras… se encontraron { $count }
 }
-scan-failed = La búsqueda de impresoras no pudo iniciarse en este equipo. Puede que su red esté desactivada o que un cortafuegos bloquee la búsqueda. Aun así, puede escribir la dirección de la impresora más abajo.
+scan-failed = La búsqueda de impresoras no pudo iniciarse en esta computadora. Puede que su red esté desactivada o que un cortafuegos bloquee la búsqueda. Aun así, puede escribir la dirección de la impresora más abajo.
 scan-nothing-title = Todavía no se encontró nada. Causas habituales:
 scan-nothing-guest = Esta computadora está en una red de invitados, o en una red distinta de la de la impresora.
 scan-nothing-isolation = El router mantiene separados los dispositivos inalámbricos (a menudo se llama “aislamiento de AP” o “aislamiento de clientes”; en inglés, “AP isolation” o “client isolation”).

@@ -75,7 +75,7 @@ settings-not-saved = Vos réglages n’ont pas pu être enregistrés : ils sero
 settings-problem-corrupt = Votre fichier de réglages était endommagé : l’application a donc démarré avec les réglages normaux.
 settings-problem-unreadable = Votre fichier de réglages n’a pas pu être lu : l’application a donc démarré avec les réglages normaux.
 settings-problem-dismiss = OK
-guide-progress-damaged = Les étapes atteintes dans les guides n’ont pas pu être lues : chaque guide reprend donc à l’étape 1.
+guide-progress-damaged = Les étapes atteintes dans les guides n’ont pas pu être lues : chaque guide reprend donc à l’étape 1.
 certificates-damaged = La liste des certificats d’imprimantes auxquels l’application fait confiance n’a pas pu être lue. L’application fera de nouveau confiance au certificat de chaque imprimante lors du prochain échange avec elle.
 # After a notice about a stored file, for help-desk staff (shown on request in the window)
 file-kept-here = Le fichier endommagé a été conservé ici : { $path }

@@ -43,7 +43,7 @@ guide-config-page-intro = A impressora pode imprimir uma página sobre a rede de
 guide-config-page-1 = Imprima uma página de configuração de rede ou um relatório de teste da rede sem fio. Nas impressoras com tela, procure nos menus por Relatórios ou Rede. Nas outras, é uma combinação de botões. As duas coisas variam conforme o modelo: consulte o manual do usuário da impressora.
 guide-config-page-2 = Encontre as linhas sobre a rede: o nome da rede (SSID), o status, o endereço IP e o endereço de hardware (MAC).
 guide-config-page-2-see = Um endereço IP como 192.168.1.23. Digite esse endereço na página “Encontrar minha impressora” para verificar a impressora a partir deste computador.
-guide-config-page-3 = Se a página mostrar um PIN de WPS, antes de iniciar qualquer coisa: abra a página de configurações do seu roteador e encontre onde ele recebe o PIN de um aparelho, e procure no manual do usuário da impressora como colocá-la no modo PIN do WPS.
+guide-config-page-3 = Se a página mostrar um PIN WPS, antes de iniciar qualquer coisa: abra a página de configurações do seu roteador e encontre onde ele recebe o PIN de um aparelho, e procure no manual do usuário da impressora como colocá-la no modo PIN do WPS.
 guide-config-page-4 = Coloque a impressora no modo PIN do WPS e, na mesma hora, digite o PIN da página impressa na página do roteador e inicie. Se a impressora mostrar o próprio cronômetro, siga esse.
 
 guide-web-page-title = A página web da própria impressora

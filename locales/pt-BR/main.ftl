@@ -75,7 +75,7 @@ settings-not-saved = Não foi possível salvar suas configurações, então elas
 settings-problem-corrupt = O arquivo de configurações estava danificado, então o aplicativo começou com as configurações normais.
 settings-problem-unreadable = Não foi possível ler o arquivo de configurações, então o aplicativo começou com as configurações normais.
 settings-problem-dismiss = OK
-guide-progress-damaged = Não foi possível ler as etapas que você alcançou nos guias, então cada guia começa de novo na etapa 1.
+guide-progress-damaged = Não foi possível ler os passos que você alcançou nos guias, então cada guia começa de novo no passo 1.
 certificates-damaged = Não foi possível ler a lista de certificados de impressoras em que o aplicativo confia. O aplicativo voltará a confiar no certificado de cada impressora na próxima vez que falar com ela.
 # After a notice about a stored file, for help-desk staff (shown on request in the window)
 file-kept-here = O arquivo danificado foi mantido aqui: { $path }

@@ -22,17 +22,17 @@ wifi-answer-with-source = { $answer }（{ $source }）
 wifi-source-printer = 打印机报告有 Wi-Fi 适配器
 # Source: facts/hp-printers.md §3.1 (io-support bit 0x8 = wireless)
 wifi-source-hplip = HP 驱动数据
-# Source: the model name (issue 18: on LaserJets and current inkjets a "w" in the letters after the number, as in dw, fdw, nw, we, means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w” after a LaserJet model number: built-in wireless; on other lines only a hint)
 wifi-source-model-name = 型号名称的字母中有“w”
-# Source: the model names (issue 18: a "w" in the letters after the number means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w”: built-in wireless)
 wifi-source-some-models = 此系列的部分型号字母中有“w”，因此有 Wi-Fi
-# Source: the model name (issue 18: a "w" in the letters after the number means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w”: built-in wireless)
 wifi-source-model-name-not-in-family = 您的型号字母中有“w”，但此系列中该编号只带有其他字母
-# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless; issue 18: the wireless bit is missing on some wireless families)
+# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless)
 wifi-source-hplip-network-only = HP 驱动数据列出了网络连接，但没有列出 Wi-Fi
-# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+# Source: facts/hp-printers.md §3.1 (io-support bit mask: no wireless bit)
 wifi-source-hplip-usb-only = HP 驱动数据没有为此型号列出 Wi-Fi
-# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+# Source: facts/hp-printers.md §3.1 (io-support bit mask: USB only)
 wifi-source-hplip-usb-only-on-network = HP 驱动数据只列出了 USB，但打印机在网络上作出了应答
 # Source: facts/hp-printers.md §3.1 (io-support bit mask)
 wifi-source-hplip-nothing = HP 驱动数据没有列出此型号的连接方式
@@ -56,7 +56,7 @@ catalog-not-listed = 列表中没有您的打印机？操作步骤取决于打�
 catalog-fact-wifi = Wi-Fi：{ $answer }
 catalog-fact-web = 打印机内置网页：{ $answer }
 catalog-fact-cable = 网络连接：{ $answer }
-# Source: facts/hp-printers.md §3.1 (io-support bit mask; the bit is missing on some wireless families)
+# Source: facts/hp-printers.md §3.1 (HPLIP's io-support bit mask: no wireless bit)
 catalog-wifi-no = HP 驱动数据没有为此型号列出 Wi-Fi。如果您的打印机有 Wi-Fi 按钮、指示灯或菜单，它就有 Wi-Fi。
 catalog-wifi-unknown = 我们无法确定此型号是否有 Wi-Fi。如果您的打印机有 Wi-Fi 按钮、指示灯或菜单，它就有 Wi-Fi。
 catalog-what-works-if-none = 如果它没有 Wi-Fi，可以改用以下方法

@@ -15,12 +15,12 @@ guide-start-over = 回到第 1 步
 guide-touchscreen-title = 带触摸屏的打印机
 guide-touchscreen-intro = 您的打印机会在屏幕上显示 PIN 码，您再把它输入到路由器中。请先准备好路由器页面：打开它可能需要一些时间，而 WPS 只等待大约 2 分钟。
 guide-touchscreen-1 = 把打印机放在路由器附近，触摸屏幕将它唤醒，然后打开无线或网络设置。
-guide-touchscreen-2 = 选择 Wi-Fi Protected Setup（WPS），然后选择 PIN。
+guide-touchscreen-2 = 选择 Wi-Fi Protected Setup（WPS），然后选择“PIN”。
 
 guide-text-display-title = 带小型文字显示屏和按钮的打印机
 guide-text-display-intro = 您的打印机会在小显示屏上显示 PIN 码，您再把它输入到路由器中。请先准备好路由器页面：打开它可能需要一些时间，而 WPS 只等待大约 2 分钟。
 guide-text-display-1 = 用显示屏旁边的按钮打开网络或无线菜单（有些型号在“设置”菜单里）。
-guide-text-display-2 = 找到 Wi-Fi Protected Setup 或 WPS Setup，选择 PIN。
+guide-text-display-2 = 找到 Wi-Fi Protected Setup 或 WPS Setup，选择“PIN”。
 
 guide-lights-only-title = 只有按钮和指示灯的打印机
 guide-lights-only-intro = 没有屏幕，打印机就无法显示 PIN 码，所以要用 WPS 按钮。有些型号会在网络配置页上打印 PIN 码：请查看那份指南。

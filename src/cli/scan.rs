@@ -30,8 +30,7 @@ pub fn run(timeout: f64, as_json: bool, loopback_only: bool) -> Outcome {
         let _ = tx.send(list);
     }) {
         Ok(d) => d,
-        Err(e) => {
-            tracing::info!("discovery did not start: {e}");
+        Err(_) => {
             warn(&l.t("cli-scan-failed"));
             return Ok(ExitCode::from(1));
         }

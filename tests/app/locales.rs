@@ -192,3 +192,50 @@ fn the_bundled_fonts_draw_every_character_of_every_locale() {
          python3 scripts/gen-fonts.py): {missing:#?}"
     );
 }
+
+/// The text a person reads: simple placeables (`{ $count }`, `{ "," }`) left out, and of
+/// a select expression (`{ $n -> [one] … *[other] … }`) the variants' text, without
+/// their keys.
+pub(crate) fn readable(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != '{' {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        // The matching brace.
+        let (mut depth, mut end) = (0usize, chars.len());
+        for (j, c) in chars.iter().enumerate().skip(i) {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = j;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let inner: String = chars[i + 1..end.min(chars.len())].iter().collect();
+        if let Some((_, variants)) = inner.split_once("->") {
+            for line in readable(variants).lines() {
+                let line = line.trim().trim_start_matches('*');
+                let line = match line.strip_prefix('[') {
+                    Some(rest) => rest.split_once(']').map_or(rest, |(_, r)| r),
+                    None => line,
+                };
+                if !line.trim().is_empty() {
+                    out.push_str(line.trim());
+                    out.push('\n');
+                }
+            }
+        }
+        i = end + 1;
+    }
+    out
+}

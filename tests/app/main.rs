@@ -22,6 +22,7 @@ mod illustrations;
 mod locales;
 mod picture_words;
 mod sources;
+mod typography;
 mod ui_accessibility;
 mod ui_air;
 mod ui_choose_model;

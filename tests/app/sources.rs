@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use crate::locales::{files_under, is_message_id};
+use crate::locales::{files_under, is_message_id, readable as words_of};
 
 /// Fact words, each with the terms one of which the cited sections must contain.
 const FACTS: &[(&[&str], &[&str])] = &[
@@ -45,7 +45,10 @@ const FACTS: &[(&[&str], &[&str])] = &[
     (&["not configured", "as configured"], &["configured"]),
     (&["self-signed", "certificate has changed"], &["certificate"]),
     (&["“w”"], &["w**", "wireless"]),
-    (&["label"], &["label"]),
+    (
+        &["pin printed on a label", "pin on a label", "router's label", "label's pin"],
+        &["label"],
+    ),
 ];
 
 /// Device behaviour: a message with one of these states what a device does.
@@ -68,12 +71,29 @@ const BEHAVIOUR: &[&str] = &[
     "waits",
 ];
 
-/// Messages with numbers that are the app's own limits or keys, not facts.
+/// Messages whose numbers or behaviour words are no claim from the sheets.
 const NOT_FACTS: &[(&str, &str)] = &[
     ("cli-scan-timeout", "the command's own limits"),
     ("settings-text-shortcuts", "a key name"),
     ("cli-report-not-a-router", "an example address"),
+    ("printer-address-bad", "an example host name"),
+    ("catalog-search-hint", "an example model"),
+    ("catalog-search-intro", "an example model number"),
+    ("cli-lookup-empty", "an example model number"),
+    ("words-group-from", "how the language groups digits"),
+    ("problem-ipp-refused", "reports what the printer answered"),
+    ("trouble-support-rejected", "a symptom the person saw, not a claim"),
 ];
+
+/// `word` in `text` at the start of a word ("lock" in "locked", not in "block").
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
 
 struct Message {
     id: String,
@@ -111,7 +131,10 @@ fn messages() -> Vec<Message> {
                 _ if continues && open => {
                     if let Some(m) = out.last_mut() {
                         m.text.push('\n');
-                        m.text.push_str(line);
+                        // "[one] 1 printer", "1 found": the count of a plural, no fact.
+                        let count = line.trim_start().starts_with("[one]");
+                        let line = if count { line.replace(" 1 ", " one ") } else { line.to_owned() };
+                        m.text.push_str(&line);
                     }
                 }
                 _ => {
@@ -127,31 +150,6 @@ fn messages() -> Vec<Message> {
     out
 }
 
-/// The text a person reads: placeables (`{ $count }`, `{ "," }`), selector keys
-/// (`[one]`) and selector arrows left out.
-fn words_of(text: &str) -> String {
-    let mut out = String::new();
-    let mut depth = 0usize;
-    for c in text.chars() {
-        match c {
-            '{' => depth += 1,
-            '}' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out.lines()
-        .map(|l| {
-            let l = l.trim_start().trim_start_matches('*');
-            match l.strip_prefix('[') {
-                Some(rest) => rest.split_once(']').map_or(rest, |(_, r)| r),
-                None => l,
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 /// The numbers in a text, except example addresses (192.168.1.23, 192.168.1.1:8080),
 /// the example PIN (3141 5927) and a leading step number ("2. Do this").
 fn numbers(text: &str) -> Vec<String> {
@@ -162,7 +160,14 @@ fn numbers(text: &str) -> Vec<String> {
             Some((n, rest)) if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() => rest,
             _ => line,
         };
-        for word in line.split(|c: char| c.is_whitespace() || c == '(' || c == ')') {
+        let words: Vec<&str> = line
+            .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+            .collect();
+        for (k, word) in words.iter().enumerate() {
+            // "step 3": a step of the guide, not a fact.
+            if k > 0 && words[k - 1].eq_ignore_ascii_case("step") {
+                continue;
+            }
             let word = word.trim_end_matches([',', '.', ':', ';', '?', '!']);
             let digits = word.chars().filter(char::is_ascii_digit).count();
             let dots = word.matches('.').count();
@@ -239,10 +244,13 @@ fn fact_problems(messages: &[Message], facts: &Path) -> Vec<String> {
         let lower = m.text.to_lowercase();
         let words: Vec<&(&[&str], &[&str])> = FACTS
             .iter()
-            .filter(|(w, _)| w.iter().any(|w| lower.contains(w)))
+            .filter(|(w, _)| w.iter().any(|w| has_word(&lower, w)))
             .collect();
-        let behaviour = BEHAVIOUR.iter().find(|w| lower.contains(*w));
         let exempt = NOT_FACTS.iter().any(|(id, _)| *id == m.id);
+        let behaviour = BEHAVIOUR
+            .iter()
+            .find(|w| has_word(&lower, w))
+            .filter(|_| !exempt);
         let nums: Vec<String> = if exempt { Vec::new() } else { numbers(&m.text) };
         let sources: Vec<&String> = m
             .comments
@@ -363,12 +371,19 @@ fn the_fact_check_catches_a_missing_wrong_or_unrelated_source() {
     assert_eq!(check(" WPS waits 2 minutes.", "Source: facts/wps.md §9.9"), 1);
     assert_eq!(check(" WPS waits 2 minutes.", "Source: facts/nope.md §1"), 1);
     assert_eq!(check(" WPS waits 2 minutes.", "Source: facts/hp-printers.md §3.1"), 1, "unrelated");
-    assert_eq!(check(" A “w” means Wi-Fi.", "Source: the model name (issue 18)"), 2);
+    assert_eq!(check(" A “w” means Wi-Fi.", "Source: the model name (issue 18)"), 1);
+    assert_eq!(
+        check(" A “w” means Wi-Fi.", "Source: facts/hp-printers.md §3.4; issue 18"),
+        0,
+        "a facts section beside other notes"
+    );
     assert_eq!(check(" A “w” means Wi-Fi.", "Source: facts/hp-printers.md §3.4"), 0);
     assert_eq!(check(" It takes 45 seconds.", ""), 1, "a duration");
     assert_eq!(check(" It takes 45 seconds.", "Source: facts/wps.md §1.5"), 1, "not said there");
     assert_eq!(check(" The router refuses it.", ""), 1, "behaviour");
+    assert_eq!(check(" A firewall may block it. Go to step 3.", ""), 0, "not “lock”");
     assert_eq!(check(" Type 192.168.1.23 or { $count } digits.", ""), 0, "examples");
-    assert_eq!(check(" Read { $seconds ->\n    [one] 1 second\n   *[other] many\n}", ""), 1);
+    assert_eq!(check(" Read { $seconds ->\n    [one] 1 second\n   *[other] many\n}", ""), 1, "a variant");
+    assert_eq!(words_of(" Read { $n ->\n    [one] one { $n }\n   *[other] many\n}."), " Read one\nmany\n.");
     assert_eq!(cited("facts/printer-protocols.md §3–4"), ["3", "4"]);
 }

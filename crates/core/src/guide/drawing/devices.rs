@@ -15,7 +15,7 @@ pub fn pin_to_router(c: &mut dyn Canvas) {
 pub fn pin_to_printer(c: &mut dyn Canvas) {
     printer(c, 10.0, Screen::Shows("_ _ _ _"), false);
     router(c, 330.0, false);
-    router_label(c, 330.0, "PIN 3141 5927");
+    router_label(c, 330.0, "3141 5927");
     arrow(c, 320.0, 200.0, 82.0, "PIN", false);
 }
 

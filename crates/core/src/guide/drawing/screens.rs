@@ -12,9 +12,9 @@ pub fn router_pin_field(c: &mut dyn Canvas) {
     browser(c, ROUTER, false);
     menu_item(c, 66.0, "WPS", true);
     menu_item(c, 116.0, "", false);
-    label(c, 250.0, 100.0, "PIN");
-    c.rect(280.0, 80.0, 190.0, 40.0, Ink::Paper, HIGHLIGHT);
-    label(c, 375.0, 100.0, "____ ____");
+    label(c, 275.0, 100.0, "PIN");
+    c.rect(305.0, 80.0, 170.0, 40.0, Ink::Paper, HIGHLIGHT);
+    label(c, 390.0, 100.0, "____ ____");
 }
 
 /// The router's page opened at its address, asking for its password.
@@ -30,7 +30,7 @@ pub fn router_sign_in(c: &mut dyn Canvas) {
 pub fn router_wps_off(c: &mut dyn Canvas) {
     browser(c, ROUTER, false);
     menu_item(c, 66.0, "WPS", false);
-    label(c, 270.0, 100.0, "WPS");
+    label(c, 282.0, 100.0, "WPS");
     c.rect(320.0, 80.0, 100.0, 40.0, Ink::Paper, HIGHLIGHT);
     c.circle(342.0, 100.0, 14.0, Ink::Line, None);
 }
