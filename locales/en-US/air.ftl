@@ -30,9 +30,9 @@ air-verdict-pin-active = Your router is waiting for a PIN now.
 # Source: facts/wifi-beacons.md §1 (Selected Registrar with Device Password ID 0x0004); facts/wps.md §1.5 (push-button mode stops after the walk time, 2 minutes)
 air-verdict-push-button-active = Your router's push-button WPS was active when this was read. It stays active for at most 2 minutes after the button is pressed: start push-button WPS on the printer now, if it is not started yet.
 # Source: facts/wifi-beacons.md §1 (a WPS element that says configured, without an active registrar)
-air-verdict-ready = WPS is on. The router is not waiting for a PIN or a push button right now.
+air-verdict-ready = WPS is on and idle: the router is not waiting for a PIN or a push button right now.
 # Source: facts/wifi-beacons.md §1 (a WPS element without an active registrar; Wi-Fi Protected Setup State missing or not 1 or 2)
-air-verdict-unknown-state = WPS is on, but the router does not say whether its WPS is configured. It is not waiting for a PIN or a push button right now.
+air-verdict-unknown-state = WPS is on and idle, but the router does not say whether its WPS is configured. It is not waiting for a PIN or a push button right now.
 air-short-no-wps = no WPS
 # Source: facts/wifi-beacons.md §1 (Wi-Fi Protected Setup State 1: not configured)
 air-short-unconfigured = WPS not configured

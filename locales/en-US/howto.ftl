@@ -50,7 +50,7 @@ howto-button-printer-touchscreen = On the printer's touchscreen, open the Wirele
 # Source: facts/hp-printers.md §3.2 (general: menus vary by model); facts/wps.md §1.5 (the walk time starts at the press)
 howto-button-printer-text-display = With the buttons beside the printer's display, open the Network or Wireless menu (on some models it is inside Setup), then Wi-Fi Protected Setup (WPS), and choose Push Button. Menu names vary by model. Start the timer below at that moment.
 # Source: facts/hp-printers.md §3.2 (the Wireless button on button-only panels); facts/wps.md §1.5 (the walk time starts at the press)
-howto-button-printer-lights-only = Start WPS on the printer with its Wireless button, the way you looked up. Start the timer below at that moment.
+howto-button-printer-lights-only = Now start WPS on the printer with its Wireless button, the way you looked up. Start the timer below at that moment.
 # Source: facts/wps.md §1.5 (the walk time starts at the press)
 howto-button-printer-any = Start push-button WPS on the printer now, the way you looked up. Start the timer below at that moment.
 # Source: facts/wps.md §1.4 (the router's PIN makes the printer an external registrar); §1.7 (lockout applies to the router's PIN)

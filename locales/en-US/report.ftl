@@ -51,7 +51,7 @@ check-printer-answers-failed = The printer did not answer. Check that it is on a
 # Source: facts/printer-protocols.md §1 (guest networks; setup networks); §5
 check-same-network-failed = The printer is on a different network from this computer. A guest network, or the printer's own setup network, keeps them apart.
 # Source: facts/printer-protocols.md §3 (LEDM: most inkjets and LaserJets since about 2009), §4 (CDM: newer models)
-check-web-server-failed = The printer answers, but the app could not read its details from its web page: printers older than about 2009 offer neither of the two ways the app reads. If the printer has a web page, you can still open it in a browser.
+check-web-server-failed = The printer answers, but the app could not read details from its web page: printers older than about 2009 offer neither of the two ways the app reads them. If the printer has a web page, you can still open it in a browser.
 # Source: facts/printer-protocols.md §3 (LEDM adapters: dd:IsConnected)
 check-wireless-adapter-failed = The printer is not on Wi-Fi yet.
 # Source: facts/printer-protocols.md §5 (certificates change after a reset or a firmware update)

@@ -67,10 +67,14 @@ fn misfits(ctx: &egui::Context, p: Picture, tag: &str, scale: f32) -> Vec<String
         let (w, h) = measure(ctx, text, points);
         // In design units, as the boxes are.
         let (w, h) = (w / scale, h / scale);
-        let inside = |r: &&[f32; 4]| x >= &r[0] && x <= &(r[0] + r[2]) && y >= &r[1] && y <= &(r[1] + r[3]);
-        let room = match shapes.rects.iter().filter(inside).min_by(|a, b| {
-            (a[2] * a[3]).total_cmp(&(b[2] * b[3]))
-        }) {
+        let inside =
+            |r: &&[f32; 4]| x >= &r[0] && x <= &(r[0] + r[2]) && y >= &r[1] && y <= &(r[1] + r[3]);
+        let room = match shapes
+            .rects
+            .iter()
+            .filter(inside)
+            .min_by(|a, b| (a[2] * a[3]).total_cmp(&(b[2] * b[3])))
+        {
             Some(r) => {
                 // A box: the label fits its width, and the height of its letters
                 // (about three quarters of egui's row height) fits its height.

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
+use crate::fact_sheets::{cited, has_word, numbers, sections};
 use crate::locales::{files_under, is_message_id, readable as words_of};
 
 /// Fact words, each with the terms one of which the cited sections must contain.
@@ -31,7 +32,13 @@ const FACTS: &[(&[&str], &[&str])] = &[
     (&["mesh"], &["mesh"]),
     (&["hidden", "hides its name"], &["hidden"]),
     (
-        &["in wps mode", "two at once", "refuses both", "one router", "same time"],
+        &[
+            "in wps mode",
+            "two at once",
+            "refuses both",
+            "one router",
+            "same time",
+        ],
         &["overlap", "more than one", "multiple"],
     ),
     (&["isolation"], &["isolat"]),
@@ -39,14 +46,25 @@ const FACTS: &[(&[&str], &[&str])] = &[
     (&["hplip", "driver data"], &["hplip", "models.dat"]),
     (&["reset or a firmware update", "reset"], &["reset"]),
     (&["guess"], &["guess", "brute", "attempt"]),
-    (&["vary by model", "varies by model", "vary by model"], &["vary", "varies"]),
+    (
+        &["vary by model", "varies by model", "vary by model"],
+        &["vary", "varies"],
+    ),
     (&["wi-fi direct"], &["direct"]),
     (&["setup mode"], &["setup"]),
     (&["not configured", "as configured"], &["configured"]),
-    (&["self-signed", "certificate has changed"], &["certificate"]),
+    (
+        &["self-signed", "certificate has changed"],
+        &["certificate"],
+    ),
     (&["“w”"], &["w**", "wireless"]),
     (
-        &["pin printed on a label", "pin on a label", "router's label", "label's pin"],
+        &[
+            "pin printed on a label",
+            "pin on a label",
+            "router's label",
+            "label's pin",
+        ],
         &["label"],
     ),
 ];
@@ -82,18 +100,11 @@ const NOT_FACTS: &[(&str, &str)] = &[
     ("cli-lookup-empty", "an example model number"),
     ("words-group-from", "how the language groups digits"),
     ("problem-ipp-refused", "reports what the printer answered"),
-    ("trouble-support-rejected", "a symptom the person saw, not a claim"),
+    (
+        "trouble-support-rejected",
+        "a symptom the person saw, not a claim",
+    ),
 ];
-
-/// `word` in `text` at the start of a word ("lock" in "locked", not in "block").
-fn has_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
-        text[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
-    })
-}
 
 struct Message {
     id: String,
@@ -133,7 +144,11 @@ fn messages() -> Vec<Message> {
                         m.text.push('\n');
                         // "[one] 1 printer", "1 found": the count of a plural, no fact.
                         let count = line.trim_start().starts_with("[one]");
-                        let line = if count { line.replace(" 1 ", " one ") } else { line.to_owned() };
+                        let line = if count {
+                            line.replace(" 1 ", " one ")
+                        } else {
+                            line.to_owned()
+                        };
                         m.text.push_str(&line);
                     }
                 }
@@ -146,93 +161,6 @@ fn messages() -> Vec<Message> {
     }
     for m in &mut out {
         m.text = words_of(&m.text);
-    }
-    out
-}
-
-/// The numbers in a text, except example addresses (192.168.1.23, 192.168.1.1:8080),
-/// the example PIN (3141 5927) and a leading step number ("2. Do this").
-fn numbers(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for line in text.lines() {
-        let line = line.trim_start();
-        let line = match line.split_once(". ") {
-            Some((n, rest)) if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() => rest,
-            _ => line,
-        };
-        let words: Vec<&str> = line
-            .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
-            .collect();
-        for (k, word) in words.iter().enumerate() {
-            // "step 3": a step of the guide, not a fact.
-            if k > 0 && words[k - 1].eq_ignore_ascii_case("step") {
-                continue;
-            }
-            let word = word.trim_end_matches([',', '.', ':', ';', '?', '!']);
-            let digits = word.chars().filter(char::is_ascii_digit).count();
-            let dots = word.matches('.').count();
-            let example = dots >= 3 || word == "3141" || word == "5927";
-            if digits > 0 && !example {
-                let n: String = word
-                    .chars()
-                    .skip_while(|c| !c.is_ascii_digit())
-                    .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
-                    .collect();
-                out.push(n.trim_end_matches(['.', ',']).to_owned());
-            }
-        }
-    }
-    out
-}
-
-/// A facts file's sections by number ("1", "1.5", "3"), each with its whole text: its
-/// heading and everything down to the next heading of the same or a higher level.
-fn sections(text: &str) -> BTreeMap<String, String> {
-    let heads: Vec<(usize, usize, String)> = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| l.starts_with("##"))
-        .filter_map(|(i, l)| {
-            let level = l.chars().take_while(|c| *c == '#').count();
-            let n: String = l
-                .trim_start_matches('#')
-                .trim_start()
-                .chars()
-                .take_while(|c| c.is_ascii_digit() || *c == '.')
-                .collect();
-            let n = n.trim_end_matches('.').to_owned();
-            (!n.is_empty()).then_some((i, level, n))
-        })
-        .collect();
-    let lines: Vec<&str> = text.lines().collect();
-    let mut out = BTreeMap::new();
-    for (k, (start, level, n)) in heads.iter().enumerate() {
-        let end = heads[k + 1..]
-            .iter()
-            .find(|(_, l, _)| l <= level)
-            .map_or(lines.len(), |(i, _, _)| *i);
-        out.insert(n.clone(), lines[*start..end].join("\n").to_lowercase());
-    }
-    out
-}
-
-/// The section numbers a source names after one facts file: "§1.4, §1.7", "§3–4",
-/// "§0.3" (the third item of section 0, which has no numbered headings below it).
-fn cited(chunk: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for part in chunk.split('§').skip(1) {
-        let n: String = part
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == '–' || *c == '-')
-            .collect();
-        let n = n.trim_end_matches(['.', '-', '–']);
-        match n.split_once(['–', '-']) {
-            Some((a, b)) => match (a.parse::<u32>(), b.parse::<u32>()) {
-                (Ok(a), Ok(b)) if a <= b => out.extend((a..=b).map(|i| i.to_string())),
-                _ => out.push(n.to_owned()),
-            },
-            None => out.push(n.to_owned()),
-        }
     }
     out
 }
@@ -264,7 +192,10 @@ fn fact_problems(messages: &[Message], facts: &Path) -> Vec<String> {
                 .map(|(w, _)| format!("{:?}", w[0]))
                 .or(behaviour.map(|b| format!("{b:?}")))
                 .unwrap_or_else(|| format!("the number {:?}", nums[0]));
-            problems.push(format!("{}: states a fact ({why}) without a facts source", m.id));
+            problems.push(format!(
+                "{}: states a fact ({why}) without a facts source",
+                m.id
+            ));
             continue;
         }
         // The text of every section the sources name.
@@ -319,8 +250,13 @@ fn fact_problems(messages: &[Message], facts: &Path) -> Vec<String> {
             }
         }
         for n in nums {
-            let minutes = lower.contains(&format!("{n} minute")) || lower.contains(&format!("{n}-minute"));
-            let seconds = n.parse::<u32>().ok().filter(|_| minutes).map(|m| (m * 60).to_string());
+            let minutes =
+                lower.contains(&format!("{n} minute")) || lower.contains(&format!("{n}-minute"));
+            let seconds = n
+                .parse::<u32>()
+                .ok()
+                .filter(|_| minutes)
+                .map(|m| (m * 60).to_string());
             let said = cited_text.contains(&n) || seconds.is_some_and(|s| cited_text.contains(&s));
             if !said {
                 problems.push(format!("{}: says {n:?}, but its sources do not", m.id));
@@ -357,7 +293,11 @@ fn the_fact_check_catches_a_missing_wrong_or_unrelated_source() {
         return;
     }
     let check = |text: &str, comment: &str| {
-        let comments = if comment.is_empty() { vec![] } else { vec![comment.to_owned()] };
+        let comments = if comment.is_empty() {
+            vec![]
+        } else {
+            vec![comment.to_owned()]
+        };
         let m = Message {
             id: "x".to_owned(),
             text: words_of(text),
@@ -366,24 +306,72 @@ fn the_fact_check_catches_a_missing_wrong_or_unrelated_source() {
         fact_problems(&[m], &facts_dir()).len()
     };
     assert_eq!(check(" WPS waits 2 minutes.", ""), 1);
-    assert_eq!(check(" WPS waits 2 minutes.", "Source: facts/wps.md §1.5"), 0);
-    assert_eq!(check(" Fine.\n    Then WPS waits 2 minutes.", ""), 1, "a later line");
-    assert_eq!(check(" WPS waits 2 minutes.", "Source: facts/wps.md §9.9"), 1);
-    assert_eq!(check(" WPS waits 2 minutes.", "Source: facts/nope.md §1"), 1);
-    assert_eq!(check(" WPS waits 2 minutes.", "Source: facts/hp-printers.md §3.1"), 1, "unrelated");
-    assert_eq!(check(" A “w” means Wi-Fi.", "Source: the model name (issue 18)"), 1);
     assert_eq!(
-        check(" A “w” means Wi-Fi.", "Source: facts/hp-printers.md §3.4; issue 18"),
+        check(" WPS waits 2 minutes.", "Source: facts/wps.md §1.5"),
+        0
+    );
+    assert_eq!(
+        check(" Fine.\n    Then WPS waits 2 minutes.", ""),
+        1,
+        "a later line"
+    );
+    assert_eq!(
+        check(" WPS waits 2 minutes.", "Source: facts/wps.md §9.9"),
+        1
+    );
+    assert_eq!(
+        check(" WPS waits 2 minutes.", "Source: facts/nope.md §1"),
+        1
+    );
+    assert_eq!(
+        check(" WPS waits 2 minutes.", "Source: facts/hp-printers.md §3.1"),
+        1,
+        "unrelated"
+    );
+    assert_eq!(
+        check(" A “w” means Wi-Fi.", "Source: the model name (issue 18)"),
+        1
+    );
+    assert_eq!(
+        check(
+            " A “w” means Wi-Fi.",
+            "Source: facts/hp-printers.md §3.4; issue 18"
+        ),
         0,
         "a facts section beside other notes"
     );
-    assert_eq!(check(" A “w” means Wi-Fi.", "Source: facts/hp-printers.md §3.4"), 0);
+    assert_eq!(
+        check(" A “w” means Wi-Fi.", "Source: facts/hp-printers.md §3.4"),
+        0
+    );
     assert_eq!(check(" It takes 45 seconds.", ""), 1, "a duration");
-    assert_eq!(check(" It takes 45 seconds.", "Source: facts/wps.md §1.5"), 1, "not said there");
+    assert_eq!(
+        check(" It takes 45 seconds.", "Source: facts/wps.md §1.5"),
+        1,
+        "not said there"
+    );
     assert_eq!(check(" The router refuses it.", ""), 1, "behaviour");
-    assert_eq!(check(" A firewall may block it. Go to step 3.", ""), 0, "not “lock”");
-    assert_eq!(check(" Type 192.168.1.23 or { $count } digits.", ""), 0, "examples");
-    assert_eq!(check(" Read { $seconds ->\n    [one] 1 second\n   *[other] many\n}", ""), 1, "a variant");
-    assert_eq!(words_of(" Read { $n ->\n    [one] one { $n }\n   *[other] many\n}."), " Read one\nmany\n.");
+    assert_eq!(
+        check(" A firewall may block it. Go to step 3.", ""),
+        0,
+        "not “lock”"
+    );
+    assert_eq!(
+        check(" Type 192.168.1.23 or { $count } digits.", ""),
+        0,
+        "examples"
+    );
+    assert_eq!(
+        check(
+            " Read { $seconds ->\n    [one] 1 second\n   *[other] many\n}",
+            ""
+        ),
+        1,
+        "a variant"
+    );
+    assert_eq!(
+        words_of(" Read { $n ->\n    [one] one { $n }\n   *[other] many\n}."),
+        " Read one\nmany\n."
+    );
     assert_eq!(cited("facts/printer-protocols.md §3–4"), ["3", "4"]);
 }

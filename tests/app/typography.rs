@@ -118,7 +118,9 @@ fn chinese_problems(messages: &[(String, String)]) -> Vec<String> {
                     usize::try_from(j).ok().and_then(|j| chars.get(j)).copied()
                 };
                 if near(-1).is_some_and(is_han) || near(1).is_some_and(is_han) {
-                    out.push(format!("zh-CN {id}: ASCII {c:?} beside Chinese text: {line}"));
+                    out.push(format!(
+                        "zh-CN {id}: ASCII {c:?} beside Chinese text: {line}"
+                    ));
                 }
             }
             let lone_ellipsis = line.split("……").any(|part| part.contains('…'));
@@ -164,7 +166,10 @@ fn the_typography_checks_catch_mistakes() {
     assert!(german_problems(&one(" „Start“ { $x }")).is_empty());
     assert_eq!(chinese_problems(&one(" 打印 (IPP)")).len(), 1);
     assert_eq!(chinese_problems(&one(" 检查(12:00)")).len(), 1);
-    assert_eq!(chinese_problems(&one(" { $n ->\n   *[other] 已找到 { $n } 台.\n}")).len(), 1);
+    assert_eq!(
+        chinese_problems(&one(" { $n ->\n   *[other] 已找到 { $n } 台.\n}")).len(),
+        1
+    );
     assert_eq!(chinese_problems(&one(" 正在检查…")).len(), 1);
     assert!(chinese_problems(&one(" 2. 打印（IPP）：好……")).is_empty());
 }

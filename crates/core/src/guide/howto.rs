@@ -157,7 +157,9 @@ pub fn steps(direction: Direction, panel: Option<PanelKind>) -> Vec<Step> {
             ];
             // Without menus to follow, how to start WPS is looked up before anything runs.
             match panel {
-                Some(PanelKind::LightsOnly) => out.push(step("howto-button-printer-find-lights-only")),
+                Some(PanelKind::LightsOnly) => {
+                    out.push(step("howto-button-printer-find-lights-only"))
+                }
                 None => out.push(step("howto-button-printer-find-any")),
                 Some(_) => {}
             }
@@ -266,9 +268,14 @@ mod tests {
         for panel in panels() {
             let s = steps(Direction::PushButton, panel);
             let timer = s.iter().position(|s| s.mark == Some(Mark::Timer));
-            let printer = s.iter().position(|s| s.text.starts_with("howto-button-printer-") && !s.text.contains("-find-"));
+            let printer = s.iter().position(|s| {
+                s.text.starts_with("howto-button-printer-") && !s.text.contains("-find-")
+            });
             let router = s.iter().position(|s| s.text == "howto-button-router");
-            assert!(timer.is_some() && timer == printer && printer < router, "{panel:?}");
+            assert!(
+                timer.is_some() && timer == printer && printer < router,
+                "{panel:?}"
+            );
         }
     }
 

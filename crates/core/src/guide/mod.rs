@@ -318,11 +318,7 @@ mod tests {
             for s in &g.steps {
                 let text = l.t(&s.text).to_lowercase();
                 let clock = text.contains("within 2 minutes") || text.contains("straight away");
-                assert!(
-                    !(clock && text.contains("user guide")),
-                    "{}: {text}",
-                    g.id
-                );
+                assert!(!(clock && text.contains("user guide")), "{}: {text}", g.id);
             }
         }
     }

@@ -114,7 +114,10 @@ pub fn not_in_list_notice(typed_wifi: &WifiAnswer, l: &Localizer) -> String {
 
 /// Nothing matched what the person typed.
 pub fn no_match(query: &str, l: &Localizer) -> String {
-    l.t_args("catalog-no-match", &[("query", query.trim().to_owned().into())])
+    l.t_args(
+        "catalog-no-match",
+        &[("query", query.trim().to_owned().into())],
+    )
 }
 
 /// A search result's text: what the family can do, why it matched, and the control

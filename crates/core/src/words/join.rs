@@ -87,7 +87,7 @@ pub fn number(l: &Localizer, n: u64) -> String {
     let separator = l.t("words-group-separator");
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(&separator);
         }
         out.push(c);
@@ -122,7 +122,11 @@ mod tests {
         assert_eq!(number(&Localizer::new("pt-BR"), 3305), "3.305");
         assert_eq!(number(&Localizer::new("fr"), 3305), "3\u{202f}305");
         let es = Localizer::new("es");
-        assert_eq!(number(&es, 3305), "3305", "four digits stay whole in Spanish");
+        assert_eq!(
+            number(&es, 3305),
+            "3305",
+            "four digits stay whole in Spanish"
+        );
         assert_eq!(number(&es, 13_305), "13.305");
         assert_eq!(number(&Localizer::new("zh-CN"), 3305), "3,305");
         assert_eq!(percent(&en, 150.0), "150%");

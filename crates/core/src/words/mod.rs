@@ -21,8 +21,9 @@ mod status;
 
 pub use address::address_error;
 pub use air::{
-    air_age, air_band_unchecked, air_bss_line, air_lines, air_network_line, air_network_name, air_printer, air_scan,
-    air_unavailable, air_verdict, air_verdict_short, air_warning, air_warning_line,
+    air_age, air_band_unchecked, air_bss_line, air_lines, air_network_line, air_network_name,
+    air_printer, air_scan, air_unavailable, air_verdict, air_verdict_short, air_warning,
+    air_warning_line,
 };
 pub use catalog::{
     catalog_source, family_card, family_facts, no_match, not_in_list, not_in_list_notice,

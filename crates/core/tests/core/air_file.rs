@@ -73,7 +73,10 @@ fn a_saved_reading_written_by_hand_from_the_specification() {
 fn a_saved_reading_keeps_whether_it_followed_a_scan() {
     let dir = tempfile::tempdir().unwrap();
     let list = file::load(&fixture()).unwrap();
-    for (scan, followed) in [(ScanRequest::Finished, true), (ScanRequest::Requested, false)] {
+    for (scan, followed) in [
+        (ScanRequest::Finished, true),
+        (ScanRequest::Requested, false),
+    ] {
         let path = dir.path().join(format!("{followed}.json"));
         let reading = Reading {
             scan,

@@ -1,7 +1,7 @@
 //! Networks from their access points: verdicts, the warnings behind most failed WPS
 //! attempts, HP printers in the air, the wording in every language.
 
-use wps_pin_core::air::build::{self, AKM_PSK, AKM_SAE, CIPHER_CCMP, CIPHER_TKIP, Wps};
+use wps_pin_core::air::build::{self, AKM_PSK, AKM_SAE, CIPHER_CCMP, Wps};
 use wps_pin_core::air::demo::{self, Scenario};
 use wps_pin_core::air::networks::{Air, Context, Verdict, Warning};
 use wps_pin_core::air::printers::PrinterNetwork;
@@ -132,7 +132,11 @@ fn a_missing_band_is_said_only_after_a_scan() {
     let scanned = Air::assess(&scanned(vec![five.clone()]), &Context::default());
     assert_eq!(scanned.networks[0].warnings, [Warning::No24Ghz]);
     // From the cache alone this computer's access point may be all there is.
-    for scan in [ScanRequest::NotAsked, ScanRequest::Requested, ScanRequest::Refused] {
+    for scan in [
+        ScanRequest::NotAsked,
+        ScanRequest::Requested,
+        ScanRequest::Refused,
+    ] {
         let cached = Reading {
             scan,
             ..Reading::new(Source::Nl80211, vec![five.clone()])
@@ -147,51 +151,6 @@ fn a_missing_band_is_said_only_after_a_scan() {
             "{scan:?}"
         );
     }
-}
-
-#[test]
-fn security_that_stops_wps_or_the_printer() {
-    let with = |rsn: Option<Vec<u8>>, wpa1: bool| {
-        let mut ies = build::ssid("S");
-        ies.extend(rsn.unwrap_or_default());
-        if wpa1 {
-            ies.extend(build::wpa1());
-        }
-        let b = RawBss {
-            freq_mhz: 2437,
-            ies,
-            ..RawBss::default()
-        };
-        assess(vec![b]).networks[0].warnings.clone()
-    };
-    let rsn = |pairwise: &[u8], akms: &[u8], caps: u16| {
-        Some(build::rsn(CIPHER_CCMP, pairwise, akms, caps))
-    };
-    assert_eq!(with(None, false), [Warning::OpenOrWep]);
-    assert_eq!(with(None, true), [Warning::TkipOnly], "WPA without WPA2");
-    assert_eq!(
-        with(rsn(&[CIPHER_TKIP], &[AKM_PSK], 0), false),
-        [Warning::TkipOnly]
-    );
-    assert!(with(rsn(&[CIPHER_TKIP, CIPHER_CCMP], &[AKM_PSK], 0), true).is_empty());
-    // Transition mode: fine unless management frame protection is required.
-    assert!(with(rsn(&[CIPHER_CCMP], &[AKM_PSK, AKM_SAE], 0x0080), false).is_empty());
-    assert_eq!(
-        with(rsn(&[CIPHER_CCMP], &[AKM_PSK, AKM_SAE], 0x00C0), false),
-        [Warning::TransitionPmfRequired]
-    );
-    // One access point of the network that does not require it is enough.
-    let pmf = |last, caps| {
-        let mut ies = build::ssid("T");
-        ies.extend(build::rsn(CIPHER_CCMP, &[CIPHER_CCMP], &[AKM_PSK, AKM_SAE], caps));
-        RawBss {
-            bssid: [2, 0, 0, 0, 0, last],
-            freq_mhz: 2437,
-            ies,
-            ..RawBss::default()
-        }
-    };
-    assert!(assess(vec![pmf(1, 0x00C0), pmf(2, 0x0080)]).networks[0].warnings.is_empty());
 }
 
 #[test]
