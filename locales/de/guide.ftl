@@ -28,7 +28,7 @@ guide-lights-only-intro = Ohne Bildschirm kann der Drucker keine PIN zeigen, dar
 guide-lights-only-1 = Stellen Sie den Drucker in die Nähe des Routers und schalten Sie ihn ein. Achten Sie darauf, dass kein anderes Gerät im WPS-Modus ist: Zwei auf einmal lehnt der Router ab.
 guide-lights-only-2 = Bevor Sie etwas starten, finden Sie heraus, wie Ihr Drucker WPS mit seiner WLAN-Taste startet: Wie lange Sie sie gedrückt halten und welche andere Taste Sie zusammen mit ihr drücken, ist je nach Modell verschieden. Sehen Sie jetzt im Benutzerhandbuch Ihres Druckers nach. Suchen Sie auch die WPS-Taste Ihres Routers oder die Stelle auf seiner Einstellungsseite, an der WPS startet.
 guide-lights-only-3 = Starten Sie WPS am Drucker mit seiner WLAN-Taste, so wie Sie es nachgesehen haben.
-guide-lights-only-3-see = Die WLAN-Leuchte des Druckers beginnt zu blinken oder ändert sich so, wie es im Benutzerhandbuch steht.
+guide-lights-only-3-see = Die WLAN-Leuchte des Druckers ändert sich; bei manchen Modellen beginnt sie zu blinken.
 guide-lights-only-4 = Drücken Sie innerhalb von 2 Minuten die WPS-Taste am Router oder starten Sie WPS auf seiner Einstellungsseite.
 guide-lights-only-5 = Sehen Sie nach, ob er verbunden ist. Wenn Sie Ihren Drucker in dieser App gewählt haben, zeigt die Seite „Ihr Drucker“, wann er im WLAN ist. Wenn er nach 2 Minuten nicht verbunden ist, beginnen Sie wieder bei Schritt 3.
 

@@ -38,7 +38,7 @@ guide-lights-only-2 = Before you start anything, find out how your printer start
 # Source: facts/hp-printers.md §3.2 (push button on button-only panels: the Wireless button)
 guide-lights-only-3 = Start WPS on the printer with its Wireless button, the way you looked up.
 # Source: facts/hp-printers.md §3.2 (the light blinks, then is solid when connected; weak source; light patterns vary by model)
-guide-lights-only-3-see = The printer's Wireless light starts to blink, or changes in the way its user guide says.
+guide-lights-only-3-see = The printer's Wireless light changes; on some models it starts to blink.
 # Source: facts/wps.md §1.5 (walk time: both sides within 2 minutes)
 guide-lights-only-4 = Within 2 minutes, press the WPS button on the router, or start WPS in its settings page.
 # Source: facts/wps.md §1.5 (walk time)

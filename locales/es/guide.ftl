@@ -27,7 +27,7 @@ guide-lights-only-intro = Sin pantalla, la impresora no puede mostrar un PIN, as
 guide-lights-only-1 = Ponga la impresora cerca del router y enciéndala. Asegúrese de que ningún otro dispositivo esté en modo WPS: el router rechaza dos a la vez.
 guide-lights-only-2 = Antes de iniciar nada, averigüe cómo inicia WPS su impresora con su botón de conexión inalámbrica: cuánto tiempo hay que mantenerlo presionado, y qué otro botón hay que presionar a la vez, depende del modelo. Búsquelo ahora en el manual del usuario de la impresora. Busque también el botón WPS de su router, o el lugar de su página de configuración donde se inicia WPS.
 guide-lights-only-3 = Inicie WPS en la impresora con su botón de conexión inalámbrica, de la forma que averiguó.
-guide-lights-only-3-see = La luz de conexión inalámbrica de la impresora empieza a parpadear, o cambia como indica su manual del usuario.
+guide-lights-only-3-see = La luz de conexión inalámbrica de la impresora cambia; en algunos modelos empieza a parpadear.
 guide-lights-only-4 = En menos de 2 minutos, presione el botón WPS del router o inicie WPS en su página de configuración.
 guide-lights-only-5 = Compruebe si se conectó. Si eligió su impresora en esta aplicación, la página “Su impresora” muestra cuándo está en el Wi-Fi. Si no se conectó después de 2 minutos, vuelva a empezar desde el paso 3.
 

@@ -27,7 +27,7 @@ guide-lights-only-intro = Sans écran, l’imprimante ne peut pas afficher de co
 guide-lights-only-1 = Placez l’imprimante près du routeur et allumez-la. Vérifiez qu’aucun autre appareil n’est en mode WPS : le routeur en refuse deux à la fois.
 guide-lights-only-2 = Avant de lancer quoi que ce soit, trouvez comment votre imprimante lance le WPS avec son bouton Sans fil : la durée d’appui, et l’autre bouton sur lequel appuyer en même temps, varient selon le modèle. Cherchez-le maintenant dans le guide de l’utilisateur de votre imprimante. Repérez aussi le bouton WPS de votre routeur, ou l’endroit de sa page de réglages qui lance le WPS.
 guide-lights-only-3 = Lancez le WPS sur l’imprimante avec son bouton Sans fil, de la façon que vous avez trouvée.
-guide-lights-only-3-see = Le voyant Sans fil de l’imprimante se met à clignoter, ou change comme l’indique son guide de l’utilisateur.
+guide-lights-only-3-see = Le voyant Sans fil de l’imprimante change ; sur certains modèles, il se met à clignoter.
 guide-lights-only-4 = Dans les 2 minutes, appuyez sur le bouton WPS du routeur, ou lancez le WPS sur sa page de réglages.
 guide-lights-only-5 = Vérifiez si elle s’est connectée. Si vous avez choisi votre imprimante dans cette application, la page « Votre imprimante » indique quand elle est sur le Wi-Fi. Si elle ne s’est pas connectée après 2 minutes, recommencez à l’étape 3.
 

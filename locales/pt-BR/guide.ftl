@@ -27,7 +27,7 @@ guide-lights-only-intro = Sem tela, a impressora não consegue mostrar um PIN, e
 guide-lights-only-1 = Coloque a impressora perto do roteador e ligue-a. Confira que nenhum outro aparelho está no modo WPS: o roteador recusa dois ao mesmo tempo.
 guide-lights-only-2 = Antes de iniciar qualquer coisa, descubra como a sua impressora inicia o WPS com o botão Sem fio: por quanto tempo segurar o botão e qual outro botão apertar junto com ele variam conforme o modelo. Procure isso agora no manual do usuário da impressora. Encontre também o botão WPS do seu roteador, ou o lugar da página de configurações dele que inicia o WPS.
 guide-lights-only-3 = Inicie o WPS na impressora com o botão Sem fio, do jeito que você descobriu.
-guide-lights-only-3-see = A luz Sem fio da impressora começa a piscar, ou muda do jeito que o manual do usuário indica.
+guide-lights-only-3-see = A luz Sem fio da impressora muda; em alguns modelos ela começa a piscar.
 guide-lights-only-4 = Em até 2 minutos, aperte o botão WPS do roteador ou inicie o WPS na página de configurações dele.
 guide-lights-only-5 = Veja se ela se conectou. Se você escolheu sua impressora neste aplicativo, a página “Sua impressora” mostra quando ela está no Wi-Fi. Se ela não se conectou depois de 2 minutos, comece de novo a partir do passo 3.
 
