@@ -1,7 +1,8 @@
 ## Checks the app measures (troubleshooting page and support summary)
 check-printer-answers = The printer answers
 check-same-network = The printer is on this computer's network
-check-web-server = The printer's web page answers
+# Source: facts/printer-protocols.md §3–4 (the details come from LEDM or CDM)
+check-web-server = The app can read the printer's details from its web page
 check-firmware = Firmware revision
 check-wireless-adapter = The printer is on Wi-Fi
 check-certificate = The printer's security certificate is the one the app knows
@@ -44,17 +45,19 @@ trouble-support-title = When to call HP support
 trouble-support-no-pin = The printer never shows a PIN, and push-button WPS does not work either.
 trouble-support-rejected = The router rejects a PIN that you checked digit by digit. The router's maker can help with this too.
 trouble-support-firmware = Updating the printer's firmware from HP did not help.
-# Source: facts/printer-protocols.md §3–4 (the firmware revision is in the printer's identity)
-trouble-support-have = Have the printer's model, serial number and firmware revision at hand (the firmware revision is on the network configuration page or the printer's web page), and the support summary below.
+# Source: facts/printer-protocols.md §3–4 (the firmware revision is in the printer's identity, read over LEDM or CDM)
+trouble-support-have = Have the printer's model, serial number and firmware revision at hand (the app shows the firmware revision on the “Your printer” page when the printer reports it), and the support summary below.
 check-printer-answers-failed = The printer did not answer. Check that it is on and not asleep, and that the address is right.
 # Source: facts/printer-protocols.md §1 (guest networks; setup networks); §5
 check-same-network-failed = The printer is on a different network from this computer. A guest network, or the printer's own setup network, keeps them apart.
-# Source: facts/printer-protocols.md §3–4 (the check passes only when LEDM or CDM answers; older models have neither)
-check-web-server-failed = The printer answers, but the app could not read details from its web page: older models do not offer what the app reads. You can still open the printer's web page in a browser.
+# Source: facts/printer-protocols.md §3 (LEDM: most inkjets and LaserJets since about 2009), §4 (CDM: newer models)
+check-web-server-failed = The printer answers, but the app could not read details from its web page: printers older than about 2009 offer neither of the two ways the app reads them. If the printer has a web page, you can still open it in a browser.
+# Source: facts/printer-protocols.md §3 (LEDM adapters: dd:IsConnected)
 check-wireless-adapter-failed = The printer is not on Wi-Fi yet.
 # Source: facts/printer-protocols.md §5 (certificates change after a reset or a firmware update)
 check-certificate-failed = The printer's security certificate has changed since the app last talked to it, so the app stopped talking to it. A reset or a firmware update changes it; otherwise another device may be pretending to be your printer. If you did not reset or update the printer, ask the person who looks after your network before you go on.
 check-router-answers-failed = Your router did not answer. This computer may be on another network, or the router may not have a settings page at that address.
+# Source: facts/wps.md §1.11 (HP-specific: old firmware exposed the WPS PIN; fixed by an update)
 check-firmware-passed = If HP offers a newer firmware for this model, update it from HP's own website or from the printer's menu.
 check-not-checked-why = Needs your printer's address.
 check-cannot-why = This printer or this computer does not report it.
@@ -130,8 +133,12 @@ report-way-router-pin = the router's PIN
 report-way-push-button = the WPS buttons
 trouble-jump-summary = Make a support summary
 cli-report-model-none = No HP printer matches “{ $query }”, so the summary names no model family.
+cli-report-unknown-format = “{ $format }” is not a file type the summary can be written in. Use text, md, json or html.
+cli-report-not-a-router = “{ $address }” is not a router address. Type one like 192.168.1.1 or 192.168.1.1:8080.
 check-why-by-name = The printer was given by name, so the app cannot compare its address with this computer's network.
+# Source: facts/printer-protocols.md §3–4 (the firmware is read over LEDM or CDM)
 check-why-no-firmware = The printer does not report its firmware revision.
+# Source: facts/printer-protocols.md §2 (IPP never reports Wi-Fi state)
 check-why-no-wifi-state = The printer does not report whether it is on Wi-Fi.
 # Source: facts/printer-protocols.md §5 (HTTPS web pages have certificates)
 check-why-no-certificate = The printer's web page answered without a secure connection (HTTPS), so there is no certificate to compare.

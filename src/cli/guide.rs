@@ -48,7 +48,8 @@ pub fn run(
         None => {
             let mut text = format!("{}\n{}\n\n", l.t(&g.title), l.t(&g.intro));
             for (i, step) in g.steps.iter().enumerate() {
-                text.push_str(&format!("{}. {}\n", i + 1, l.t(&step.text)));
+                text.push_str(&wps_pin_core::words::numbered(&l, i + 1, &l.t(&step.text)));
+                text.push('\n');
                 if let Some(see) = &step.see {
                     let see = wps_pin_core::words::labelled(&l, &l.t("guide-see"), &l.t(see));
                     text.push_str(&format!("   {see}\n"));

@@ -152,7 +152,7 @@ pub enum Command {
 pub enum PinCommand {
     /// Check a WPS PIN: length, check digit and well-known default PINs.
     Check {
-        /// The PIN as read off the printer or router; "1234-5670" and "1234 5670" work.
+        /// The PIN as read off the printer or router; "3141-5927" and "3141 5927" work.
         pin: String,
         /// Print one JSON document instead of text.
         #[arg(long)]

@@ -68,8 +68,9 @@ pub fn run(
     } = asked;
     let reader = super::terminal::reader();
     let Some(format) = Format::parse(format) else {
-        warn(&format!(
-            "unknown format {format}: use text, md, json or html"
+        warn(&reader.t_args(
+            "cli-report-unknown-format",
+            &[("format", format.to_owned().into())],
         ));
         return Ok(ExitCode::from(2));
     };
@@ -83,7 +84,10 @@ pub fn run(
     let router = match router.map(|r| router_addr(r).ok_or(r)).transpose() {
         Ok(r) => r,
         Err(r) => {
-            warn(&format!("not a router address: {r}"));
+            warn(&reader.t_args(
+                "cli-report-not-a-router",
+                &[("address", r.to_owned().into())],
+            ));
             return Ok(ExitCode::from(2));
         }
     };

@@ -15,8 +15,9 @@ use wps_pin_core::net::discovery::{Discovery, Scope};
 use wps_pin_core::printer::DiscoveredPrinter;
 
 pub fn run(timeout: f64, as_json: bool, loopback_only: bool) -> Outcome {
+    let l = super::terminal::reader();
     if !timeout.is_finite() || !(0.1..=3600.0).contains(&timeout) {
-        warn("--timeout must be between 0.1 and 3600 seconds");
+        warn(&l.t("cli-scan-timeout"));
         return Ok(ExitCode::from(2));
     }
     let scope = if loopback_only {
@@ -29,12 +30,11 @@ pub fn run(timeout: f64, as_json: bool, loopback_only: bool) -> Outcome {
         let _ = tx.send(list);
     }) {
         Ok(d) => d,
-        Err(e) => {
-            warn(&e.to_string());
+        Err(_) => {
+            warn(&l.t("cli-scan-failed"));
             return Ok(ExitCode::from(1));
         }
     };
-    let l = super::terminal::reader();
     let deadline = Instant::now() + Duration::from_secs_f64(timeout);
     let mut latest: Vec<DiscoveredPrinter> = Vec::new();
     let mut printed = BTreeSet::new();

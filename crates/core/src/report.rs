@@ -144,7 +144,7 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
         .map(|r| {
             r.results
                 .iter()
-                .map(|c| format!("{} ({})", words::check_line(c, l), utc(c.at)))
+                .map(|c| words::with_note(l, &words::check_line(c, l), &utc(c.at)))
                 .collect()
         })
         .unwrap_or_else(|| vec![l.t("report-no-checks")]);
@@ -159,7 +159,7 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
     } else {
         s.steps_tried
             .iter()
-            .map(|t| format!("{} ({})", l.t(t.title), utc(t.at)))
+            .map(|t| words::with_note(l, &l.t(t.title), &utc(t.at)))
             .collect()
     };
     out.push((l.t("report-section-steps"), steps));

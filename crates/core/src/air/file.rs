@@ -5,13 +5,15 @@
 //! "seen_ms_ago": 1200, "ies": "<hex of the elements as received>"}]}`; also, when they
 //! apply, `"associated": true` (this computer's access point) and `"beacon_ies": "<hex>"`
 //! (a beacon's elements kept apart). `ssid` is written for people reading the file; the
-//! elements are what the app reads.
+//! elements are what the app reads. `"after_scan": true` says the reading followed a
+//! finished scan, so an access point missing from it was not in the air.
 
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
 use super::bss::{self, RawBss};
+use super::reading::{Reading, ScanRequest, Source, Unavailable};
 use crate::store::{self, FileError, FileProblem};
 
 pub const FORMAT: u32 = 1;
@@ -24,6 +26,8 @@ pub const MAX_IES: usize = 16 * 1024;
 #[derive(Serialize, Deserialize)]
 struct Doc {
     format: u32,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    after_scan: bool,
     bss: Vec<Entry>,
 }
 
@@ -61,10 +65,15 @@ pub fn unhex(s: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-/// The reading as a file's contents.
+/// The access points as a file's contents.
 pub fn to_json(list: &[RawBss]) -> String {
+    doc_json(list, false)
+}
+
+fn doc_json(list: &[RawBss], after_scan: bool) -> String {
     let doc = Doc {
         format: FORMAT,
+        after_scan,
         bss: list
             .iter()
             .map(|b| Entry {
@@ -84,11 +93,18 @@ pub fn to_json(list: &[RawBss]) -> String {
 
 /// A file's contents back to access points; `None` when it is not such a file.
 pub fn from_json(bytes: &[u8]) -> Option<Vec<RawBss>> {
+    doc_from_json(bytes).map(|(list, _)| list)
+}
+
+/// The access points, and whether they followed a finished scan.
+fn doc_from_json(bytes: &[u8]) -> Option<(Vec<RawBss>, bool)> {
     let doc: Doc = serde_json::from_slice(bytes).ok()?;
     if doc.format != FORMAT || doc.bss.len() > MAX_BSS {
         return None;
     }
-    doc.bss
+    let after_scan = doc.after_scan;
+    let list = doc
+        .bss
         .into_iter()
         .map(|e| {
             Some(RawBss {
@@ -104,17 +120,41 @@ pub fn from_json(bytes: &[u8]) -> Option<Vec<RawBss>> {
                 },
             })
         })
-        .collect()
+        .collect::<Option<Vec<_>>>()?;
+    Some((list, after_scan))
+}
+
+fn load_doc(path: &Path) -> Result<(Vec<RawBss>, bool), FileError> {
+    let bytes =
+        store::read_bounded(path, MAX_FILE_BYTES).map_err(|e| FileError::from_io(path, &e))?;
+    doc_from_json(&bytes).ok_or_else(|| FileError::new(path, FileProblem::Damaged))
 }
 
 pub fn load(path: &Path) -> Result<Vec<RawBss>, FileError> {
-    let bytes =
-        store::read_bounded(path, MAX_FILE_BYTES).map_err(|e| FileError::from_io(path, &e))?;
-    from_json(&bytes).ok_or_else(|| FileError::new(path, FileProblem::Damaged))
+    load_doc(path).map(|(list, _)| list)
+}
+
+/// A saved reading as a reading: it followed a scan when the file says so.
+pub fn read(path: &Path) -> Reading {
+    match load_doc(path) {
+        Ok((list, after_scan)) => {
+            let mut r = Reading::new(Source::File, list);
+            if after_scan {
+                r.scan = ScanRequest::Finished;
+            }
+            r
+        }
+        Err(e) => Reading::unavailable(Source::File, Unavailable::File(e)),
+    }
 }
 
 pub fn save(path: &Path, list: &[RawBss]) -> Result<(), FileError> {
     store::write_atomically(path, to_json(list).as_bytes())
+}
+
+/// Saves a reading, with whether it followed a finished scan.
+pub fn save_reading(path: &Path, r: &Reading) -> Result<(), FileError> {
+    store::write_atomically(path, doc_json(&r.bss, r.followed_scan()).as_bytes())
 }
 
 #[cfg(test)]

@@ -78,6 +78,7 @@ pub fn document(air: &Air, read_at: &str) -> Value {
         "read_at": read_at,
         "unavailable": air.unavailable.as_ref().map(|u| u.key()),
         "scan": air.scan.key(),
+        "followed_scan": air.followed_scan,
         "networks": air.networks.iter().map(network).collect::<Vec<_>>(),
         "printers_in_air": air.printers.iter().map(|p| json!({
             "ssid": p.ssid,

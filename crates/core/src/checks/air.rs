@@ -1,7 +1,7 @@
 //! The air as measured troubleshooting checks: this computer's network, read from the
 //! air, checked for what makes most WPS attempts fail (facts/wifi-beacons.md §5).
 
-use std::time::{Duration, SystemTime};
+use std::time::SystemTime;
 
 use super::{CheckId, CheckResult, CheckRun, CheckState};
 use crate::air::networks::{Air, Context, Warning};
@@ -9,8 +9,7 @@ use crate::air::radio;
 use crate::air::reading::{AirSource, ScanPolicy};
 use crate::air::wps::{Wps, WpsState};
 
-/// How long the checks wait for a fresh scan.
-pub const SCAN_WAIT: Duration = Duration::from_secs(5);
+pub use crate::air::reading::SCAN_WAIT;
 
 /// Reads the air from `source` and adds its checks to `run` (nothing when reading is off).
 pub fn add(run: &mut CheckRun, source: &AirSource, policy: ScanPolicy) {
@@ -34,7 +33,9 @@ pub fn add(run: &mut CheckRun, source: &AirSource, policy: ScanPolicy) {
 }
 
 /// One result for each air check: measured on this computer's network; "not checked"
-/// when this computer is not on Wi-Fi; "cannot check" when the air could not be read.
+/// when this computer is not on Wi-Fi; "cannot check" when the air could not be read,
+/// and for the 2.4 GHz band when no scan came before the reading (the cache may hold only
+/// this computer's access point, facts/wifi-beacons.md §3).
 pub fn results(air: &Air, at: SystemTime) -> Vec<CheckResult> {
     let r = |id, state, detail: Option<String>| CheckResult {
         id,
@@ -64,10 +65,18 @@ pub fn results(air: &Air, at: SystemTime) -> Vec<CheckResult> {
     let locked = all.iter().any(|w| w.locked);
     let unconfigured = all.iter().any(|w| w.state == Some(WpsState::Unconfigured))
         && !all.iter().any(|w| w.state == Some(WpsState::Configured));
+    let band = if air.followed_scan {
+        pass(!warned(Warning::No24Ghz))
+    } else {
+        CheckState::CannotCheck
+    };
+    let wpa2 = !warned(Warning::Wpa3Only) && !warned(Warning::TransitionPmfRequired);
+    let security = !warned(Warning::TkipOnly) && !warned(Warning::OpenOrWep);
     let mut out = vec![
         r(CheckId::RouterWps, pass(wps), n.ssid.clone()),
-        r(CheckId::Band24, pass(!warned(Warning::No24Ghz)), None),
-        r(CheckId::NotWpa3Only, pass(!warned(Warning::Wpa3Only)), None),
+        r(CheckId::Band24, band, None),
+        r(CheckId::NotWpa3Only, pass(wpa2), None),
+        r(CheckId::WpsSecurity, pass(security), None),
         r(CheckId::NameVisible, pass(!warned(Warning::Hidden)), None),
     ];
     if wps {

@@ -29,10 +29,12 @@ pub enum CheckId {
     /// …its WPS says "configured"…
     WpsConfigured,
     /// …and is not locked; the network has a 2.4 GHz access point, lets WPA2 devices
-    /// join, shows its name, and only one router is in push-button mode.
+    /// join, uses a security WPS works with, shows its name, and only one router is in
+    /// push-button mode.
     WpsUnlocked,
     Band24,
     NotWpa3Only,
+    WpsSecurity,
     NameVisible,
     OnePushButton,
 }
@@ -49,12 +51,13 @@ impl CheckId {
     ];
 
     /// The checks read from the air, in the order they are shown.
-    pub const AIR: [CheckId; 7] = [
+    pub const AIR: [CheckId; 8] = [
         CheckId::RouterWps,
         CheckId::WpsConfigured,
         CheckId::WpsUnlocked,
         CheckId::Band24,
         CheckId::NotWpa3Only,
+        CheckId::WpsSecurity,
         CheckId::NameVisible,
         CheckId::OnePushButton,
     ];
@@ -73,6 +76,7 @@ impl CheckId {
             CheckId::WpsUnlocked => "wps_unlocked",
             CheckId::Band24 => "band_2_4_ghz",
             CheckId::NotWpa3Only => "not_wpa3_only",
+            CheckId::WpsSecurity => "wps_security",
             CheckId::NameVisible => "name_visible",
             CheckId::OnePushButton => "one_push_button",
         }

@@ -50,6 +50,8 @@ crate::keyed_enum! {
         PinToPrinter = "pin-to-printer",
         PushButtons = "push-buttons",
         OneAtATime = "one-at-a-time",
+        /// The printer's user guide, open at its buttons: what to look up before starting.
+        UserGuide = "user-guide",
     }
     prefixed alt_id = "picture-";
 }
@@ -210,6 +212,24 @@ mod tests {
                 assert_ne!(
                     pair[0].picture, pair[1].picture,
                     "{:?}: two steps in a row show the same picture",
+                    g.id
+                );
+            }
+        }
+    }
+
+    /// A step that starts the two minutes ("within 2 minutes", "straight away") never
+    /// sends the person to look something up in the user guide: that comes before.
+    #[test]
+    fn nothing_is_looked_up_inside_the_two_minutes() {
+        let l = Localizer::new("en-US");
+        for g in all() {
+            for s in &g.steps {
+                let text = l.t(&s.text).to_lowercase();
+                let clock = text.contains("within 2 minutes") || text.contains("straight away");
+                assert!(
+                    !(clock && text.contains("user guide")),
+                    "{:?}: {text}",
                     g.id
                 );
             }

@@ -1,6 +1,7 @@
 //! The measured troubleshooting checks in words.
 
-use super::join::labelled;
+use super::join::{labelled, with_detail};
+use crate::air::networks::Warning;
 use crate::checks::{CheckId, CheckResult, CheckRun, CheckState};
 use crate::i18n::Localizer;
 
@@ -18,6 +19,7 @@ pub fn check_name(id: CheckId, l: &Localizer) -> String {
         CheckId::WpsUnlocked => "check-air-unlocked",
         CheckId::Band24 => "check-air-band",
         CheckId::NotWpa3Only => "check-air-wpa2",
+        CheckId::WpsSecurity => "check-air-security",
         CheckId::NameVisible => "check-air-visible",
         CheckId::OnePushButton => "check-air-one-button",
     })
@@ -34,17 +36,16 @@ pub fn check_state(state: CheckState, l: &Localizer) -> String {
 
 /// "The printer answers: Passed — 192.168.1.23".
 pub fn check_line(c: &CheckResult, l: &Localizer) -> String {
-    let mut line = labelled(l, &check_name(c.id, l), &check_state(c.state, l));
-    if let Some(d) = &c.detail {
-        line.push_str(" — ");
-        line.push_str(d);
+    let line = labelled(l, &check_name(c.id, l), &check_state(c.state, l));
+    match &c.detail {
+        Some(d) => with_detail(l, &line, d),
+        None => line,
     }
-    line
 }
 
 /// What the result means for the person, and what to do.
-// Source: facts/wps.md §6 (why WPS fails) for the failed checks' advice; the air checks'
-// advice is the air's own wording (facts/wifi-beacons.md §5).
+// The air checks' advice is the air's own wording (facts/wifi-beacons.md §5); every
+// message names its own source in the locale files.
 pub fn check_explanation(id: CheckId, state: CheckState, l: &Localizer) -> String {
     use CheckId::*;
     use CheckState::*;
@@ -61,7 +62,9 @@ pub fn check_explanation(id: CheckId, state: CheckState, l: &Localizer) -> Strin
         (WpsConfigured, Failed) => "air-verdict-unconfigured",
         (WpsUnlocked, Failed) => "air-verdict-locked",
         (Band24, Failed) => "air-warning-no-2-4-ghz",
+        (Band24, CannotCheck) => "air-band-not-checked",
         (NotWpa3Only, Failed) => "air-warning-wpa3-only",
+        (WpsSecurity, Failed) => "check-air-security-failed",
         (NameVisible, Failed) => "air-warning-hidden",
         (OnePushButton, Failed) => "air-warning-push-button-overlap",
         (Firmware, Passed) => "check-firmware-passed",
@@ -88,9 +91,27 @@ pub fn check_reason(c: &CheckResult, run: &CheckRun, l: &Localizer) -> Option<St
         (Firmware, CannotCheck) => "check-why-no-firmware",
         (WirelessAdapter, CannotCheck) => "check-why-no-wifi-state",
         (Certificate, CannotCheck) => "check-why-no-certificate",
+        (id, Failed) if air_warned(run, id).is_some() => {
+            return air_warned(run, id).map(|w| super::air::air_warning(w, l));
+        }
         (id, state) => return Some(check_explanation(id, state, l)),
     };
     Some(l.t(id))
+}
+
+/// The warning behind a failed air check whose words depend on which of its warnings
+/// the network got (WPA3 only or PMF required; TKIP only or no WPA at all).
+fn air_warned(run: &CheckRun, id: CheckId) -> Option<Warning> {
+    let candidates: &[Warning] = match id {
+        CheckId::NotWpa3Only => &[Warning::Wpa3Only, Warning::TransitionPmfRequired],
+        CheckId::WpsSecurity => &[Warning::TkipOnly, Warning::OpenOrWep],
+        _ => return None,
+    };
+    let network = run.air.as_ref()?.connected()?;
+    candidates
+        .iter()
+        .copied()
+        .find(|w| network.warnings.contains(w))
 }
 
 /// Whether the run found this computer on no network (said once, above the checks).

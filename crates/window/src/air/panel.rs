@@ -15,7 +15,7 @@ use crate::widgets::{self, Tone};
 fn tone(v: Verdict) -> (Tone, &'static str) {
     match v {
         Verdict::PinActive | Verdict::PushButtonActive => (Tone::Good, "notice-ok"),
-        Verdict::Ready => (Tone::Info, "notice-good-to-know"),
+        Verdict::Ready | Verdict::UnknownState => (Tone::Info, "notice-good-to-know"),
         Verdict::Locked | Verdict::Unconfigured => (Tone::Warn, "notice-warning"),
         Verdict::NoWps => (Tone::Bad, "notice-problem"),
     }

@@ -41,6 +41,7 @@ pub fn draw(c: &mut dyn Canvas, picture: Picture, words: &Words) {
         PinToPrinter => devices::pin_to_printer(c),
         PushButtons => devices::push_buttons(c),
         OneAtATime => devices::one_at_a_time(c),
+        UserGuide => screens::user_guide(c),
     }
 }
 

@@ -105,7 +105,7 @@ fn show_search(ui: &mut Ui, page: &mut ModelView, cx: &mut Cx) {
             &cx.palette,
             Tone::Info,
             &l.t("notice-check-again"),
-            &l.t_args("cli-lookup-none", &[("query", query.clone().into())]),
+            &l.t_args("catalog-no-match", &[("query", query.clone().into())]),
         );
     }
     if found.other_lines {
