@@ -34,7 +34,8 @@ pub use files::{file_error, load_problem, load_problem_where};
 pub use journey::{journey_lines, model_lines, pin_check, printer_fact_lines, timer_run, way};
 pub use pin::{pin_lines, pin_verdict, pin_warning};
 pub use printer::{
-    adapter_kind, adapter_line, adapter_state, identity_lines, no_answer, printer_lines, signal,
+    WifiSeen, adapter_kind, adapter_line, adapter_state, identity_lines, no_answer, printer_lines,
+    signal, wifi_seen, wifi_status,
 };
 pub use problem::{problem, problem_plain};
 

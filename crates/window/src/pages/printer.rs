@@ -3,7 +3,6 @@
 
 use eframe::egui::{Label, TextEdit, Ui};
 use wps_pin_core::net::address::{AddressError, Target};
-use wps_pin_core::net::ews::{Adapter, AdapterKind};
 use wps_pin_core::words;
 
 use crate::Cx;
@@ -57,35 +56,20 @@ pub fn status_strip(ui: &mut Ui, cx: &mut Cx) {
             Tone::Warn,
             l.t_args("printer-status-no-answer", &[("address", host.into())]),
         ),
-        Some(r) => match r.identity.connected_wifi() {
-            Some(a) => (Tone::Good, wifi_line(a, cx)),
-            None => {
-                let cable = r
-                    .identity
-                    .adapters
-                    .iter()
-                    .any(|a| a.kind == AdapterKind::Ethernet && a.connected == Some(true));
-                let id = if cable {
-                    "printer-status-cable"
-                } else {
-                    "printer-status-not-wifi"
-                };
-                (Tone::Info, l.t(id))
-            }
-        },
+        Some(r) => wifi_line(&r.identity, cx),
     };
     widgets::notice(ui, &cx.palette, tone, &l.t("printer-status-title"), &text);
 }
 
-fn wifi_line(a: &Adapter, cx: &Cx) -> String {
-    let l = cx.l;
-    let mut parts = vec![l.t_args(
-        "printer-on-wifi",
-        &[("ssid", a.ssid.clone().unwrap_or_default().into())],
-    )];
-    parts.extend(a.ipv4.clone());
-    parts.extend(a.signal_bars.map(|b| words::signal(b, l)));
-    words::list(l, &parts)
+/// The printer's Wi-Fi as the core words it ("not on Wi-Fi" only when a Wi-Fi adapter is
+/// reported and not connected).
+fn wifi_line(id: &wps_pin_core::net::identity::Identity, cx: &Cx) -> (Tone, String) {
+    let (seen, text) = words::wifi_status(id, cx.l);
+    let tone = match seen {
+        words::WifiSeen::OnWifi => Tone::Good,
+        words::WifiSeen::NotOnWifi | words::WifiSeen::NotSaid => Tone::Info,
+    };
+    (tone, text)
 }
 
 pub fn show(ui: &mut Ui, page: &mut PrinterPage, cx: &mut Cx) {
