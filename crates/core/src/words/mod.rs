@@ -17,6 +17,7 @@ mod journey;
 mod pin;
 mod printer;
 mod problem;
+mod wifi;
 
 pub use address::address_error;
 pub use air::{
@@ -38,5 +39,10 @@ pub use printer::{
     signal, wifi_seen, wifi_status,
 };
 pub use problem::{problem, problem_plain};
+pub use wifi::{
+    passphrase_error, setup_error, setup_returned, unencrypted_question, wifi_join_lines,
+    wifi_network_line, wifi_network_lines, wifi_problem, wifi_progress, wifi_protocol,
+    wifi_security, wifi_status_lines,
+};
 
 pub use join::{labelled, list, yes_no};

@@ -198,7 +198,10 @@ mod tests {
         // IPP only, or CDM: no adapter reported.
         let (seen, text) = wifi_status(&with(vec![]), &l);
         assert_eq!(seen, WifiSeen::NotSaid);
-        assert_eq!(text, "The printer answers, but it does not say whether it is on Wi-Fi.");
+        assert_eq!(
+            text,
+            "The printer answers, but it does not say whether it is on Wi-Fi."
+        );
         let cable = adapter(AdapterKind::Ethernet, Some(true));
         let (_, text) = wifi_status(&with(vec![cable.clone()]), &l);
         assert!(text.contains("does not say"), "{text}");
@@ -207,7 +210,10 @@ mod tests {
         assert_eq!(seen, WifiSeen::NotOnWifi);
         assert_eq!(text, "The printer answers, but it is not on Wi-Fi yet.");
         let (_, text) = wifi_status(&with(vec![cable, off]), &l);
-        assert!(text.contains("network cable. It is not on Wi-Fi yet."), "{text}");
+        assert!(
+            text.contains("network cable. It is not on Wi-Fi yet."),
+            "{text}"
+        );
         // Its own access point being up says nothing about the home network.
         let direct = adapter(AdapterKind::WifiDirect, Some(true));
         assert_eq!(wifi_seen(&with(vec![direct])), WifiSeen::NotSaid);
