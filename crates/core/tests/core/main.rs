@@ -23,3 +23,5 @@ mod ews_parsers;
 mod hostile;
 mod probe;
 mod tls_pinning;
+mod wifi_cdm;
+mod wifi_ledm;

@@ -132,13 +132,15 @@ impl Security {
             return Security::Enterprise;
         }
         let wpa3 = any(&["wpa3", "sae"]);
-        let wpa2 = any(&["wpa2", "rsn", "wpaorwpa2", "aes", "ccmp"]);
+        // "wpaOrWpa2" contains "wpa2"; a cipher name alone (AES, CCMP) is read as WPA2.
+        let wpa2 = any(&["wpa2", "rsn"]);
         let wpa = any(&["wpa", "psk", "tkip"]);
         match (wpa3, wpa2, wpa) {
             (true, true, _) => Security::Wpa2Wpa3Personal,
             (true, false, _) => Security::Wpa3Personal,
             (false, true, _) => Security::Wpa2Personal,
             (false, false, true) => Security::WpaPersonal,
+            _ if any(&["aes", "ccmp"]) => Security::Wpa2Personal,
             _ if any(&["wep"]) => Security::Wep,
             _ if all.iter().all(|w| matches!(w.as_str(), "none" | "open")) => Security::Open,
             _ => Security::Unknown,

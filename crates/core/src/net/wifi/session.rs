@@ -226,10 +226,12 @@ impl Session<'_> {
         self.channel.encrypted() || self.access.allow_unencrypted
     }
 
-    fn auth(&self) -> Auth<'_> {
+    /// CDM's token on every request once it has one; LEDM's Basic sign-in on writes only
+    /// (its reads need none: facts/printer-wifi-setup.md §3).
+    fn auth(&self, method: &Method) -> Auth<'_> {
         match (&self.token, self.basic, self.access.admin_password) {
             (Some(t), _, _) => Auth::Bearer(t),
-            (None, true, Some(p)) => Auth::Basic(p),
+            (None, true, Some(p)) if *method != Method::GET => Auth::Basic(p),
             _ => Auth::None,
         }
     }
@@ -249,7 +251,7 @@ impl Session<'_> {
     ) -> Result<Answer, WifiProblem> {
         let answer = self
             .channel
-            .send(method.clone(), path, body, &self.auth())
+            .send(method.clone(), path, body, &self.auth(&method))
             .map_err(|e| WifiProblem::http(path, e))?;
         if !answer.needs_sign_in() {
             return success(answer, path);
@@ -260,7 +262,7 @@ impl Session<'_> {
         self.sign_in(path)?;
         let again = self
             .channel
-            .send(method, path, body, &self.auth())
+            .send(method.clone(), path, body, &self.auth(&method))
             .map_err(|e| WifiProblem::http(path, e))?;
         if again.needs_sign_in() {
             return Err(WifiProblem::SignInRefused {

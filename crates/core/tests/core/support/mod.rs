@@ -12,3 +12,6 @@ pub mod hostile;
 pub mod http_server;
 pub mod mdns;
 pub mod tls_printer;
+pub mod wifi_cdm;
+pub mod wifi_ledm;
+pub mod wifi_printer;
