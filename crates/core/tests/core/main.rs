@@ -24,4 +24,6 @@ mod hostile;
 mod probe;
 mod tls_pinning;
 mod wifi_cdm;
+mod wifi_hostile;
 mod wifi_ledm;
+mod wifi_secrets;
