@@ -27,3 +27,5 @@ mod wifi_cdm;
 mod wifi_hostile;
 mod wifi_ledm;
 mod wifi_secrets;
+#[cfg(target_os = "linux")]
+mod wifi_setup_network;

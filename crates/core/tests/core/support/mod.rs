@@ -7,6 +7,8 @@
 pub mod dbus;
 #[cfg(target_os = "linux")]
 pub mod fake_nm;
+#[cfg(target_os = "linux")]
+pub mod fake_nm_join;
 pub mod fake_printer;
 pub mod hostile;
 pub mod http_server;
