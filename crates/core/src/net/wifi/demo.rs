@@ -218,3 +218,63 @@ impl PrinterWifi for Demo {
         report
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::net::address::Target;
+    use crate::net::wifi::Secret;
+
+    #[test]
+    fn the_demo_printers_behave_as_the_real_ones_without_a_network() {
+        let mut demo = Demo::new(Duration::ZERO);
+        let mut certs = Certificates::in_memory();
+        let ledm = Target::parse("192.0.2.41").unwrap();
+        let access = Access {
+            target: &ledm,
+            allow_unencrypted: false,
+            admin_password: None,
+        };
+        let list = demo.networks(&access, &mut certs, &mut |_| {});
+        assert_eq!(list.protocol, Some(Protocol::Ledm));
+        assert_eq!(list.networks[0].ssid.display(), crate::demo::NETWORK_NAME);
+        let home = Chosen::Listed(list.networks[0].clone());
+        let wrong = Passphrase::new("not the one".into()).unwrap();
+        let report = demo.join(&access, &mut certs, &home, Some(&wrong), &mut |_| {});
+        assert!(!report.joined);
+        assert_eq!(report.problems[0].key(), "wrong_passphrase");
+        let right = Passphrase::new(DEMO_PASSPHRASE.into()).unwrap();
+        let mut steps = Vec::new();
+        let report = demo.join(&access, &mut certs, &home, Some(&right), &mut |p| {
+            steps.push(p)
+        });
+        assert!(report.joined && report.ipv4.is_some());
+        assert!(steps.contains(&Progress::Sending));
+        let status = demo.status(&access, &mut certs);
+        assert_eq!(status.state.unwrap().connected, Some(true));
+
+        let cdm = Target::parse("192.0.2.23").unwrap();
+        let access = Access {
+            target: &cdm,
+            allow_unencrypted: false,
+            admin_password: None,
+        };
+        let status = demo.status(&access, &mut certs);
+        assert_eq!(status.protocol, Some(Protocol::Cdm));
+        assert_eq!(status.problems[0].key(), "sign_in_needed");
+        let admin = Secret::new("anything".into());
+        let access = Access {
+            admin_password: Some(&admin),
+            ..access
+        };
+        assert!(demo.status(&access, &mut certs).problems.is_empty());
+
+        let elsewhere = Target::parse("192.0.2.99").unwrap();
+        let access = Access {
+            target: &elsewhere,
+            allow_unencrypted: false,
+            admin_password: None,
+        };
+        assert!(demo.status(&access, &mut certs).state.is_none());
+    }
+}

@@ -320,3 +320,29 @@ impl Session<'_> {
         Err(WifiProblem::SignInRefused { source })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn https_first_then_plain_http_unless_a_scheme_and_port_were_given() {
+        let urls = |s: &str| -> Vec<String> {
+            candidates(&Target::parse(s).unwrap())
+                .iter()
+                .map(Url::to_string)
+                .collect()
+        };
+        assert_eq!(
+            urls("192.0.2.5"),
+            ["https://192.0.2.5/", "http://192.0.2.5/"]
+        );
+        assert_eq!(
+            urls("http://192.0.2.5"),
+            ["https://192.0.2.5/", "http://192.0.2.5/"]
+        );
+        assert_eq!(urls("https://192.0.2.5:8443"), ["https://192.0.2.5:8443/"]);
+        assert_eq!(urls("http://192.0.2.5:8080/"), ["http://192.0.2.5:8080/"]);
+        assert_eq!(urls("fe80::1"), ["https://[fe80::1]/", "http://[fe80::1]/"]);
+    }
+}
