@@ -5,7 +5,6 @@
 
 use std::sync::{Arc, Mutex};
 
-use super::HttpError;
 use super::pinning::{Fingerprint, PinnedCert};
 
 /// What the handshakes of one client have trusted and seen.
@@ -32,7 +31,7 @@ impl PinnedTls {
 /// and the handle that says what it trusted.
 pub fn pinned_tls(
     pin: Option<Fingerprint>,
-) -> Result<(rustls::ClientConfig, PinnedTls), HttpError> {
+) -> Result<(rustls::ClientConfig, PinnedTls), rustls::Error> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let pin = Arc::new(PinnedCert {
         pinned: Mutex::new(pin),
@@ -40,8 +39,7 @@ pub fn pinned_tls(
         provider: provider.clone(),
     });
     let config = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| HttpError::Tls(e.to_string()))?
+        .with_safe_default_protocol_versions()?
         .dangerous()
         .with_custom_certificate_verifier(pin.clone())
         .with_no_client_auth();

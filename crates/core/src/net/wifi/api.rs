@@ -2,9 +2,10 @@
 //! mode has the other ([`super::Demo`]): the same calls, no network.
 
 use super::join;
+use super::reports::{Access, Chosen, JoinReport, NetworksReport, Pace, Progress, StatusReport};
+use super::secret::Passphrase;
 use super::session::{self, Session, Unreached};
 use super::transport::Limits;
-use super::{Access, Chosen, JoinReport, NetworksReport, Pace, Passphrase, Progress, StatusReport};
 use crate::net::certificates::Certificates;
 
 /// Reading and setting a printer's Wi-Fi. Each call reaches the printer afresh (HTTPS

@@ -11,10 +11,10 @@ use std::time::Duration;
 use super::api::PrinterWifi;
 use super::network::{Network, Security, Ssid, Wire};
 use super::problem::{VsaCode, WifiProblem};
-use super::{
-    Access, Chosen, JoinReport, NetworksReport, Passphrase, Progress, Protocol, StatusReport,
-    WifiState,
+use super::reports::{
+    Access, Chosen, JoinReport, NetworksReport, Progress, Protocol, StatusReport, WifiState,
 };
+use super::secret::Passphrase;
 use crate::net::address::Host;
 use crate::net::certificates::Certificates;
 use crate::net::http::HttpError;

@@ -97,7 +97,7 @@ impl Channel {
         }
         // The client needs a TLS configuration even for plain HTTP (no default
         // provider is built in): the pinned one, used only when the scheme is https.
-        let (config, handle) = pinned_tls(pin)?;
+        let (config, handle) = pinned_tls(pin).map_err(|e| HttpError::Tls(e.to_string()))?;
         let tls = (base.scheme() == "https").then_some(handle);
         let client = Client::builder()
             .tls_backend_preconfigured(config)

@@ -12,7 +12,7 @@ use zbus::blocking::{Connection, Proxy, proxy::Builder};
 use zbus::proxy::CacheProperties;
 use zbus::zvariant::{ObjectPath, OwnedObjectPath, OwnedValue, Value};
 
-use super::{Handle, OnSetupNetwork, Returned, SetupError, SetupNetworks};
+use super::api::{Handle, OnSetupNetwork, Returned, SetupError, SetupNetworks};
 use crate::air::radio::nm::{DEVICE, DEVICE_TYPE_WIFI, PATH, SERVICE, system_bus};
 use crate::net::wifi::network::Ssid;
 use crate::net::wifi::secret::Passphrase;
