@@ -153,3 +153,30 @@ fn an_answer_larger_than_the_bound_is_not_read() {
     assert!(!list.read && list.networks.is_empty());
     assert_eq!(list.to_json()["problems"][0]["kind"], "too_large");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+    /// Any bytes at all: a value or an error, never a panic (the fuzz target `wifi` does the
+    /// same at length).
+    #[test]
+    fn any_answer_is_read_or_refused_without_a_panic(data in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2048)) {
+        let _ = ledm::parse_adapters(&data);
+        let _ = ledm::parse_profile(&data);
+        let _ = ledm::parse_protocols(&data);
+        let _ = ledm::parse_networks(&data);
+        let _ = ledm::parse_vsa(&data);
+        let _ = cdm::parse_adapter_configs(&data);
+        let _ = cdm::parse_wireless_ssid(&data);
+        let _ = cdm::parse_networks(&data);
+        let _ = cdm::parse_token(&data);
+    }
+
+    /// Network names from LEDM's hex: whatever the bytes, shown clean and sent back as they came.
+    #[test]
+    fn any_name_is_shown_clean_and_kept_as_bytes(name in proptest::collection::vec(proptest::prelude::any::<u8>(), 1..=32)) {
+        let nets: Vec<Net> = vec![(name.clone(), "WPA_PSK", 3, 6)];
+        let list = ledm::parse_networks(networks_xml(&nets).as_bytes()).unwrap();
+        proptest::prop_assert_eq!(list[0].ssid.as_bytes(), &name[..]);
+        proptest::prop_assert!(wps_pin_core::net::clean::is_clean(&list[0].ssid.display()));
+    }
+}
