@@ -16,6 +16,7 @@ pub mod probe;
 pub mod report;
 pub mod scan;
 mod terminal;
+pub mod wifi;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -135,6 +136,10 @@ pub enum Command {
         #[arg(long)]
         no_scan: bool,
     },
+    /// The printer's Wi-Fi through its own web services: its state, the networks it
+    /// sees, and putting it on one (when WPS cannot).
+    #[command(subcommand)]
+    Wifi(wifi::WifiCommand),
     /// Ask one printer who it is and how it is connected (IPP, LEDM, CDM).
     Probe {
         /// The printer's address or host name, or its web page's base URL (http:// or https://).
@@ -225,6 +230,7 @@ pub fn main() -> ExitCode {
             no_scan,
         }) => air::run(json, from.as_deref(), save.as_deref(), air::policy(no_scan)),
         Some(Command::Probe { target, ipp, json }) => probe::run(&target, ipp.as_deref(), json),
+        Some(Command::Wifi(command)) => wifi::run(command),
         Some(Command::Pin(PinCommand::Check { pin, json })) => pin::check(&pin, json),
         Some(Command::Lookup { query, json, limit }) => {
             lookup::lookup(&query, json, usize::from(limit))

@@ -16,6 +16,7 @@ mod cli_pin;
 mod cli_probe;
 mod cli_report;
 mod cli_scan;
+mod cli_wifi;
 mod fact_sheets;
 mod guide_print;
 mod hostile;

@@ -16,6 +16,7 @@ pub mod probe;
 pub mod problem;
 pub mod reach;
 pub mod source;
+pub mod wifi;
 
 /// URLs as the HTTP client takes them.
 pub use reqwest::Url;

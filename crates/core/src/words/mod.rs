@@ -18,6 +18,7 @@ mod pin;
 mod printer;
 mod problem;
 mod status;
+mod wifi;
 
 pub use address::address_error;
 pub use air::{
@@ -36,10 +37,16 @@ pub use files::{file_error, load_problem, load_problem_where, save_error};
 pub use journey::{journey_lines, model_lines, pin_check, printer_fact_lines, timer_run, way};
 pub use pin::{pin_lines, pin_notice, pin_verdict, pin_warning};
 pub use printer::{
-    adapter_kind, adapter_line, adapter_state, identity_lines, no_answer, printer_lines, signal,
+    WifiSeen, adapter_kind, adapter_line, adapter_state, identity_lines, no_answer, printer_lines,
+    signal, wifi_seen, wifi_status,
 };
 pub use problem::{problem, problem_plain};
-pub use status::{open_ports, port_name, wifi_status};
+pub use status::{open_ports, port_name};
+pub use wifi::{
+    passphrase_error, setup_error, setup_returned, unencrypted_question, wifi_join_lines,
+    wifi_network_line, wifi_network_lines, wifi_problem, wifi_progress, wifi_protocol,
+    wifi_security, wifi_status_lines,
+};
 
 pub use join::{
     bullet, labelled, lines, list, number, numbered, percent, with_detail, with_note, yes_no,

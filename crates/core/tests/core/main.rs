@@ -23,3 +23,9 @@ mod ews_parsers;
 mod hostile;
 mod probe;
 mod tls_pinning;
+mod wifi_cdm;
+mod wifi_hostile;
+mod wifi_ledm;
+mod wifi_secrets;
+#[cfg(target_os = "linux")]
+mod wifi_setup_network;

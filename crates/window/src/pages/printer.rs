@@ -2,7 +2,6 @@
 //! works through WPS, and the moment it joins Wi-Fi, announced in large type.
 
 use eframe::egui::{Label, TextEdit, Ui};
-use wps_pin_core::net::ews::{Adapter, AdapterKind};
 use wps_pin_core::words;
 use wps_pin_flow::Msg;
 
@@ -57,22 +56,7 @@ pub fn status_strip(ui: &mut Ui, cx: &mut Cx, compact: bool) {
                 &[("address", host.clone().into())],
             ),
         ),
-        Some(r) => match r.identity.connected_wifi() {
-            Some(a) => (Tone::Good, wifi_line(a, cx)),
-            None => {
-                let cable = r
-                    .identity
-                    .adapters
-                    .iter()
-                    .any(|a| a.kind == AdapterKind::Ethernet && a.connected == Some(true));
-                let id = if cable {
-                    "printer-status-cable"
-                } else {
-                    "printer-status-not-wifi"
-                };
-                (Tone::Info, l.t(id))
-            }
-        },
+        Some(r) => wifi_line(&r.identity, cx),
     };
     if compact {
         let line = l.t_args("printer-strip", &[("address", host.into())]);
@@ -84,15 +68,15 @@ pub fn status_strip(ui: &mut Ui, cx: &mut Cx, compact: bool) {
     }
 }
 
-fn wifi_line(a: &Adapter, cx: &Cx) -> String {
-    let l = cx.l;
-    let mut parts = vec![l.t_args(
-        "printer-on-wifi",
-        &[("ssid", a.ssid.clone().unwrap_or_default().into())],
-    )];
-    parts.extend(a.ipv4.clone());
-    parts.extend(a.signal_bars.map(|b| words::signal(b, l)));
-    words::list(l, &parts)
+/// The printer's Wi-Fi as the core words it ("not on Wi-Fi" only when a Wi-Fi adapter is
+/// reported and not connected).
+fn wifi_line(id: &wps_pin_core::net::identity::Identity, cx: &Cx) -> (Tone, String) {
+    let (seen, text) = words::wifi_status(id, cx.l);
+    let tone = match seen {
+        words::WifiSeen::OnWifi => Tone::Good,
+        words::WifiSeen::NotOnWifi | words::WifiSeen::NotSaid => Tone::Info,
+    };
+    (tone, text)
 }
 
 pub fn show(ui: &mut Ui, cx: &mut Cx) {

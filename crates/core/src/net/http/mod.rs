@@ -11,9 +11,11 @@ use super::address::Host;
 use reqwest::Url;
 use reqwest::blocking::Client;
 
+mod pinned_tls;
 mod pinning;
 mod rules;
 
+pub use pinned_tls::{PinnedTls, pinned_tls};
 use pinning::PinnedCert;
 pub use pinning::{Fingerprint, fingerprint_hex, parse_fingerprint};
 pub use rules::{Refusal, is_wps_path};
