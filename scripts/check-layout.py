@@ -158,15 +158,14 @@ for mod, text in modules.items():
         target, rest = resolve(mod, ref)
         if target is None:
             continue
-        if target != mod:
-            edges.add((mod, target))
-        # Through a re-export, the name's own module is depended on too.
+        # Through a re-export, the name's own module is what is depended on (not the
+        # module that passes it on).
         seen = set()
         while rest and (target, rest[0]) in reexports and (target, rest[0]) not in seen:
             seen.add((target, rest[0]))
             target = reexports[(target, rest[0])]
-            if target != mod:
-                edges.add((mod, target))
+        if target != mod:
+            edges.add((mod, target))
     # An `impl` of a type defined elsewhere in the crate: that type's module calls into
     # this one (its methods live here).
     for name in IMPL.findall(text):

@@ -9,6 +9,7 @@
 pub mod air;
 pub mod catalog;
 pub mod checks;
+pub mod clean;
 pub mod demo;
 pub mod diagnose;
 pub mod guide;

@@ -24,6 +24,7 @@ pub mod printers;
 pub mod radio;
 pub mod reading;
 pub mod rsn;
+pub mod setup_network;
 pub mod watch;
 pub mod wps;
 

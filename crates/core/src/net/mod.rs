@@ -4,7 +4,8 @@
 
 pub mod address;
 pub mod certificates;
-pub mod clean;
+/// Text cleaning lives at the top (the air and the words use it too); named here as well.
+pub use crate::clean;
 pub mod discovery;
 pub mod ews;
 pub mod http;

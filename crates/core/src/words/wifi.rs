@@ -5,8 +5,8 @@ use fluent_bundle::FluentValue;
 
 use super::join::{labelled, list};
 use super::problem::problem as read_problem;
+use crate::air::setup_network::{Returned, SetupError};
 use crate::i18n::Localizer;
-use crate::net::wifi::setup_network::{Returned, SetupError};
 use crate::net::wifi::{
     JoinReport, Network, NetworksReport, PassphraseError, Progress, Protocol, Security,
     StatusReport, WifiProblem,

@@ -11,6 +11,7 @@
 
 pub mod demo;
 pub mod real;
+pub mod wifi_demo;
 
 use std::net::SocketAddr;
 

@@ -6,9 +6,9 @@ use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
+use wps_pin_core::clean;
 use wps_pin_core::net::address::Target;
 use wps_pin_core::net::certificates::Certificates;
-use wps_pin_core::net::clean;
 use wps_pin_core::net::ews::{EwsError, cdm, ledm};
 use wps_pin_core::net::http::Limits;
 use wps_pin_core::net::probe::{self, Report};

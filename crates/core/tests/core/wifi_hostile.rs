@@ -177,6 +177,6 @@ proptest::proptest! {
         let nets: Vec<Net> = vec![(name.clone(), "WPA_PSK", 3, 6)];
         let list = ledm::parse_networks(networks_xml(&nets).as_bytes()).unwrap();
         proptest::prop_assert_eq!(list[0].ssid.as_bytes(), &name[..]);
-        proptest::prop_assert!(wps_pin_core::net::clean::is_clean(&list[0].ssid.display()));
+        proptest::prop_assert!(wps_pin_core::clean::is_clean(&list[0].ssid.display()));
     }
 }

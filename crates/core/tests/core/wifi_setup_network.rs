@@ -5,12 +5,10 @@
 
 use std::time::Duration;
 
+use wps_pin_core::air::setup_network::nm::NetworkManager;
+use wps_pin_core::air::setup_network::{NotYet, Returned, SetupError, SetupNetworks, while_on};
 use wps_pin_core::net::address::Target;
 use wps_pin_core::net::certificates::Certificates;
-use wps_pin_core::net::wifi::setup_network::nm::NetworkManager;
-use wps_pin_core::net::wifi::setup_network::{
-    NotYet, Returned, SetupError, SetupNetworks, while_on,
-};
 use wps_pin_core::net::wifi::{PrinterWifi, Protocol, Ssid};
 
 use crate::support::dbus::PrivateBus;

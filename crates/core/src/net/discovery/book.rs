@@ -6,7 +6,7 @@ use std::net::IpAddr;
 use std::time::Instant;
 
 use super::txt::{self, TxtFacts};
-use crate::net::clean;
+use crate::clean;
 use crate::printer::DiscoveredPrinter;
 
 /// Service types that make a device a printer; the others only add facts.

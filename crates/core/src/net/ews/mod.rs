@@ -84,7 +84,7 @@ impl Adapter {
     }
 }
 
-/// Printer text made safe to show (see [`crate::net::clean`]).
+/// Printer text made safe to show (see [`crate::clean`]).
 pub(crate) use super::clean::text as clean;
 
 /// "true"/"false", "1"/"0", "yes"/"no" in any case (firmwares differ).

@@ -1,5 +1,5 @@
 //! The one interface the faces use ([`PrinterWifi`]), and its real implementation. Demo
-//! mode has the other ([`super::Demo`]): the same calls, no network.
+//! mode has the other ([`crate::world::wifi_demo::Demo`]): the same calls, no network.
 
 use super::join;
 use super::reports::{Access, Chosen, JoinReport, NetworksReport, Pace, Progress, StatusReport};

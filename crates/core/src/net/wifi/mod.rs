@@ -3,7 +3,7 @@
 //! send it a network name and password, then watch it join. LEDM (XML, most printers
 //! since about 2009) and CDM (JSON, current models) behind one interface,
 //! [`PrinterWifi`], with a real implementation ([`Real`]) and a simulated one for demo
-//! mode ([`Demo`]).
+//! mode ([`crate::world::wifi_demo::Demo`]).
 //!
 //! The password rules: a [`Passphrase`] is wiped from memory when dropped and never
 //! printed; it goes to the printer's own address only, over HTTPS with the printer's
@@ -14,7 +14,6 @@
 mod api;
 pub mod cdm;
 mod cdm_ops;
-mod demo;
 mod join;
 pub mod ledm;
 mod ledm_ops;
@@ -23,11 +22,9 @@ pub mod problem;
 mod reports;
 pub mod secret;
 mod session;
-pub mod setup_network;
 pub mod transport;
 
 pub use api::{PrinterWifi, Real};
-pub use demo::{DEMO_PASSPHRASE, Demo};
 pub use network::{Network, Security, Ssid};
 pub use problem::{VsaCode, WifiProblem, problems_json};
 pub use reports::{

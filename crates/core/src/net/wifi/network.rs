@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use crate::net::clean;
+use crate::clean;
 
 /// An SSID is at most 32 bytes (IEEE 802.11); a longer "name" is not a network.
 pub const MAX_SSID_BYTES: usize = 32;

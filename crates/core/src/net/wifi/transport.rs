@@ -12,8 +12,8 @@ use reqwest::{Method, Url};
 use zeroize::Zeroizing;
 
 use super::secret::Secret;
+use crate::clean;
 use crate::net::address::Host;
-use crate::net::clean;
 use crate::net::http::{Fingerprint, HttpError, NoAnswer, PinnedTls, is_wps_path, pinned_tls};
 
 /// How long requests may take. The facts give HPLIP's: 60 s for writes, 30 s for the

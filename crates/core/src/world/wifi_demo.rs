@@ -8,17 +8,15 @@ use std::collections::HashMap;
 use std::net::Ipv4Addr;
 use std::time::Duration;
 
-use super::api::PrinterWifi;
-use super::network::{Network, Security, Ssid, Wire};
-use super::problem::{VsaCode, WifiProblem};
-use super::reports::{
-    Access, Chosen, JoinReport, NetworksReport, Progress, Protocol, StatusReport, WifiState,
-};
-use super::secret::Passphrase;
 use crate::net::address::Host;
 use crate::net::certificates::Certificates;
 use crate::net::http::HttpError;
 use crate::net::problem::{Problem, ProblemKind};
+use crate::net::wifi::network::Wire;
+use crate::net::wifi::{
+    Access, Chosen, JoinReport, Network, NetworksReport, Passphrase, PrinterWifi, Progress,
+    Protocol, Security, Ssid, StatusReport, VsaCode, WifiProblem, WifiState,
+};
 
 /// The password that joins the demo network.
 pub const DEMO_PASSPHRASE: &str = "demo-password";
@@ -51,7 +49,7 @@ impl Demo {
             Some(ip) if ip == CDM_PRINTER => match access.admin_password {
                 Some(p) if !p.is_empty() => Ok((Protocol::Cdm, ip)),
                 _ => Err(WifiProblem::SignInNeeded {
-                    source: super::cdm::ADAPTER_CONFIGS.into(),
+                    source: crate::net::wifi::cdm::ADAPTER_CONFIGS.into(),
                 }),
             },
             _ => Err(WifiProblem::Read(Problem::new(
