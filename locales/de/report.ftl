@@ -73,9 +73,7 @@ summary-copy = Zusammenfassung kopieren
 summary-save = Zusammenfassung speichern…
 summary-save-here = In dieser Datei speichern
 summary-save-dialog-title = Support-Zusammenfassung speichern
-summary-no-file = Es wurde keine Datei gewählt. Sie können auch unten eingeben, wo die Zusammenfassung gespeichert werden soll.
 summary-copied = Die Zusammenfassung ist kopiert. Sie können sie in eine E-Mail oder einen Chat einfügen.
-summary-saved = Die Zusammenfassung ist als „{ $file }“ gespeichert.
 summary-not-saved = Die Zusammenfassung konnte nicht gespeichert werden. Grund: { $reason }
 
 ## Your router

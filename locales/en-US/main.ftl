@@ -126,6 +126,7 @@ pin-picture-button = Picture: the WPS buttons on the printer and on the router, 
 pin-field-label-printer = The PIN your printer shows (8 digits, sometimes 4)
 # Source: facts/wps.md §1.1 (4 or 8 digits)
 pin-field-label-router = Your router's PIN (8 digits, sometimes 4)
+# Source: facts/wps.md §1.1 (a PIN has 4 or 8 digits)
 pin-field-hint = 8 digits
 # Source: facts/wps.md §1.1 (a PIN has 4 or 8 digits)
 pin-progress = { $count ->
@@ -262,7 +263,9 @@ question-replace-yes = Replace it
 question-replace-no = Keep the old file
 # Source: facts/wps.md §1.5
 timer-bar = { $time } left of the 2-minute WPS window
+# Source: facts/wps.md §1.5 (the walk time is 120 s)
 timer-last-minute = One minute left.
+# Source: facts/wps.md §1.5 (the walk time is 120 s)
 timer-bar-ended = The 2-minute window has ended.
 # Source: facts/hp-printers.md §3.2 (a PIN on the network configuration page: some models, weak source)
 pin-picture-printer-printed = Picture: the PIN goes from the printer into the router. A printer without a screen cannot show it: some models print it on their network configuration page.

@@ -78,9 +78,7 @@ summary-copy = Copy the summary
 summary-save = Save the summary…
 summary-save-here = Save to this file
 summary-save-dialog-title = Save the support summary
-summary-no-file = No file was chosen. You can also type where to save the summary below.
 summary-copied = The summary is copied. You can paste it into an email or a chat.
-summary-saved = The summary is saved as “{ $file }”.
 summary-not-saved = The summary could not be saved. Reason: { $reason }
 
 ## Your router

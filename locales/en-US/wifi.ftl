@@ -27,9 +27,9 @@ wifi-security-wep = WEP (an old kind of security)
 wifi-security-wpa-personal = WPA personal (one password)
 # Source: facts/printer-wifi-setup.md §2 (authenticationMode, wpaVersion)
 wifi-security-wpa2-personal = WPA2 personal (one password)
-# Source: facts/printer-wifi-setup.md §2 (authenticationMode, wpaVersion)
+# Source: facts/wifi-beacons.md §2 (SAE is WPA3 personal); facts/printer-wifi-setup.md §2
 wifi-security-wpa3-personal = WPA3 personal (one password)
-# Source: facts/printer-wifi-setup.md §2 (authenticationMode, wpaVersion)
+# Source: facts/wifi-beacons.md §2 (transition mode: PSK and SAE); facts/printer-wifi-setup.md §2
 wifi-security-wpa2-wpa3-personal = WPA2/WPA3 personal (one password)
 wifi-security-enterprise = enterprise (a sign-in for each person)
 wifi-security-unknown = security not reported
@@ -50,7 +50,7 @@ wifi-problem-sign-in-refused = { $source }: the printer did not accept the admin
 wifi-problem-wrong-passphrase = The printer could not join: the Wi-Fi password may be wrong.
 # Source: facts/printer-wifi-setup.md §1 (VsaCodes.xml; VSA603: wrong WPA pass phrase)
 wifi-problem-wrong-passphrase-code = The printer could not join: it reports that the Wi-Fi password is wrong (code VSA{ $code }).
-# Source: facts/printer-wifi-setup.md §1 (the printer's own scan, and a directed scan for one name)
+# Source: facts/printer-wifi-setup.md §1 (the printer's own scan, and a directed scan for one name); facts/wifi-beacons.md §5 (hidden networks)
 wifi-problem-network-not-found = The printer does not see a network named “{ $ssid }”. Check the name. A hidden network must be within the printer's reach.
 wifi-problem-name-not-sendable = The name “{ $ssid }” cannot be sent to this printer.
 wifi-problem-unencrypted = The printer's web page has no secure connection the app can use, so no password was sent. Anyone on this network could have read it.

@@ -72,9 +72,7 @@ summary-copy = Copiar el resumen
 summary-save = Guardar el resumen…
 summary-save-here = Guardar en este archivo
 summary-save-dialog-title = Guardar el resumen para soporte técnico
-summary-no-file = No se eligió ningún archivo. También puede escribir abajo dónde guardar el resumen.
 summary-copied = El resumen se copió. Puede pegarlo en un correo electrónico o en un chat.
-summary-saved = El resumen se guardó como “{ $file }”.
 summary-not-saved = No se pudo guardar el resumen. Motivo: { $reason }
 
 ## Your router

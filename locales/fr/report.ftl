@@ -72,9 +72,7 @@ summary-copy = Copier le résumé
 summary-save = Enregistrer le résumé…
 summary-save-here = Enregistrer dans ce fichier
 summary-save-dialog-title = Enregistrer le résumé pour l’assistance
-summary-no-file = Aucun fichier n’a été choisi. Vous pouvez aussi taper ci-dessous l’endroit où enregistrer le résumé.
 summary-copied = Le résumé est copié. Vous pouvez le coller dans un e-mail ou une conversation en ligne.
-summary-saved = Le résumé est enregistré sous « { $file } ».
 summary-not-saved = Le résumé n’a pas pu être enregistré. Raison : { $reason }
 
 ## Your router

@@ -72,9 +72,7 @@ summary-copy = Copiar o resumo
 summary-save = Salvar o resumo…
 summary-save-here = Salvar neste arquivo
 summary-save-dialog-title = Salvar o resumo para o suporte
-summary-no-file = Nenhum arquivo foi escolhido. Você também pode digitar abaixo onde salvar o resumo.
 summary-copied = O resumo foi copiado. Você pode colá-lo em um e-mail ou em um chat.
-summary-saved = O resumo foi salvo como “{ $file }”.
 summary-not-saved = Não foi possível salvar o resumo. Motivo: { $reason }
 
 ## Your router

@@ -72,9 +72,7 @@ summary-copy = 复制摘要
 summary-save = 保存摘要……
 summary-save-here = 保存到这个文件
 summary-save-dialog-title = 保存技术支持摘要
-summary-no-file = 未选择文件。您也可以在下面输入摘要的保存位置。
 summary-copied = 摘要已复制。您可以把它粘贴到电子邮件或聊天窗口中。
-summary-saved = 摘要已保存为“{ $file }”。
 summary-not-saved = 无法保存摘要。原因：{ $reason }
 
 ## Your router

@@ -104,6 +104,20 @@ const NOT_FACTS: &[(&str, &str)] = &[
         "trouble-support-rejected",
         "a symptom the person saw, not a claim",
     ),
+    (
+        "wifi-passphrase-too-short",
+        "the rule the app checks a password by (WPA's 8 to 63 characters)",
+    ),
+    (
+        "wifi-passphrase-too-long",
+        "the rule the app checks a password by (WPA's 8 to 63 characters)",
+    ),
+    ("cli-wifi-ssid-bad", "the rule the app checks a name by"),
+    ("wifi-setup-no-nm", "what the app itself cannot do here"),
+    (
+        "wifi-problem-sign-in-refused",
+        "reports what the printer answered",
+    ),
 ];
 
 struct Message {

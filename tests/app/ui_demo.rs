@@ -7,9 +7,10 @@
 use std::net::TcpListener;
 use std::time::Duration;
 
-use crate::harness::{activate, app_opened_with, options, step_until, tab_to};
+use crate::harness::{activate, app_opened_with, options, show_step, step_until, tab_to};
 use eframe::egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
+use wps_pin_core::guide::howto::Mark;
 use wps_pin_window::Options;
 use wps_pin_window::flow::Page;
 
@@ -50,7 +51,9 @@ fn a_demo_journey_trains_end_to_end_and_touches_no_real_address() {
     activate(&mut h, "A touchscreen");
     assert_eq!(h.state().state.nav.current(), Page::WherePin);
 
-    // Its status resolves: simulated, on its cable.
+    // Its status resolves: simulated, on its cable (said in one line, opened on request).
+    h.get_by_role_and_label(Role::Button, "Your printer: 192.0.2.23")
+        .click_accesskit();
     step_until(&mut h, "demo status", Duration::from_secs(10), |h| {
         h.query_by_label_contains("answers through its network cable")
             .is_some()
@@ -61,9 +64,11 @@ fn a_demo_journey_trains_end_to_end_and_touches_no_real_address() {
     crate::harness::settle(&mut h);
     activate(&mut h, "My printer shows a PIN");
     let field = "The PIN your printer shows (8 digits, sometimes 4)";
+    show_step(&mut h, Mark::CheckPin);
     tab_to(&mut h, field);
     h.get_by_label(field).type_text("3141 5927");
     crate::harness::settle(&mut h);
+    show_step(&mut h, Mark::Timer);
     h.get_by_role_and_label(Role::Button, "Start the 2-minute timer")
         .click_accesskit();
     step_until(

@@ -2,7 +2,8 @@
 //! start the WPS timer, then troubleshoot — in English and in Spanish. Every control is
 //! reached with Tab and used with Enter, Space or typing; Escape goes back.
 
-use crate::harness::{activate, app_with, focused_label, settle, tab_to};
+use crate::harness::{activate, app_with, focused_label, next_until, settle, tab_to};
+use eframe::egui::accesskit::Role;
 use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -67,7 +68,19 @@ fn journey(tag: &str) {
     tab_to(&mut h, &l.t("pin-method-printer"));
     h.key_press(Key::Space);
     settle(&mut h);
-    tab_to(&mut h, &l.t("pin-field-label-printer"));
+    // One step at a time: Next to the moment to start the timer, then on to the PIN.
+    while h
+        .query_by_role_and_label(Role::Button, &l.t("pin-timer-start"))
+        .is_none()
+    {
+        activate(&mut h, &l.t("guide-next"));
+    }
+    activate(&mut h, &l.t("pin-timer-start"));
+    assert!(
+        matches!(h.state().state.pin.window, WindowState::Running { .. }),
+        "{tag}: the timer did not start"
+    );
+    next_until(&mut h, &l.t("pin-field-label-printer"));
     type_text(&mut h, "1234 5678");
     let wrong = l.t_args("pin-wrong-check-digit", &[("expected", 0.into())]);
     assert!(
@@ -83,11 +96,6 @@ fn journey(tag: &str) {
     assert!(
         shown_in(&h, &valid),
         "{tag}: the valid PIN is not confirmed"
-    );
-    activate(&mut h, &l.t("pin-timer-start"));
-    assert!(
-        matches!(h.state().state.pin.window, WindowState::Running { .. }),
-        "{tag}: the timer did not start"
     );
 
     // It did not work: troubleshoot, and tick what was tried with Space.

@@ -98,12 +98,30 @@ fn the_whole_journey_by_keyboard_at_250_percent_in_the_default_window() {
     assert_eq!(h.state().state.nav.current(), Page::EnterPin);
     tab_to(&mut h, "My printer shows a PIN");
     press(&mut h, Key::Space);
-    assert_eq!(
-        focus_on_screen(&h, "method chosen"),
-        "My printer shows a PIN"
+    // The way's first step has the focus, in view; each Next shows the next one whole.
+    assert!(
+        focus_on_screen(&h, "method chosen").starts_with("Step 1 of 6: "),
+        "the first step's instruction is read first"
     );
-    tab_to(&mut h, "The PIN your printer shows (8 digits, sometimes 4)");
-    focus_on_screen(&h, "PIN field");
+    // The timer goes with its own step: Start becomes Stop under the same focus.
+    while h.query_by_label("Start the 2-minute timer").is_none() {
+        tab_to(&mut h, "Next");
+        press(&mut h, Key::Enter);
+        assert!(
+            focus_on_screen(&h, "after Next").starts_with("Step "),
+            "the new step's instruction has the focus"
+        );
+    }
+    tab_to(&mut h, "Start the 2-minute timer");
+    press(&mut h, Key::Enter);
+    assert_eq!(focus_on_screen(&h, "timer started"), "Stop the timer");
+    // On to the PIN's step: the caret goes into its field.
+    tab_to(&mut h, "Next");
+    press(&mut h, Key::Enter);
+    assert_eq!(
+        focus_on_screen(&h, "PIN step"),
+        "The PIN your printer shows (8 digits, sometimes 4)"
+    );
     type_text(&mut h, "1234 5678");
     assert!(
         announced(&h, "we expected 0"),
@@ -114,11 +132,6 @@ fn the_whole_journey_by_keyboard_at_250_percent_in_the_default_window() {
     }
     type_text(&mut h, "5670");
     assert!(announced(&h, "is a valid PIN"));
-
-    // The timer: Start becomes Stop under the same focus.
-    tab_to(&mut h, "Start the 2-minute timer");
-    press(&mut h, Key::Enter);
-    assert_eq!(focus_on_screen(&h, "timer started"), "Stop the timer");
 
     // It does not work: troubleshooting, a tick, and the summary saved.
     tab_to(&mut h, "It doesn't work");
@@ -136,6 +149,11 @@ fn the_whole_journey_by_keyboard_at_250_percent_in_the_default_window() {
         h.query_by_label_contains("The summary is saved").is_some()
     });
     assert!(announced(&h, "The summary is saved"));
+    settle(&mut h);
+    assert!(
+        focus_on_screen(&h, "saved").starts_with("The summary is saved"),
+        "the save's outcome has the focus, in view"
+    );
     focus_on_screen(&h, "after saving");
     assert!(out.exists());
 }

@@ -97,6 +97,13 @@ fn run_checks_mark_steps_and_save_the_summary() {
     );
     h.get_by_role_and_label(Role::Button, "Save to this file")
         .click_accesskit();
+    // The file exists: it is replaced only when the person says so.
+    step_until(&mut h, "asked", Duration::from_secs(10), |h| {
+        h.query_by_label_contains("already exists in").is_some()
+    });
+    assert!(!std::fs::read_to_string(&out).unwrap().contains("31415927"));
+    h.get_by_role_and_label(Role::Button, "Replace it")
+        .click_accesskit();
     step_until(&mut h, "saved again", Duration::from_secs(10), |_| {
         std::fs::read_to_string(&out).is_ok_and(|t| t.contains("31415927"))
     });
@@ -122,18 +129,22 @@ fn the_summary_is_one_button_away_and_its_saved_message_sits_by_its_button() {
         "the summary's first button has the focus"
     );
     assert!(window.contains_rect(copy.rect()), "and is on screen");
-    // What the save dialog returns is written, and said right under the Save button.
+    // What the save window returns is written, and said in one line under the save
+    // controls, with the folder, in view and with the focus.
     h.get_by_role_and_label(Role::Button, "Save the summary…")
         .click_accesskit();
     step_until(&mut h, "saved", Duration::from_secs(10), |h| {
         h.query_by_label_contains("The summary is saved").is_some()
     });
-    let save = h
-        .get_by_role_and_label(Role::Button, "Save the summary…")
+    crate::harness::settle(&mut h);
+    let here = h
+        .get_by_role_and_label(Role::Button, "Save to this file")
         .rect();
-    let said = h.get_by_label_contains("The summary is saved").rect();
-    let typed = h.get_by_label("Or type where to save it").rect();
-    assert!(said.min.y > save.max.y && said.max.y < typed.min.y);
+    let said = h.get_by_label_contains("The summary is saved");
+    assert!(said.rect().min.y > here.max.y);
+    assert!(said.is_focused() && window.contains_rect(said.rect()));
+    let folder = out.parent().unwrap().display().to_string();
+    h.get_by_label_contains(&format!("in {folder}"));
 }
 
 #[test]

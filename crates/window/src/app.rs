@@ -219,6 +219,10 @@ impl WpsApp {
 }
 
 impl eframe::App for WpsApp {
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        self.view.take_arrows(ctx, raw_input);
+    }
+
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.measure_start_up(ctx);
         while let Some(event) = self.worker.try_recv() {
@@ -236,7 +240,7 @@ impl eframe::App for WpsApp {
         let alt_left = ui.input_mut(|i| {
             i.consume_shortcut(&KeyboardShortcut::new(Modifiers::ALT, Key::ArrowLeft))
         });
-        let escape = !ui.ctx().egui_wants_keyboard_input()
+        let escape = !ui.ctx().text_edit_focused()
             && self.state.nav.can_go_back()
             && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape));
         if alt_left || escape {

@@ -25,7 +25,15 @@ pub fn show(ui: &mut Ui, l: &Localizer, nav: &Nav, msgs: &mut Vec<Msg>) {
                 if widgets::header_button(ui, true, &l.t("nav-settings")).clicked() {
                     msgs.push(Msg::Go(Page::Settings));
                 }
-                if widgets::header_button(ui, true, &l.t("nav-new-customer")).clicked() {
+                // New customer when it fits on the row (always on Home, and Ctrl+N): the
+                // header stays one row at any text size.
+                let next = l.t("nav-new-customer");
+                if fits(
+                    ui,
+                    &next,
+                    2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x + 16.0,
+                ) && widgets::header_button(ui, true, &next).clicked()
+                {
                     msgs.push(Msg::NewCustomer);
                 }
                 // Where the person is, when it fits beside the buttons. At large text it
@@ -48,4 +56,16 @@ pub fn show(ui: &mut Ui, l: &Localizer, nav: &Nav, msgs: &mut Vec<Msg>) {
                 }
             });
         });
+}
+
+/// Whether `text` as a header button (plus `extra` room) fits in what is left of the row.
+fn fits(ui: &Ui, text: &str, extra: f32) -> bool {
+    let galley = egui::WidgetText::from(RichText::new(text).text_style(egui::TextStyle::Button))
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Button,
+        );
+    galley.size().x + extra <= ui.available_size_before_wrap().x
 }

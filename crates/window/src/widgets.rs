@@ -296,6 +296,7 @@ pub fn notice_focusable(
                         .wrap()
                         .sense(Sense::focusable_noninteractive()),
                 );
+                name(ui, &r, text);
                 crate::page_view::register(ui, r.id, text, r.rect);
                 r
             })

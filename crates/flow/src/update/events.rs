@@ -106,7 +106,11 @@ fn written(
                     print.printed = Some(Ok((path, opening)));
                 }
                 // No file came from the save window: the file can be typed instead.
-                Err(SaveError::NoFileChosen | SaveError::NoDialog) => print.typing = true,
+                Err(SaveError::NoFileChosen) => print.typing = true,
+                Err(SaveError::NoDialog) => {
+                    print.typing = true;
+                    print.printed = Some(Err(SaveError::NoDialog));
+                }
                 Err(SaveError::Exists(path)) => {
                     print.pending = pending;
                     s.question = Some(Question::Replace {

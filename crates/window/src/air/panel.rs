@@ -73,6 +73,10 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
                         );
                         widgets::announce(ui, &r, false);
                     }
+                    // A band that could not be checked (no fresh scan) is said as such.
+                    if let Some(text) = words::air_band_unchecked(air, l) {
+                        widgets::para(ui, &text);
+                    }
                     widgets::para(ui, &words::air_age(age_seconds(air, n.seen_ms_ago()), l));
                 }
                 None if air.networks.is_empty() => {

@@ -18,15 +18,6 @@ use crate::widgets::{self, Tone};
 /// After this long with nothing found, explain the usual causes.
 const PATIENCE: Duration = Duration::from_secs(5);
 
-fn port_name_id(port: u16) -> &'static str {
-    match port {
-        631 => "scan-port-ipp",
-        80 => "scan-port-web",
-        443 => "scan-port-web-secure",
-        _ => "scan-port-raw",
-    }
-}
-
 pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
     let page = &cx.s.find;
@@ -113,7 +104,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
                 widgets::para(ui, &l.t(how));
                 let button_text = l.t("scan-this-one");
                 let b = widgets::big_button(ui, &button_text);
-                let name = format!("{button_text}: {}", p.name);
+                let name = words::labelled(l, &button_text, &p.name);
                 b.widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
                 if cx.arrived && i == 0 {
                     b.request_focus();
@@ -124,7 +115,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
                 // Or just see how it is doing, on its own page.
                 let see_text = l.t("scan-see-printer");
                 let see = widgets::big_button(ui, &see_text);
-                let name = format!("{see_text}: {}", p.name);
+                let name = words::labelled(l, &see_text, &p.name);
                 see.widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
                 if see.clicked() {
                     watch = Some(p.clone());
@@ -184,11 +175,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
     if let Some((host, result)) = &page.checked {
         match result {
             Ok((ip, ports)) if !ports.is_empty() => {
-                let names: Vec<String> = ports
-                    .iter()
-                    .map(|p| format!("{} ({p})", l.t(port_name_id(*p))))
-                    .collect();
-                let names = words::list(l, &names);
+                let names = words::open_ports(ports, l);
                 let r = widgets::notice(
                     ui,
                     &cx.palette,

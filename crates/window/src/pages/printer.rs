@@ -143,7 +143,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
         widgets::subheading(ui, &l.t("probe-problems"));
         for p in &id.problems {
             // Said without the printer's resource paths, which mean nothing to most.
-            ui.add(Label::new(format!("• {}", words::problem_plain(p, l))).wrap());
+            ui.add(Label::new(words::bullet(l, &words::problem_plain(p, l))).wrap());
         }
     }
     ui.horizontal_wrapped(|ui| {

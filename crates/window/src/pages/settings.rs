@@ -83,7 +83,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
             .labelled_by(size_label.id);
         // The slider's own focus is a small handle: a ring around the whole slider.
         widgets::focus_ring(ui, &slider, &cx.palette);
-        ui.label(format!("{percent:.0} %"));
+        ui.label(words::percent(l, percent));
         // Only the person's own use of the slider changes the size: a size set by
         // Ctrl + / Ctrl − (10 % steps) is not snapped back to the slider's 25 % steps.
         let by_keys = slider.changed() && slider.has_focus() && !slider.dragged();

@@ -84,11 +84,7 @@ fn show_search(ui: &mut Ui, page: &mut ModelView, cx: &mut Cx) {
     if query.trim().is_empty() {
         widgets::para(ui, &l.t("catalog-search-intro"));
     } else if found.not_in_list {
-        let text = format!(
-            "{}\n{}",
-            words::not_in_list(l),
-            words::wifi_fact(&found.typed_wifi(), l)
-        );
+        let text = words::not_in_list_notice(&found.typed_wifi(), l);
         widgets::notice(
             ui,
             &cx.palette,
@@ -105,7 +101,7 @@ fn show_search(ui: &mut Ui, page: &mut ModelView, cx: &mut Cx) {
             &cx.palette,
             Tone::Info,
             &l.t("notice-check-again"),
-            &l.t_args("catalog-no-match", &[("query", query.clone().into())]),
+            &words::no_match(&query, l),
         );
     }
     if found.other_lines {
@@ -121,13 +117,7 @@ fn show_search(ui: &mut Ui, page: &mut ModelView, cx: &mut Cx) {
     let mut picked = None;
     for m in results {
         let f = m.family;
-        let facts = words::family_facts(f, &found.wifi(m), l);
-        let mut desc = format!("{facts}\n{}", words::why(&m.why, l));
-        if let Some(kind) = cx.s.remembered.panel_of(f) {
-            let panel = words::panel_title(kind, l);
-            desc.push('\n');
-            desc.push_str(&l.t_args("catalog-card-remembered", &[("panel", panel.into())]));
-        }
+        let desc = words::family_card(f, &found.wifi(m), &m.why, cx.s.remembered.panel_of(f), l);
         // Screen readers hear the facts too, as the card's description.
         let card = widgets::card(ui, &m.matched_name, &desc, None);
         if card.clicked() {

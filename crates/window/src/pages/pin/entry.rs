@@ -27,15 +27,15 @@ pub fn show(ui: &mut Ui, method: Method, arriving: bool, cx: &mut Cx) {
     );
     // A way just chosen or a step just opened puts the caret here before the field reads
     // this frame's keys, so a PIN typed at once lands in it.
+    let id = ui.make_persistent_id("pin-field");
     if arriving || cx.take_focus(Focus::PinField) {
-        let id = ui.make_persistent_id("pin-field");
         ui.memory_mut(|m| m.request_focus(id));
     }
     // The PIN lives in the journey; the field edits a copy and says when it changed.
     let mut input = cx.s.journey.pin.clone();
     let field = ui.add(
         TextEdit::singleline(&mut input)
-            .id_salt("pin-field")
+            .id(id)
             .font(pin_text_style())
             .hint_text(l.t("pin-field-hint"))
             .char_limit(MAX_INPUT)
@@ -73,20 +73,13 @@ pub fn show(ui: &mut Ui, method: Method, arriving: bool, cx: &mut Cx) {
             &l.t("notice-ok"),
             &words::pin_verdict(&check, l),
         )),
-        Verdict::WrongCheckDigit { .. } => {
-            let text = format!(
-                "{}\n{}",
-                words::pin_verdict(&check, l),
-                l.t("pin-wrong-check-digit-still")
-            );
-            Some(widgets::notice(
-                ui,
-                &cx.palette,
-                Tone::Warn,
-                &l.t("notice-check-again"),
-                &text,
-            ))
-        }
+        Verdict::WrongCheckDigit { .. } => Some(widgets::notice(
+            ui,
+            &cx.palette,
+            Tone::Warn,
+            &l.t("notice-check-again"),
+            &words::pin_notice(&check, l),
+        )),
         Verdict::WrongLength { .. } | Verdict::NotADigit { .. } => Some(widgets::notice(
             ui,
             &cx.palette,

@@ -29,7 +29,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
     for (i, cause) in CHECKS.iter().enumerate() {
         let title = cause.title;
         ui.add_space(6.0);
-        widgets::subheading(ui, &format!("{}. {}", i + 1, l.t(title)));
+        widgets::subheading(ui, &wps_pin_core::words::numbered(l, i + 1, &l.t(title)));
         widgets::para(ui, &l.t(cause.desc));
         if cause.two_devices {
             let alt = l.t("trouble-one-device-picture");

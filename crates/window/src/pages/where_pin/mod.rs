@@ -114,6 +114,7 @@ fn show_guide(ui: &mut Ui, g: &'static Guide, cx: &mut Cx) {
             .wrap()
             .sense(Sense::focusable_noninteractive()),
     );
+    widgets::name(ui, &said, &text);
     crate::page_view::register(ui, said.id, &text, said.rect);
     if let Some(see) = &step.see {
         widgets::notice(ui, &cx.palette, Tone::Info, &l.t("guide-see"), &l.t(see));

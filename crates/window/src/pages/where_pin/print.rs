@@ -4,6 +4,7 @@
 
 use eframe::egui::Ui;
 use wps_pin_core::guide::GuideId;
+use wps_pin_core::worker::save::SaveError;
 use wps_pin_flow::Msg;
 
 use crate::cx::Cx;
@@ -17,8 +18,16 @@ pub fn show(ui: &mut Ui, id: GuideId, cx: &mut Cx) {
         cx.act(Msg::PrintGuide(id));
     }
     // Without a file from the save window, the file can be typed.
+    let no_window = matches!(state.printed, Some(Err(SaveError::NoDialog)));
     if state.typing {
-        widgets::para(ui, &l.t("guide-no-file"));
+        // No save window could open at all, or the person closed it without a file.
+        let said = if no_window {
+            l.t("save-no-window")
+        } else {
+            l.t("guide-no-file")
+        };
+        let r = widgets::para(ui, &said);
+        widgets::announce(ui, &r, false);
         let (_, typed) = widgets::file_field(ui, &l.t("guide-save-where"), &state.typed);
         let can_save = !typed.as_deref().unwrap_or(&state.typed).trim().is_empty();
         if let Some(text) = typed {
@@ -43,6 +52,7 @@ pub fn show(ui: &mut Ui, id: GuideId, cx: &mut Cx) {
             let r = widgets::notice(ui, &cx.palette, Tone::Good, &l.t("notice-ok"), &text);
             widgets::announce(ui, &r, false);
         }
+        Some(Err(SaveError::NoDialog)) => {}
         Some(Err(e)) => {
             let reason = wps_pin_core::words::save_error(e, l);
             let text = l.t_args("guide-not-printed", &[("reason", reason.into())]);
