@@ -2,6 +2,7 @@
 //! a state and the time it was made, for the page and the support summary.
 
 pub mod air;
+pub mod same_wifi;
 
 use std::net::{IpAddr, SocketAddr, TcpStream};
 use std::time::{Duration, SystemTime};
@@ -35,6 +36,9 @@ pub enum CheckId {
     NotWpa3Only,
     NameVisible,
     OnePushButton,
+    /// The printer joined the Wi-Fi network this computer is on (its report against the
+    /// air: [`same_wifi`]).
+    SameWifi,
 }
 
 impl CheckId {
@@ -49,7 +53,7 @@ impl CheckId {
     ];
 
     /// The checks read from the air, in the order they are shown.
-    pub const AIR: [CheckId; 7] = [
+    pub const AIR: [CheckId; 8] = [
         CheckId::RouterWps,
         CheckId::WpsConfigured,
         CheckId::WpsUnlocked,
@@ -57,6 +61,7 @@ impl CheckId {
         CheckId::NotWpa3Only,
         CheckId::NameVisible,
         CheckId::OnePushButton,
+        CheckId::SameWifi,
     ];
 
     pub fn key(self) -> &'static str {
@@ -75,6 +80,7 @@ impl CheckId {
             CheckId::NotWpa3Only => "not_wpa3_only",
             CheckId::NameVisible => "name_visible",
             CheckId::OnePushButton => "one_push_button",
+            CheckId::SameWifi => "same_wifi",
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The measured troubleshooting checks in words.
 
 use super::join::labelled;
-use crate::checks::{CheckId, CheckResult, CheckRun, CheckState};
+use crate::checks::{CheckId, CheckResult, CheckRun, CheckState, same_wifi};
 use crate::i18n::Localizer;
 
 pub fn check_name(id: CheckId, l: &Localizer) -> String {
@@ -20,6 +20,7 @@ pub fn check_name(id: CheckId, l: &Localizer) -> String {
         CheckId::NotWpa3Only => "check-air-wpa2",
         CheckId::NameVisible => "check-air-visible",
         CheckId::OnePushButton => "check-air-one-button",
+        CheckId::SameWifi => "check-same-wifi",
     })
 }
 
@@ -64,6 +65,7 @@ pub fn check_explanation(id: CheckId, state: CheckState, l: &Localizer) -> Strin
         (NotWpa3Only, Failed) => "air-warning-wpa3-only",
         (NameVisible, Failed) => "air-warning-hidden",
         (OnePushButton, Failed) => "air-warning-push-button-overlap",
+        (SameWifi, Failed) => "check-same-wifi-failed",
         (Firmware, Passed) => "check-firmware-passed",
         (_, NotChecked) => "check-not-checked-why",
         (_, CannotCheck) => "check-cannot-why",
@@ -80,6 +82,9 @@ pub fn check_reason(c: &CheckResult, run: &CheckRun, l: &Localizer) -> Option<St
     use CheckId::*;
     use CheckState::*;
     let offline = no_network(run);
+    if c.id == SameWifi && matches!(c.state, Failed | CannotCheck) {
+        return Some(same_wifi_reason(c.state, run, l));
+    }
     let id = match (c.id, c.state) {
         (_, NotChecked) => return None,
         (RouterAnswers, CannotCheck) | (SameNetwork, CannotCheck) if offline => return None,
@@ -91,6 +96,22 @@ pub fn check_reason(c: &CheckResult, run: &CheckRun, l: &Localizer) -> Option<St
         (id, state) => return Some(check_explanation(id, state, l)),
     };
     Some(l.t(id))
+}
+
+/// The two networks by name when they differ; else which name is not known.
+fn same_wifi_reason(state: CheckState, run: &CheckRun, l: &Localizer) -> String {
+    match (state, same_wifi::names(run)) {
+        (CheckState::Failed, (Some(printer), Some(computer))) => l.t_args(
+            "check-same-wifi-failed-names",
+            &[
+                ("printer", printer.to_owned().into()),
+                ("computer", computer.to_owned().into()),
+            ],
+        ),
+        (CheckState::Failed, _) => l.t("check-same-wifi-failed"),
+        (_, (None, _)) => l.t("check-why-no-printer-network"),
+        (_, (Some(_), _)) => l.t("check-why-no-computer-network"),
+    }
 }
 
 /// Whether the run found this computer on no network (said once, above the checks).
