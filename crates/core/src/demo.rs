@@ -76,6 +76,15 @@ pub fn router() -> SocketAddr {
     SocketAddr::new(IpAddr::V4(ROUTER), 80)
 }
 
+/// The hardware address after `mac` ("…:2b" → "…:2c"), for a second adapter.
+fn next_mac(mac: &str) -> String {
+    let Some((head, last)) = mac.rsplit_once(':') else {
+        return mac.to_owned();
+    };
+    let next = u8::from_str_radix(last, 16).map_or(0, |b| b.wrapping_add(1));
+    format!("{head}:{next:02x}")
+}
+
 fn sourced(value: impl Into<String>, source: Source) -> Option<Sourced> {
     Some(Sourced {
         value: value.into(),
@@ -103,7 +112,10 @@ fn silent(target: &Target, kind: HttpError) -> Report {
 /// address is not asked in demo mode.
 pub fn report(target: &Target, joined: bool) -> Report {
     let Some(demo) = printer_at(&target.host) else {
-        return silent(target, HttpError::Forbidden("demo mode".into()));
+        return silent(
+            target,
+            HttpError::BadAddress("in demo mode, only the demo printers are asked".into()),
+        );
     };
     if !on_network(&demo, joined) {
         return silent(target, HttpError::NoAnswer(NoAnswer::NoRoute));
@@ -117,16 +129,18 @@ pub fn report(target: &Target, joined: bool) -> Report {
         .replace(':', "")
         .to_uppercase();
     let mut adapters = Vec::new();
+    let mut wifi = Adapter::new("Wifi0", AdapterKind::Wifi);
+    wifi.mac = p.mac.clone();
     if demo.cable_socket {
         let mut cable = Adapter::new("Eth0", AdapterKind::Ethernet);
         cable.connected = Some(!joined);
         cable.mac = p.mac.clone();
         cable.ipv4 = ip.clone().filter(|_| !joined);
         adapters.push(cable);
+        // Each adapter has a hardware address of its own.
+        wifi.mac = p.mac.as_deref().map(next_mac);
     }
-    let mut wifi = Adapter::new("Wifi0", AdapterKind::Wifi);
     wifi.connected = Some(joined);
-    wifi.mac = p.mac.clone();
     if joined {
         wifi.ipv4 = ip;
         wifi.ssid = Some(crate::air::demo::HOME.into());
@@ -210,6 +224,7 @@ mod tests {
         let after = report(&target("OfficeJet"), true);
         let wifi = after.identity.connected_wifi().unwrap();
         assert_eq!(wifi.ssid.as_deref(), Some(crate::air::demo::HOME));
+        assert_eq!(wifi.mac.as_deref(), Some("a0:b3:cc:4f:1a:2c"));
         assert_eq!(after.identity.adapters[0].connected, Some(false));
     }
 

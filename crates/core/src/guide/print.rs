@@ -26,8 +26,8 @@ const PRINTED: &[(&str, &str)] = &[
 /// The lines to write on, by their labels' message ids.
 const WRITE_IN: &[&str] = &["guide-print-write-pin", "guide-print-write-router"];
 
-/// The message to print for `id`.
-fn printed(id: &str) -> &str {
+/// The message the printout shows for a guide's message `id`.
+pub fn printed(id: &str) -> &str {
     PRINTED
         .iter()
         .find(|(app, _)| *app == id)
