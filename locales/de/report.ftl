@@ -128,3 +128,15 @@ summary-case = Fallname (optional)
 summary-note = Notiz (optional)
 summary-saved-in = Die Zusammenfassung ist als „{ $file }“ in { $folder } gespeichert.
 trouble-results-count = Ergebnisse: { $passed } bestanden, { $failed } fehlgeschlagen, { $other } nicht geprüft.
+
+## Das WLAN des Druckers im Vergleich mit dem dieses Computers, und der Demomodus auf der Befehlszeile
+check-same-wifi = Der Drucker ist im WLAN dieses Computers
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed = Der Drucker ist einem anderen WLAN beigetreten als dem dieses Computers. Wenn beide Namen zu Ihrem eigenen Router gehören (manche Router geben jedem Frequenzband einen eigenen Namen), ist das in Ordnung. Wenn das Netzwerk des Druckers ein Gastnetzwerk oder das eines anderen Routers ist, findet dieser Computer den Drucker womöglich nicht: Bringen Sie den Drucker in das Netzwerk dieses Computers.
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed-names = Der Drucker ist „{ $printer }“ beigetreten, aber dieser Computer ist in „{ $computer }“. Wenn beide Namen zu Ihrem eigenen Router gehören (manche Router geben jedem Frequenzband einen eigenen Namen), ist das in Ordnung. Wenn „{ $printer }“ ein Gastnetzwerk oder das eines anderen Routers ist, findet dieser Computer den Drucker womöglich nicht: Bringen Sie den Drucker in „{ $computer }“.
+check-why-no-printer-network = Der Drucker ist im WLAN, sagt aber nicht, in welchem Netzwerk.
+check-why-no-computer-network = Dieser Computer ist nicht im WLAN, oder sein WLAN ließ sich nicht lesen. Es gibt also kein Netzwerk zum Vergleichen.
+demo-simulated = Demomodus: Die Drucker, der Router und das WLAN hier sind simuliert, zum Üben. Nichts davon wurde aus einem echten Netzwerk gelesen.
+cli-demo-not-with = { $option } passt nicht zu --demo: Der Demomodus liest nichts aus dem Netzwerk, dem WLAN-Funk oder den Dateien dieses Computers.
+cli-demo-no-save = --save passt nicht zu --demo: Eine simulierte Messung in einer Datei könnte später für eine echte gehalten werden.

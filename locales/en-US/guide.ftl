@@ -173,3 +173,17 @@ guide-saved = The guide is saved as “{ $file }”, as a web page you can open 
 guide-saved-opening = The guide is saved as “{ $file }”. The app asked your browser to open it, ready to print; if nothing opens, open the file from the folder you chose.
 guide-no-file = No file was chosen. You can also type where to save the guide below.
 guide-save-where = Or type where to save the guide
+
+## The printed guide's own words (whoever holds the printout may not have the app)
+guide-print-config-page-2-see = An IP address like 192.168.1.23: the printer's address on your network.
+# Source: facts/wps.md §1.5 (walk time)
+guide-print-lights-only-4 = See whether it joined: on a computer or phone on your Wi-Fi, look for the printer, for example where you add a printer. If it has not joined after 2 minutes, start again from step 2.
+# Source: facts/wps.md §1.5 (the walk time is 2 minutes)
+guide-print-pin-into-router = Straight away, type the PIN into the router's page you left open, and start. If the printer shows its own timer, follow it. WPS waits only about 2 minutes.
+guide-print-router-first = Before the printer makes a PIN: on a computer or phone, open your router's settings page and sign in. Find where it takes a device's PIN (often under WPS, Wireless or Wi-Fi) and leave that page open. Write the router's address at the end of this guide, to find the page again.
+guide-print-router-side-1 = Open your router's settings page: type the router's address (write it at the end of this guide) into a web browser. The router's password may be on its label; if not, ask whoever set up the router.
+# Source: facts/hp-printers.md §3.2 (report button combinations vary by model)
+guide-print-web-page-1 = Find the printer's address on a network configuration page. How to print one varies by model: see your printer's user guide.
+guide-print-write-title = Write it here
+guide-print-write-pin = The WPS PIN:
+guide-print-write-router = The router's address:

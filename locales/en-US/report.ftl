@@ -144,3 +144,15 @@ summary-case = Case name (optional)
 summary-note = Note (optional)
 summary-saved-in = The summary is saved as “{ $file }” in { $folder }.
 trouble-results-count = Results: { $passed } passed, { $failed } failed, { $other } not checked.
+
+## The printer's Wi-Fi network against this computer's, and demo mode on the command line
+check-same-wifi = The printer joined this computer's Wi-Fi network
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed = The printer joined a different Wi-Fi network from this computer's. If both names belong to your own router (some routers give each band a name of its own), this is fine. If the printer's network is a guest network or another router's, this computer may not find the printer: put the printer on this computer's network.
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed-names = The printer joined “{ $printer }”, but this computer is on “{ $computer }”. If both names belong to your own router (some routers give each band a name of its own), this is fine. If “{ $printer }” is a guest network or another router's, this computer may not find the printer: put the printer on “{ $computer }”.
+check-why-no-printer-network = The printer is on Wi-Fi but does not say which network it joined.
+check-why-no-computer-network = This computer is not on Wi-Fi, or its Wi-Fi could not be read, so there is no network to compare with.
+demo-simulated = Demo mode: the printers, the router and the Wi-Fi here are simulated, for practice. Nothing was read from a real network.
+cli-demo-not-with = { $option } does not go with --demo: demo mode reads nothing from this computer's network, radio or files.
+cli-demo-no-save = --save does not go with --demo: a simulated reading saved to a file could later be taken for a real one.

@@ -122,3 +122,17 @@ guide-saved = La guía se guardó como “{ $file }”, una página web que pued
 guide-saved-opening = La guía se guardó como “{ $file }”. La aplicación pidió a su navegador que la abra, lista para imprimir; si no se abre nada, abra el archivo desde la carpeta que eligió.
 guide-no-file = No se eligió ningún archivo. También puede escribir abajo dónde guardar la guía.
 guide-save-where = O escriba dónde guardar la guía
+
+## Las palabras propias de la guía impresa (quien tiene la hoja puede no tener la aplicación)
+guide-print-config-page-2-see = Una dirección IP como 192.168.1.23: la dirección de la impresora en su red.
+# Source: facts/wps.md §1.5 (walk time)
+guide-print-lights-only-4 = Compruebe si se conectó: en una computadora o un teléfono conectado a su red Wi-Fi, busque la impresora, por ejemplo donde se agrega una impresora. Si no se conectó después de 2 minutos, empiece otra vez desde el paso 2.
+# Source: facts/wps.md §1.5 (the walk time is 2 minutes)
+guide-print-pin-into-router = Enseguida, escriba el PIN en la página del router que dejó abierta e inicie. Si la impresora muestra su propio temporizador, siga ese. WPS espera solo unos 2 minutos.
+guide-print-router-first = Antes de que la impresora genere un PIN: en una computadora o un teléfono, abra la página de configuración del router e inicie sesión. Busque dónde acepta el PIN de un dispositivo (suele estar en WPS, Inalámbrico o Wi-Fi) y deje esa página abierta. Anote la dirección del router al final de esta guía, para volver a encontrar la página.
+guide-print-router-side-1 = Abra la página de configuración del router: escriba la dirección del router (anótela al final de esta guía) en un navegador web. La contraseña del router puede estar en su etiqueta; si no, pregunte a quien configuró el router.
+# Source: facts/hp-printers.md §3.2 (report button combinations vary by model)
+guide-print-web-page-1 = Busque la dirección de la impresora en una página de configuración de red. Cómo imprimirla varía según el modelo: consulte el manual del usuario de la impresora.
+guide-print-write-title = Anótelo aquí
+guide-print-write-pin = El PIN de WPS:
+guide-print-write-router = La dirección del router:

@@ -127,3 +127,15 @@ summary-case = Nombre del caso (opcional)
 summary-note = Nota (opcional)
 summary-saved-in = El resumen se guardó como «{ $file }» en { $folder }.
 trouble-results-count = Resultados: { $passed } correctas, { $failed } con fallos, { $other } sin comprobar.
+
+## La red Wi-Fi de la impresora frente a la de esta computadora, y el modo de demostración en la línea de comandos
+check-same-wifi = La impresora se conectó a la red Wi-Fi de esta computadora
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed = La impresora se conectó a una red Wi-Fi distinta de la de esta computadora. Si los dos nombres son de su propio router (algunos routers dan a cada banda un nombre propio), no pasa nada. Si la red de la impresora es una red de invitados o la de otro router, es posible que esta computadora no encuentre la impresora: conecte la impresora a la red de esta computadora.
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed-names = La impresora se conectó a “{ $printer }”, pero esta computadora está en “{ $computer }”. Si los dos nombres son de su propio router (algunos routers dan a cada banda un nombre propio), no pasa nada. Si “{ $printer }” es una red de invitados o la de otro router, es posible que esta computadora no encuentre la impresora: conecte la impresora a “{ $computer }”.
+check-why-no-printer-network = La impresora está conectada a la red Wi-Fi, pero no indica a qué red.
+check-why-no-computer-network = Esta computadora no está conectada a una red Wi-Fi, o no se pudo leer su Wi-Fi, así que no hay ninguna red con la que comparar.
+demo-simulated = Modo de demostración: las impresoras, el router y la red Wi-Fi que aparecen aquí son simulados, para practicar. No se leyó nada de una red real.
+cli-demo-not-with = { $option } no se puede usar con --demo: el modo de demostración no lee nada de la red, la radio Wi-Fi ni los archivos de esta computadora.
+cli-demo-no-save = --save no se puede usar con --demo: una lectura simulada guardada en un archivo podría tomarse más tarde por una real.

@@ -122,3 +122,17 @@ guide-saved = O guia foi salvo como “{ $file }”, uma página web que você p
 guide-saved-opening = O guia foi salvo como “{ $file }”. O aplicativo pediu ao seu navegador que o abra, pronto para imprimir; se nada abrir, abra o arquivo na pasta que você escolheu.
 guide-no-file = Nenhum arquivo foi escolhido. Você também pode digitar abaixo onde salvar o guia.
 guide-save-where = Ou digite onde salvar o guia
+
+## As palavras próprias do guia impresso (quem tem a folha pode não ter o aplicativo)
+guide-print-config-page-2-see = Um endereço IP como 192.168.1.23: o endereço da impressora na sua rede.
+# Source: facts/wps.md §1.5 (walk time)
+guide-print-lights-only-4 = Veja se ela se conectou: em um computador ou celular no seu Wi-Fi, procure a impressora, por exemplo onde se adiciona uma impressora. Se ela não se conectou depois de 2 minutos, comece de novo no passo 2.
+# Source: facts/wps.md §1.5 (the walk time is 2 minutes)
+guide-print-pin-into-router = Na mesma hora, digite o PIN na página do roteador que você deixou aberta e inicie. Se a impressora mostrar o próprio cronômetro, siga esse. O WPS espera só cerca de 2 minutos.
+guide-print-router-first = Antes de a impressora gerar um PIN: em um computador ou celular, abra a página de configurações do roteador e entre nela. Encontre onde ela aceita o PIN de um aparelho (em geral em WPS, Sem fio ou Wi-Fi) e deixe essa página aberta. Anote o endereço do roteador no fim deste guia, para encontrar a página de novo.
+guide-print-router-side-1 = Abra a página de configurações do roteador: digite o endereço do roteador (anote-o no fim deste guia) em um navegador. A senha do roteador pode estar na etiqueta dele; se não estiver, pergunte a quem configurou o roteador.
+# Source: facts/hp-printers.md §3.2 (report button combinations vary by model)
+guide-print-web-page-1 = Encontre o endereço da impressora em uma página de configuração de rede. Como imprimir essa página varia conforme o modelo: consulte o manual do usuário da impressora.
+guide-print-write-title = Anote aqui
+guide-print-write-pin = O PIN do WPS:
+guide-print-write-router = O endereço do roteador:

@@ -127,3 +127,15 @@ summary-case = Nome do caso (opcional)
 summary-note = Observação (opcional)
 summary-saved-in = O resumo foi salvo como “{ $file }” em { $folder }.
 trouble-results-count = Resultados: { $passed } aprovadas, { $failed } com falha, { $other } não verificadas.
+
+## A rede Wi-Fi da impressora comparada à deste computador, e o modo de demonstração na linha de comando
+check-same-wifi = A impressora entrou na rede Wi-Fi deste computador
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed = A impressora entrou em uma rede Wi-Fi diferente da deste computador. Se os dois nomes forem do seu próprio roteador (alguns roteadores dão a cada banda um nome próprio), tudo bem. Se a rede da impressora for uma rede de convidados ou a de outro roteador, este computador pode não encontrar a impressora: coloque a impressora na rede deste computador.
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed-names = A impressora entrou em “{ $printer }”, mas este computador está em “{ $computer }”. Se os dois nomes forem do seu próprio roteador (alguns roteadores dão a cada banda um nome próprio), tudo bem. Se “{ $printer }” for uma rede de convidados ou a de outro roteador, este computador pode não encontrar a impressora: coloque a impressora em “{ $computer }”.
+check-why-no-printer-network = A impressora está no Wi-Fi, mas não informa em qual rede entrou.
+check-why-no-computer-network = Este computador não está no Wi-Fi, ou não foi possível ler o Wi-Fi dele, então não há rede para comparar.
+demo-simulated = Modo de demonstração: as impressoras, o roteador e o Wi-Fi aqui são simulados, para praticar. Nada foi lido de uma rede real.
+cli-demo-not-with = { $option } não combina com --demo: o modo de demonstração não lê nada da rede, do rádio Wi-Fi nem dos arquivos deste computador.
+cli-demo-no-save = --save não combina com --demo: uma leitura simulada salva em um arquivo poderia depois ser tomada por uma real.

@@ -127,3 +127,15 @@ summary-case = 案例名称（可选）
 summary-note = 备注（可选）
 summary-saved-in = 摘要已保存为“{ $file }”，位于 { $folder }。
 trouble-results-count = 结果：{ $passed } 项通过，{ $failed } 项失败，{ $other } 项未检查。
+
+## 打印机的 Wi-Fi 网络与这台电脑的网络比较，以及命令行中的演示模式
+check-same-wifi = 打印机连上了这台电脑所在的 Wi-Fi 网络
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed = 打印机连上的 Wi-Fi 网络与这台电脑的不同。如果两个名称都属于您自己的路由器（有些路由器为每个频段单独命名），那就没有问题。如果打印机的网络是访客网络或其他路由器的网络，这台电脑可能找不到打印机：请把打印机连到这台电脑所在的网络。
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed-names = 打印机连上了“{ $printer }”，但这台电脑在“{ $computer }”上。如果两个名称都属于您自己的路由器（有些路由器为每个频段单独命名），那就没有问题。如果“{ $printer }”是访客网络或其他路由器的网络，这台电脑可能找不到打印机：请把打印机连到“{ $computer }”。
+check-why-no-printer-network = 打印机已连上 Wi-Fi，但没有说明连上的是哪个网络。
+check-why-no-computer-network = 这台电脑没有连接 Wi-Fi，或者无法读取它的 Wi-Fi，因此没有可以比较的网络。
+demo-simulated = 演示模式：这里的打印机、路由器和 Wi-Fi 都是模拟的，用于练习。没有从真实网络读取任何内容。
+cli-demo-not-with = { $option } 不能与 --demo 一起使用：演示模式不会读取这台电脑的网络、无线电或文件。
+cli-demo-no-save = --save 不能与 --demo 一起使用：保存到文件中的模拟读取结果以后可能被误当作真实的结果。

@@ -9,6 +9,7 @@ use wps_pin_core::air::demo::Scenario;
 use wps_pin_core::air::reading::AirSource;
 
 pub mod air;
+mod demo;
 pub mod guide;
 pub mod lookup;
 pub mod pin;
@@ -25,12 +26,14 @@ pub mod wifi;
     about = "Connect an HP printer to Wi-Fi with WPS. Run without a command to open the app."
 )]
 pub struct Cli {
-    /// Open the app with simulated printers, to practise without one.
-    #[arg(long)]
+    /// Simulated printers, router and Wi-Fi, to practise without them: opens the app, or
+    /// runs scan, probe, report and air on the simulated world (nothing is sent over the
+    /// network or read from the radio; the output says it is simulated).
+    #[arg(long, global = true)]
     pub demo: bool,
     /// With --demo: the state of the simulated router (ready, no-wps, unconfigured, locked,
     /// pin-active, push-button-active, only-5ghz, wpa3-only, hidden, overlap).
-    #[arg(long, value_name = "STATE", value_parser = demo_router, requires = "demo")]
+    #[arg(long, global = true, value_name = "STATE", value_parser = demo_router, requires = "demo")]
     pub demo_router: Option<Scenario>,
     /// Close the window right after the first frame and print the start-up time
     /// (for scripts/measure-release.sh).
@@ -175,6 +178,8 @@ pub fn main() -> ExitCode {
         }
     };
     init_logging();
+    let demo = cli.demo.then(|| demo::Demo::new(cli.demo_router));
+    let demo = demo.as_ref();
     let outcome = match cli.command {
         None => Ok(wps_pin_window::run(wps_pin_window::Options {
             demo: cli.demo,
@@ -202,7 +207,7 @@ pub fn main() -> ExitCode {
             timeout,
             json,
             loopback_only,
-        }) => scan::run(timeout, json, loopback_only),
+        }) => scan::run(timeout, json, loopback_only, demo),
         Some(Command::Report {
             printer,
             router,
@@ -222,14 +227,23 @@ pub fn main() -> ExitCode {
             out.as_deref(),
             no_serial,
             (air_from.as_deref(), air::policy(no_scan)),
+            demo,
         ),
         Some(Command::Air {
             json,
             from,
             save,
             no_scan,
-        }) => air::run(json, from.as_deref(), save.as_deref(), air::policy(no_scan)),
-        Some(Command::Probe { target, ipp, json }) => probe::run(&target, ipp.as_deref(), json),
+        }) => air::run(
+            json,
+            from.as_deref(),
+            save.as_deref(),
+            air::policy(no_scan),
+            demo,
+        ),
+        Some(Command::Probe { target, ipp, json }) => {
+            probe::run(&target, ipp.as_deref(), json, demo)
+        }
         Some(Command::Wifi(command)) => wifi::run(command),
         Some(Command::Pin(PinCommand::Check { pin, json })) => pin::check(&pin, json),
         Some(Command::Lookup { query, json, limit }) => {

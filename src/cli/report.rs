@@ -1,9 +1,11 @@
-//! `report`: run the checks and write the support summary.
+//! `report`: run the checks and write the support summary (in demo mode, of the
+//! simulated world; the summary then says so).
 
 use std::net::{SocketAddr, ToSocketAddrs};
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::demo::{self, Demo};
 use super::terminal::{Outcome, say, warn, write_out};
 use wps_pin_core::air::reading::{AirSource, ScanPolicy};
 use wps_pin_core::i18n::{self, Localizer};
@@ -60,6 +62,7 @@ pub fn run(
     out: Option<&Path>,
     no_serial: bool,
     (air_from, policy): (Option<&Path>, ScanPolicy),
+    demo: Option<&Demo>,
 ) -> Outcome {
     let Asked {
         printer,
@@ -67,6 +70,13 @@ pub fn run(
         model,
     } = asked;
     let reader = super::terminal::reader();
+    if demo.is_some() {
+        let refused = demo::refuse("--router", router.is_some(), &reader)
+            .or_else(|| demo::refuse("--air-from", air_from.is_some(), &reader));
+        if let Some(code) = refused {
+            return Ok(code);
+        }
+    }
     let Some(format) = Format::parse(format) else {
         warn(&reader.t_args(
             "cli-report-unknown-format",
@@ -91,16 +101,21 @@ pub fn run(
             return Ok(ExitCode::from(2));
         }
     };
-    let mut certificates = super::terminal::certificates(&reader);
-    let air = air_from.map_or(AirSource::Radio, |p| AirSource::File(p.to_owned()));
-    let run = wps_pin_core::diagnose::run(
-        target.as_ref(),
-        router,
-        &air,
-        policy,
-        &mut certificates,
-        Limits::default(),
-    );
+    let run = match demo {
+        Some(d) => d.world().checks(target.as_ref(), None, &d.air_source()),
+        None => {
+            let mut certificates = super::terminal::certificates(&reader);
+            let air = air_from.map_or(AirSource::Radio, |p| AirSource::File(p.to_owned()));
+            wps_pin_core::diagnose::run(
+                target.as_ref(),
+                router,
+                &air,
+                policy,
+                &mut certificates,
+                Limits::default(),
+            )
+        }
+    };
     let trusted = run
         .printer
         .as_ref()
@@ -108,6 +123,7 @@ pub fn run(
     let mut summary = Summary {
         checks: Some(run),
         include_serial: !no_serial,
+        simulated: demo.is_some(),
         ..Summary::new()
     };
     // The family of the model the printer names, else of the model asked for.

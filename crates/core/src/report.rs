@@ -67,6 +67,8 @@ pub struct Summary {
     /// What the chosen printer said last while it was watched (used when the checks
     /// did not ask it themselves).
     pub last_status: Option<Report>,
+    /// Made in demo mode: nothing in it was read from a real network.
+    pub simulated: bool,
 }
 
 impl Summary {
@@ -80,7 +82,13 @@ impl Summary {
             include_serial: true,
             journey: JourneyRecord::default(),
             last_status: None,
+            simulated: false,
         }
+    }
+
+    /// Made in demo mode, or about a demo printer.
+    pub fn is_simulated(&self) -> bool {
+        self.simulated || self.journey.printer.as_ref().is_some_and(|p| p.simulated)
     }
 
     /// What the printer said about itself: the checks' probe, else the last status.
@@ -110,12 +118,15 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
         (Some(_), false) => l.t("report-pin-redacted"),
         (None, _) => na.clone(),
     };
-    let about = vec![
+    let mut about = vec![
         labelled(l, &l.t("report-created"), &utc(s.created)),
         labelled(l, &l.t("report-app"), env!("CARGO_PKG_VERSION")),
         labelled(l, &l.t("report-os"), &os),
         labelled(l, &l.t("report-pin"), &pin),
     ];
+    if s.is_simulated() {
+        about.insert(0, l.t("demo-simulated"));
+    }
     out.push((l.t("report-section-about"), about));
 
     let run = s.checks.as_ref();
@@ -211,7 +222,7 @@ fn json_doc(s: &Summary) -> serde_json::Value {
         }
         (doc, None) => doc,
     };
-    json!({
+    let mut doc = json!({
         "created": utc(s.created),
         "app_version": env!("CARGO_PKG_VERSION"),
         "os": format!("{} {}", std::env::consts::OS, std::env::consts::ARCH),
@@ -229,7 +240,12 @@ fn json_doc(s: &Summary) -> serde_json::Value {
         "air": run.and_then(|r| r.air.as_ref()).map(|a| air::json::document(a, &utc(a.at))),
         "journey": s.journey.to_json(utc),
         "steps_tried": s.steps_tried.iter().map(|t| json!({"step": t.key, "at": utc(t.at)})).collect::<Vec<_>>(),
-    })
+    });
+    // Only in demo mode, as in every JSON document the command line prints there.
+    if s.is_simulated() {
+        doc["simulated"] = json!(true);
+    }
+    doc
 }
 
 /// Markdown that shows the text as written: no HTML passes through (a printer's

@@ -28,6 +28,8 @@ pub fn build(s: &AppState) -> Summary {
         include_serial: t.include_serial,
         journey: s.journey.record(&s.remembered),
         last_status: s.journey.printer.as_ref().and_then(|p| p.last.clone()),
+        // Demo mode's summary says so, whether or not a demo printer was chosen.
+        simulated: s.config.demo,
         ..Summary::new()
     }
 }

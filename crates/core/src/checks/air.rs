@@ -1,12 +1,13 @@
 //! The air as measured troubleshooting checks: this computer's network, read from the
-//! air, checked for what makes most WPS attempts fail (facts/wifi-beacons.md §5).
+//! air, checked for what makes most WPS attempts fail (facts/wifi-beacons.md §5), and
+//! whether the printer joined that network ([`super::same_wifi`]).
 
 use std::time::SystemTime;
 
 use super::{CheckId, CheckResult, CheckRun, CheckState};
 use crate::air::networks::{Air, Context, Warning};
 use crate::air::radio;
-use crate::air::reading::{AirSource, ScanPolicy};
+use crate::air::reading::{AirSource, Reading, ScanPolicy};
 use crate::air::wps::{Wps, WpsState};
 
 pub use crate::air::reading::SCAN_WAIT;
@@ -16,19 +17,26 @@ pub fn add(run: &mut CheckRun, source: &AirSource, policy: ScanPolicy) {
     if *source == AirSource::Off {
         return;
     }
-    let reading = radio::read(source, policy);
+    add_reading(run, &radio::read(source, policy));
+}
+
+/// Adds the checks of a reading made already (demo mode's simulated air).
+pub fn add_reading(run: &mut CheckRun, reading: &Reading) {
     let joined = run
         .printer
         .as_ref()
         .and_then(|p| p.identity.connected_wifi())
         .and_then(|a| a.ssid.clone());
     let air = Air::assess(
-        &reading,
+        reading,
         &Context {
             printer_joined: joined.as_deref(),
         },
     );
-    run.results.extend(results(&air, SystemTime::now()));
+    let at = SystemTime::now();
+    run.results.extend(results(&air, at));
+    run.results
+        .push(super::same_wifi::result(run.printer.as_ref(), &air, at));
     run.air = Some(air);
 }
 

@@ -2,6 +2,7 @@
 //! a state and the time it was made, for the page and the support summary.
 
 pub mod air;
+pub mod same_wifi;
 
 use std::net::{IpAddr, SocketAddr, TcpStream};
 use std::time::{Duration, SystemTime};
@@ -37,6 +38,9 @@ pub enum CheckId {
     WpsSecurity,
     NameVisible,
     OnePushButton,
+    /// The printer joined the Wi-Fi network this computer is on (its report against the
+    /// air: [`same_wifi`]).
+    SameWifi,
 }
 
 impl CheckId {
@@ -51,7 +55,7 @@ impl CheckId {
     ];
 
     /// The checks read from the air, in the order they are shown.
-    pub const AIR: [CheckId; 8] = [
+    pub const AIR: [CheckId; 9] = [
         CheckId::RouterWps,
         CheckId::WpsConfigured,
         CheckId::WpsUnlocked,
@@ -60,6 +64,7 @@ impl CheckId {
         CheckId::WpsSecurity,
         CheckId::NameVisible,
         CheckId::OnePushButton,
+        CheckId::SameWifi,
     ];
 
     pub fn key(self) -> &'static str {
@@ -79,6 +84,7 @@ impl CheckId {
             CheckId::WpsSecurity => "wps_security",
             CheckId::NameVisible => "name_visible",
             CheckId::OnePushButton => "one_push_button",
+            CheckId::SameWifi => "same_wifi",
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use super::join::{labelled, with_detail};
 use crate::air::networks::Warning;
-use crate::checks::{CheckId, CheckResult, CheckRun, CheckState};
+use crate::checks::{CheckId, CheckResult, CheckRun, CheckState, same_wifi};
 use crate::i18n::Localizer;
 
 pub fn check_name(id: CheckId, l: &Localizer) -> String {
@@ -22,6 +22,7 @@ pub fn check_name(id: CheckId, l: &Localizer) -> String {
         CheckId::WpsSecurity => "check-air-security",
         CheckId::NameVisible => "check-air-visible",
         CheckId::OnePushButton => "check-air-one-button",
+        CheckId::SameWifi => "check-same-wifi",
     })
 }
 
@@ -67,6 +68,7 @@ pub fn check_explanation(id: CheckId, state: CheckState, l: &Localizer) -> Strin
         (WpsSecurity, Failed) => "check-air-security-failed",
         (NameVisible, Failed) => "air-warning-hidden",
         (OnePushButton, Failed) => "air-warning-push-button-overlap",
+        (SameWifi, Failed) => "check-same-wifi-failed",
         (Firmware, Passed) => "check-firmware-passed",
         (_, NotChecked) => "check-not-checked-why",
         (_, CannotCheck) => "check-cannot-why",
@@ -83,6 +85,9 @@ pub fn check_reason(c: &CheckResult, run: &CheckRun, l: &Localizer) -> Option<St
     use CheckId::*;
     use CheckState::*;
     let offline = no_network(run);
+    if c.id == SameWifi && matches!(c.state, Failed | CannotCheck) {
+        return Some(same_wifi_reason(c.state, run, l));
+    }
     let id = match (c.id, c.state) {
         (_, NotChecked) => return None,
         (RouterAnswers, CannotCheck) | (SameNetwork, CannotCheck) if offline => return None,
@@ -112,6 +117,22 @@ fn air_warned(run: &CheckRun, id: CheckId) -> Option<Warning> {
         .iter()
         .copied()
         .find(|w| network.warnings.contains(w))
+}
+
+/// The two networks by name when they differ; else which name is not known.
+fn same_wifi_reason(state: CheckState, run: &CheckRun, l: &Localizer) -> String {
+    match (state, same_wifi::names(run)) {
+        (CheckState::Failed, (Some(printer), Some(computer))) => l.t_args(
+            "check-same-wifi-failed-names",
+            &[
+                ("printer", printer.to_owned().into()),
+                ("computer", computer.to_owned().into()),
+            ],
+        ),
+        (CheckState::Failed, _) => l.t("check-same-wifi-failed"),
+        (_, (None, _)) => l.t("check-why-no-printer-network"),
+        (_, (Some(_), _)) => l.t("check-why-no-computer-network"),
+    }
 }
 
 /// Whether the run found this computer on no network (said once, above the checks).

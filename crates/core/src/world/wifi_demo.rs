@@ -90,7 +90,7 @@ fn network(name: &str, security: Security, signal: u8, channel: u16) -> Option<N
 /// What the demo printers see.
 pub fn networks() -> Vec<Network> {
     [
-        network(crate::demo::NETWORK_NAME, Security::Wpa2Personal, 5, 6),
+        network(crate::air::demo::HOME, Security::Wpa2Personal, 5, 6),
         network("Café Corner", Security::Open, 3, 1),
         network("Neighbours 5G", Security::Wpa3Personal, 2, 36),
         network("Office Guest", Security::Wpa2Wpa3Personal, 1, 11),
@@ -202,7 +202,7 @@ impl PrinterWifi for Demo {
             std::thread::sleep(self.step);
         }
         let right = !network.security.needs_passphrase()
-            || (ssid.as_text() == Some(crate::demo::NETWORK_NAME)
+            || (ssid.as_text() == Some(crate::air::demo::HOME)
                 && passphrase.is_some_and(|p| p.expose() == DEMO_PASSPHRASE));
         if !right {
             let code = (protocol == Protocol::Ledm).then(|| VsaCode("603".into()));
@@ -235,7 +235,7 @@ mod tests {
         };
         let list = demo.networks(&access, &mut certs, &mut |_| {});
         assert_eq!(list.protocol, Some(Protocol::Ledm));
-        assert_eq!(list.networks[0].ssid.display(), crate::demo::NETWORK_NAME);
+        assert_eq!(list.networks[0].ssid.display(), crate::air::demo::HOME);
         let home = Chosen::Listed(list.networks[0].clone());
         let wrong = Passphrase::new("not the one".into()).unwrap();
         let report = demo.join(&access, &mut certs, &home, Some(&wrong), &mut |_| {});
