@@ -1,8 +1,10 @@
 #!/usr/bin/python3
 """Reads the app through AT-SPI, as Orca does (see screen-reader-check.sh, which sets up
 the X display and the buses). For each Tab: the focused object's role, name and whether
-it lies inside the window; and every announcement heard. Exit 1 when a Tab left focus
-outside the window or on nothing."""
+it lies inside the window; and every announcement heard. At 250 % it also walks the PIN
+steps and a guide by keyboard alone (Tab to Next, Return) and says whether each step's
+text was on screen at some point. Exit 1 when a Tab left focus outside the window or on
+nothing, or a step's text was never on screen."""
 import json
 import os
 import subprocess
@@ -85,6 +87,27 @@ def expanded(node):
     if not states.contains(Atspi.StateType.EXPANDABLE):
         return ""
     return " (expanded)" if states.contains(Atspi.StateType.EXPANDED) else " (collapsed)"
+
+
+def first(node, pred, depth=0):
+    """The first object (in tree order) for which `pred(name)` holds."""
+    if node is None or depth > 60:
+        return None
+    try:
+        if pred(node.get_name() or ""):
+            return node
+        for i in range(node.get_child_count()):
+            hit = first(node.get_child_at_index(i), pred, depth + 1)
+            if hit is not None:
+                return hit
+    except GLib.Error:
+        return None
+    return None
+
+
+def is_step(name):
+    """A step's text, named with its place: "Step 2 of 6: ..." (PIN steps and guides)."""
+    return name.startswith("Step ") and ": " in name
 
 
 def named(node, prefix, depth=0):
@@ -177,15 +200,64 @@ def session(scale):
                 return True
             return False
 
+        def steps_by_keyboard(what):
+            """Next after Next, by keyboard alone: was each step's text on screen? Counted
+            into `texts` as (what, step, on screen)."""
+            shown = {}
+            total = None
+            for _ in range(12):
+                node = first(app, is_step)
+                if node is not None:
+                    name = node.get_name()
+                    place = name.split(":", 1)[0]          # "Step 2 of 6"
+                    parts = place.split()
+                    if len(parts) == 4 and parts[1].isdigit() and parts[3].isdigit():
+                        total = int(parts[3])
+                        ok = inside(extents(node), extents(frame))
+                        shown[int(parts[1])] = shown.get(int(parts[1]), False) or ok
+                if total is not None and len(shown) >= total:
+                    break
+                if not tab_until("Next"):
+                    break
+                key(wid, "Return")
+                pump(0.4)
+            for step in range(1, (total or 0) + 1):
+                ok = shown.get(step, False)
+                texts.append(ok)
+                print(f"  {what}: step {step} of {total}: text "
+                      f"{'on screen' if ok else 'NEVER on screen'}")
+
         walk("Home", 10)
         if open_from_home("Enter a PIN") and tab_until("My printer shows a PIN"):
             key(wid, "space")
-            tab_until("The PIN your printer shows (8 digits, sometimes 4)")
+            pump(0.4)
+            node = focused(app)
+            print(f"  chose the way; focus on {node.get_name() if node else None!r}")
+            if scale >= 2.5:
+                steps_by_keyboard("PIN steps")
+            # To the step with the PIN field: arriving there puts the caret in it.
+            field = "The PIN your printer shows (8 digits, sometimes 4)"
+            def at_field():
+                node = focused(app)
+                return node is not None and node.get_name() == field
+
+            for direction in ("Next", "Previous step"):
+                for _ in range(8):
+                    if at_field() or not tab_until(direction):
+                        break
+                    key(wid, "Return")
+                    pump(0.4)
+                if at_field():
+                    break
             heard.clear()
             subprocess.run(["xdotool", "type", "--window", wid, "12345678"], check=False)
             pump(0.8)
             print(f"  typed a PIN with a wrong check digit; heard: {heard}")
             walk("Enter a PIN", 14)
+        if scale >= 2.5 and open_from_home("Where is the PIN?") and tab_until("A touchscreen"):
+            key(wid, "Return")
+            pump(0.4)
+            steps_by_keyboard("touchscreen guide")
         if open_from_home("It doesn't work"):
             walk("It doesn't work", 14)
         if open_from_home("Settings"):
@@ -209,6 +281,7 @@ def session(scale):
 
 Atspi.init()
 everything = []
+texts = []
 for scale in (1.0, 2.5):
     r = session(scale)
     if r is None:
@@ -216,4 +289,6 @@ for scale in (1.0, 2.5):
     everything += r
 on = sum(everything)
 print(f"\nfocus on screen for {on} of {len(everything)} Tabs")
-sys.exit(0 if on == len(everything) else 1)
+read = sum(texts)
+print(f"at 250 %, step texts on screen by keyboard alone: {read} of {len(texts)}")
+sys.exit(0 if on == len(everything) and read == len(texts) else 1)

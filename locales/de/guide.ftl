@@ -127,7 +127,7 @@ guide-save-where = Oder geben Sie ein, wo die Anleitung gespeichert werden soll
 ## Die eigenen Worte der gedruckten Anleitung (wer das Blatt hat, hat die App vielleicht nicht)
 guide-print-config-page-2-see = Eine IP-Adresse wie 192.168.1.23: die Adresse des Druckers in Ihrem Netzwerk.
 # Source: facts/wps.md §1.5 (walk time)
-guide-print-lights-only-4 = Sehen Sie nach, ob er verbunden ist: Suchen Sie auf einem Computer oder Smartphone in Ihrem WLAN nach dem Drucker, zum Beispiel dort, wo man einen Drucker hinzufügt. Wenn er nach 2 Minuten nicht verbunden ist, beginnen Sie wieder bei Schritt 2.
+guide-print-lights-only-5 = Sehen Sie nach, ob er verbunden ist: Suchen Sie auf einem Computer oder Smartphone in Ihrem WLAN nach dem Drucker, zum Beispiel dort, wo man einen Drucker hinzufügt. Wenn er nach 2 Minuten nicht verbunden ist, beginnen Sie wieder bei Schritt 3.
 # Source: facts/wps.md §1.5 (the walk time is 2 minutes)
 guide-print-pin-into-router = Geben Sie die PIN sofort auf der offenen Seite des Routers ein und starten Sie. Wenn der Drucker einen eigenen Timer zeigt, richten Sie sich nach ihm. WPS wartet nur etwa 2 Minuten.
 guide-print-router-first = Bevor der Drucker eine PIN erzeugt: Öffnen Sie auf einem Computer oder Smartphone die Einstellungsseite Ihres Routers und melden Sie sich an. Suchen Sie die Stelle, an der er die PIN eines Geräts annimmt (oft unter WPS, WLAN oder Drahtlos), und lassen Sie diese Seite offen. Schreiben Sie die Adresse des Routers ans Ende dieser Anleitung, um die Seite wiederzufinden.

@@ -177,7 +177,7 @@ guide-save-where = Or type where to save the guide
 ## The printed guide's own words (whoever holds the printout may not have the app)
 guide-print-config-page-2-see = An IP address like 192.168.1.23: the printer's address on your network.
 # Source: facts/wps.md §1.5 (walk time)
-guide-print-lights-only-4 = See whether it joined: on a computer or phone on your Wi-Fi, look for the printer, for example where you add a printer. If it has not joined after 2 minutes, start again from step 2.
+guide-print-lights-only-5 = See whether it joined: on a computer or phone on your Wi-Fi, look for the printer, for example where you add a printer. If it has not joined after 2 minutes, start again from step 3.
 # Source: facts/wps.md §1.5 (the walk time is 2 minutes)
 guide-print-pin-into-router = Straight away, type the PIN into the router's page you left open, and start. If the printer shows its own timer, follow it. WPS waits only about 2 minutes.
 guide-print-router-first = Before the printer makes a PIN: on a computer or phone, open your router's settings page and sign in. Find where it takes a device's PIN (often under WPS, Wireless or Wi-Fi) and leave that page open. Write the router's address at the end of this guide, to find the page again.

@@ -126,7 +126,7 @@ guide-save-where = O escriba dónde guardar la guía
 ## Las palabras propias de la guía impresa (quien tiene la hoja puede no tener la aplicación)
 guide-print-config-page-2-see = Una dirección IP como 192.168.1.23: la dirección de la impresora en su red.
 # Source: facts/wps.md §1.5 (walk time)
-guide-print-lights-only-4 = Compruebe si se conectó: en una computadora o un teléfono conectado a su red Wi-Fi, busque la impresora, por ejemplo donde se agrega una impresora. Si no se conectó después de 2 minutos, empiece otra vez desde el paso 2.
+guide-print-lights-only-5 = Compruebe si se conectó: en una computadora o un teléfono conectado a su red Wi-Fi, busque la impresora, por ejemplo donde se agrega una impresora. Si no se conectó después de 2 minutos, empiece otra vez desde el paso 3.
 # Source: facts/wps.md §1.5 (the walk time is 2 minutes)
 guide-print-pin-into-router = Enseguida, escriba el PIN en la página del router que dejó abierta e inicie. Si la impresora muestra su propio temporizador, siga ese. WPS espera solo unos 2 minutos.
 guide-print-router-first = Antes de que la impresora genere un PIN: en una computadora o un teléfono, abra la página de configuración del router e inicie sesión. Busque dónde acepta el PIN de un dispositivo (suele estar en WPS, Inalámbrico o Wi-Fi) y deje esa página abierta. Anote la dirección del router al final de esta guía, para volver a encontrar la página.

@@ -124,15 +124,15 @@ guide-no-file = Aucun fichier n’a été choisi. Vous pouvez aussi taper ci-des
 guide-save-where = Ou tapez l’endroit où enregistrer le guide
 
 ## Les mots propres au guide imprimé (la personne qui a la feuille n’a peut-être pas l’application)
-guide-print-config-page-2-see = Une adresse IP comme 192.168.1.23 : l’adresse de l’imprimante sur votre réseau.
+guide-print-config-page-2-see = Une adresse IP comme 192.168.1.23 : l’adresse de l’imprimante sur votre réseau.
 # Source: facts/wps.md §1.5 (walk time)
-guide-print-lights-only-4 = Vérifiez si elle s’est connectée : sur un ordinateur ou un téléphone connecté à votre Wi-Fi, cherchez l’imprimante, par exemple là où l’on ajoute une imprimante. Si elle ne s’est pas connectée après 2 minutes, recommencez à l’étape 2.
+guide-print-lights-only-5 = Vérifiez si elle s’est connectée : sur un ordinateur ou un téléphone connecté à votre Wi-Fi, cherchez l’imprimante, par exemple là où l’on ajoute une imprimante. Si elle ne s’est pas connectée après 2 minutes, recommencez à l’étape 3.
 # Source: facts/wps.md §1.5 (the walk time is 2 minutes)
 guide-print-pin-into-router = Tout de suite, tapez le code PIN sur la page du routeur restée ouverte, et lancez l’opération. Si l’imprimante affiche son propre minuteur, suivez-le. Le WPS n’attend qu’environ 2 minutes.
-guide-print-router-first = Avant que l’imprimante n’affiche un code PIN : sur un ordinateur ou un téléphone, ouvrez la page de réglages de votre routeur et connectez-vous. Cherchez où il accepte le code PIN d’un appareil (souvent sous WPS, Sans fil ou Wi-Fi) et laissez cette page ouverte. Notez l’adresse du routeur à la fin de ce guide, pour retrouver la page.
-guide-print-router-side-1 = Ouvrez la page de réglages de votre routeur : tapez l’adresse du routeur (notez-la à la fin de ce guide) dans un navigateur web. Le mot de passe du routeur est peut-être sur son étiquette ; sinon, demandez à la personne qui a installé le routeur.
+guide-print-router-first = Avant que l’imprimante n’affiche un code PIN : sur un ordinateur ou un téléphone, ouvrez la page de réglages de votre routeur et connectez-vous. Cherchez où il accepte le code PIN d’un appareil (souvent sous WPS, Sans fil ou Wi-Fi) et laissez cette page ouverte. Notez l’adresse du routeur à la fin de ce guide, pour retrouver la page.
+guide-print-router-side-1 = Ouvrez la page de réglages de votre routeur : tapez l’adresse du routeur (notez-la à la fin de ce guide) dans un navigateur web. Le mot de passe du routeur est peut-être sur son étiquette ; sinon, demandez à la personne qui a installé le routeur.
 # Source: facts/hp-printers.md §3.2 (report button combinations vary by model)
-guide-print-web-page-1 = Trouvez l’adresse de l’imprimante sur une page de configuration réseau. La façon de l’imprimer varie selon le modèle : consultez le guide de l’utilisateur de votre imprimante.
+guide-print-web-page-1 = Trouvez l’adresse de l’imprimante sur une page de configuration réseau. La façon de l’imprimer varie selon le modèle : consultez le guide de l’utilisateur de votre imprimante.
 guide-print-write-title = Notez-le ici
-guide-print-write-pin = Le code PIN WPS :
-guide-print-write-router = L’adresse du routeur :
+guide-print-write-pin = Le code PIN WPS :
+guide-print-write-router = L’adresse du routeur :

@@ -131,11 +131,11 @@ trouble-results-count = Résultats : { $passed } réussies, { $failed } en éch
 ## Le réseau Wi-Fi de l’imprimante comparé à celui de cet ordinateur, et le mode démo en ligne de commande
 check-same-wifi = L’imprimante a rejoint le réseau Wi-Fi de cet ordinateur
 # Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
-check-same-wifi-failed = L’imprimante a rejoint un autre réseau Wi-Fi que celui de cet ordinateur. Si les deux noms sont ceux de votre propre routeur (certains routeurs donnent un nom à chaque bande), tout va bien. Si le réseau de l’imprimante est un réseau invité ou celui d’un autre routeur, cet ordinateur risque de ne pas trouver l’imprimante : mettez l’imprimante sur le réseau de cet ordinateur.
+check-same-wifi-failed = L’imprimante a rejoint un autre réseau Wi-Fi que celui de cet ordinateur. Si les deux noms sont ceux de votre propre routeur (certains routeurs donnent un nom à chaque bande), tout va bien. Si le réseau de l’imprimante est un réseau invité ou celui d’un autre routeur, cet ordinateur risque de ne pas trouver l’imprimante : mettez l’imprimante sur le réseau de cet ordinateur.
 # Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
-check-same-wifi-failed-names = L’imprimante a rejoint « { $printer } », mais cet ordinateur est sur « { $computer } ». Si les deux noms sont ceux de votre propre routeur (certains routeurs donnent un nom à chaque bande), tout va bien. Si « { $printer } » est un réseau invité ou celui d’un autre routeur, cet ordinateur risque de ne pas trouver l’imprimante : mettez l’imprimante sur « { $computer } ».
+check-same-wifi-failed-names = L’imprimante a rejoint « { $printer } », mais cet ordinateur est sur « { $computer } ». Si les deux noms sont ceux de votre propre routeur (certains routeurs donnent un nom à chaque bande), tout va bien. Si « { $printer } » est un réseau invité ou celui d’un autre routeur, cet ordinateur risque de ne pas trouver l’imprimante : mettez l’imprimante sur « { $computer } ».
 check-why-no-printer-network = L’imprimante est connectée au Wi-Fi, mais n’indique pas quel réseau elle a rejoint.
-check-why-no-computer-network = Cet ordinateur n’est pas connecté au Wi-Fi, ou son Wi-Fi n’a pas pu être lu : il n’y a donc aucun réseau à comparer.
-demo-simulated = Mode démo : les imprimantes, le routeur et le Wi-Fi présentés ici sont simulés, pour s’entraîner. Rien n’a été lu sur un vrai réseau.
-cli-demo-not-with = { $option } ne va pas avec --demo : le mode démo ne lit rien du réseau, de la radio Wi-Fi ni des fichiers de cet ordinateur.
-cli-demo-no-save = --save ne va pas avec --demo : une lecture simulée enregistrée dans un fichier pourrait plus tard passer pour une vraie.
+check-why-no-computer-network = Cet ordinateur n’est pas connecté au Wi-Fi, ou son Wi-Fi n’a pas pu être lu : il n’y a donc aucun réseau à comparer.
+demo-simulated = Mode démo : les imprimantes, le routeur et le Wi-Fi présentés ici sont simulés, pour s’entraîner. Rien n’a été lu sur un vrai réseau.
+cli-demo-not-with = { $option } ne va pas avec --demo : le mode démo ne lit rien du réseau, de la radio Wi-Fi ni des fichiers de cet ordinateur.
+cli-demo-no-save = --save ne va pas avec --demo : une lecture simulée enregistrée dans un fichier pourrait plus tard passer pour une vraie.

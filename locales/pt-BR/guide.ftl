@@ -126,7 +126,7 @@ guide-save-where = Ou digite onde salvar o guia
 ## As palavras próprias do guia impresso (quem tem a folha pode não ter o aplicativo)
 guide-print-config-page-2-see = Um endereço IP como 192.168.1.23: o endereço da impressora na sua rede.
 # Source: facts/wps.md §1.5 (walk time)
-guide-print-lights-only-4 = Veja se ela se conectou: em um computador ou celular no seu Wi-Fi, procure a impressora, por exemplo onde se adiciona uma impressora. Se ela não se conectou depois de 2 minutos, comece de novo no passo 2.
+guide-print-lights-only-5 = Veja se ela se conectou: em um computador ou celular no seu Wi-Fi, procure a impressora, por exemplo onde se adiciona uma impressora. Se ela não se conectou depois de 2 minutos, comece de novo no passo 3.
 # Source: facts/wps.md §1.5 (the walk time is 2 minutes)
 guide-print-pin-into-router = Na mesma hora, digite o PIN na página do roteador que você deixou aberta e inicie. Se a impressora mostrar o próprio cronômetro, siga esse. O WPS espera só cerca de 2 minutos.
 guide-print-router-first = Antes de a impressora gerar um PIN: em um computador ou celular, abra a página de configurações do roteador e entre nela. Encontre onde ela aceita o PIN de um aparelho (em geral em WPS, Sem fio ou Wi-Fi) e deixe essa página aberta. Anote o endereço do roteador no fim deste guia, para encontrar a página de novo.

@@ -126,7 +126,7 @@ guide-save-where = 或者输入指南的保存位置
 ## 打印版指南的专用文字（拿着打印件的人可能没有本应用）
 guide-print-config-page-2-see = 类似 192.168.1.23 的 IP 地址：这是打印机在您网络中的地址。
 # Source: facts/wps.md §1.5 (walk time)
-guide-print-lights-only-4 = 查看是否已连接：在连着您的 Wi-Fi 的电脑或手机上查找这台打印机，例如在添加打印机的地方。如果 2 分钟后还没有连上，请从第 2 步重新开始。
+guide-print-lights-only-5 = 查看是否已连接：在连着您的 Wi-Fi 的电脑或手机上查找这台打印机，例如在添加打印机的地方。如果 2 分钟后还没有连上，请从第 3 步重新开始。
 # Source: facts/wps.md §1.5 (the walk time is 2 minutes)
 guide-print-pin-into-router = 请立即在您保持打开的路由器页面中输入 PIN 码，然后开始。如果打印机显示了自己的计时器，请以它为准。WPS 只会等待约 2 分钟。
 guide-print-router-first = 在打印机生成 PIN 码之前：在电脑或手机上打开路由器设置页面并登录。找到它输入设备 PIN 码的地方（通常在 WPS、无线或 Wi-Fi 下），并让该页面保持打开。请把路由器的地址写在本指南末尾，以便再次找到这个页面。

@@ -203,7 +203,10 @@ fn air_reads_the_simulated_router_and_the_printers_networks() {
     let out = demo(conf.path(), &["air", "--demo"]);
     let t = text(&out.stdout);
     assert!(t.starts_with(NOTE), "{t}");
-    assert!(t.contains("DeskJet 2700 series is in setup mode"), "{t}");
+    assert!(
+        t.contains("DeskJet 2700 series offers its own network"),
+        "{t}"
+    );
 
     // A simulated reading is never saved, and a saved one is not read in demo mode.
     let saved = conf.path().join("reading.json");

@@ -16,7 +16,7 @@ const ACCENT: &str = "#0b4f9c";
 /// the same step.
 const PRINTED: &[(&str, &str)] = &[
     ("guide-config-page-2-see", "guide-print-config-page-2-see"),
-    ("guide-lights-only-4", "guide-print-lights-only-4"),
+    ("guide-lights-only-5", "guide-print-lights-only-5"),
     ("guide-pin-into-router", "guide-print-pin-into-router"),
     ("guide-router-first", "guide-print-router-first"),
     ("guide-router-side-1", "guide-print-router-side-1"),

@@ -23,6 +23,11 @@ pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) {
             }
         }
         Msg::SeeFoundPrinter(found) => {
+            // Its model goes on to the guides too, when the catalog knows it.
+            if let Some(f) = family_of(found.model.as_deref()) {
+                s.model.query = found.model.clone().unwrap_or_default();
+                s.journey.choose_family(Some(f), &s.remembered);
+            }
             if let Some(target) = found.target() {
                 let mut chosen = ChosenPrinter::new(target, s.config.demo);
                 chosen.found = Some(found);
@@ -38,9 +43,7 @@ pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) {
                 s.journey.printer = Some(chosen);
             }
             // The printer names its model: the catalog's family for it, when there is one.
-            let family = model
-                .as_deref()
-                .and_then(|m| catalog().search(m, 1).into_iter().next().map(|r| r.family));
+            let family = family_of(model.as_deref());
             match family {
                 Some(f) => {
                     s.model.query = model.unwrap_or_default();
@@ -94,6 +97,15 @@ pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) {
         // Routed to another part (see `update`).
         _ => {}
     }
+}
+
+/// The catalog's family for a model a printer names, when there is one.
+fn family_of(model: Option<&str>) -> Option<&'static wps_pin_core::catalog::Family> {
+    catalog()
+        .search(model?, 1)
+        .into_iter()
+        .next()
+        .map(|r| r.family)
 }
 
 /// Watch `target` from now on (the same printer again keeps what it said).

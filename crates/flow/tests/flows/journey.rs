@@ -45,6 +45,8 @@ fn see_its_status_chooses_the_printer_and_opens_its_page() {
     let mut s = demo();
     send(&mut s, [Msg::SeeFoundPrinter(printers()[0].clone())]);
     assert_eq!(s.nav.current(), Page::Printer);
+    // Its model goes on to the guides.
+    assert!(s.journey.model_name().is_some_and(|m| m.contains("9010")));
     assert!(s.journey.printer.as_ref().unwrap().simulated);
     let fx = send(&mut s, [Msg::OpenPrinterPage]);
     assert_eq!(fx, vec![Effect::OpenUrl("http://192.0.2.23/".into())]);

@@ -114,8 +114,17 @@ fn show_guide(ui: &mut Ui, g: &'static Guide, cx: &mut Cx) {
             .wrap()
             .sense(Sense::focusable_noninteractive()),
     );
-    widgets::name(ui, &said, &text);
-    crate::page_view::register(ui, said.id, &text, said.rect);
+    // Named with its place in the guide, as the PIN page's steps are.
+    let name = l.t_args(
+        "pin-step-text",
+        &[
+            ("step", (at + 1).into()),
+            ("total", total.into()),
+            ("text", text.clone().into()),
+        ],
+    );
+    widgets::name(ui, &said, &name);
+    crate::page_view::register(ui, said.id, &name, said.rect);
     if let Some(see) = &step.see {
         widgets::notice(ui, &cx.palette, Tone::Info, &l.t("guide-see"), &l.t(see));
     }
