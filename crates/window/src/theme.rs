@@ -133,9 +133,10 @@ fn high_contrast_visuals() -> Visuals {
         state.expansion = 0.0;
     }
     w.hovered.bg_stroke = Stroke::new(3.0, p.info);
-    // Focus ring: thick yellow on black (yellow means focus and nothing else).
+    // Focus ring: thick yellow on black. Yellow means focus and nothing else: text stays
+    // white (egui draws strong text, headings included, in this state's text colour).
     w.active.bg_stroke = Stroke::new(4.5, p.focus);
-    w.active.fg_stroke = Stroke::new(2.5, p.focus);
+    w.active.fg_stroke = Stroke::new(2.5, Color32::WHITE);
     w.active.expansion = 1.5;
     v
 }
@@ -289,6 +290,28 @@ mod tests {
             need("timer bar outline", p.text, page, 3.0);
             need("slider rail", p.muted, page, 3.0);
             assert!(failures.is_empty(), "{}", failures.join("\n"));
+        }
+    }
+
+    /// High contrast: the focus ring's yellow is used for nothing else — no text (strong
+    /// text and headings take the focused state's text colour), no warning, no picture.
+    #[test]
+    fn high_contrast_keeps_its_focus_colour_for_focus() {
+        let p = palette(Theme::HighContrast);
+        let v = high_contrast_visuals();
+        assert_eq!(v.widgets.active.bg_stroke.color, p.focus);
+        assert_ne!(v.strong_text_color(), p.focus, "strong text");
+        for (name, c) in [
+            ("good", p.good),
+            ("warning", p.warn),
+            ("problem", p.bad),
+            ("info", p.info),
+            ("pictures", p.accent),
+            ("text", p.text),
+            ("selection", v.selection.stroke.color),
+            ("hover", v.widgets.hovered.bg_stroke.color),
+        ] {
+            assert_ne!(c, p.focus, "{name} uses the focus colour");
         }
     }
 }
