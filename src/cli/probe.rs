@@ -23,8 +23,8 @@ pub fn run(target: &str, ipp: Option<&str>, as_json: bool) -> Outcome {
         }
     };
     // Certificates learned before are checked; a first one is remembered.
-    let mut certificates = super::terminal::certificates(&l);
-    let report = probe::probe(&target, &mut certificates, Limits::default());
+    let certificates = super::terminal::certificates(&l);
+    let report = probe::probe(&target, &certificates, Limits::default());
     if as_json {
         say(&report
             .identity

@@ -88,13 +88,8 @@ pub fn run(
             return Ok(ExitCode::from(2));
         }
     };
-    let mut certificates = super::terminal::certificates(&reader);
-    let mut run = checks::run(
-        target.as_ref(),
-        router,
-        &mut certificates,
-        Limits::default(),
-    );
+    let certificates = super::terminal::certificates(&reader);
+    let mut run = checks::run(target.as_ref(), router, &certificates, Limits::default());
     let air = air_from.map_or(AirSource::Radio, |p| AirSource::File(p.to_owned()));
     wps_pin_core::air::checks::add(&mut run, &air, policy);
     let trusted = run

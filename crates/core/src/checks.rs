@@ -129,7 +129,7 @@ fn answers(addr: SocketAddr, timeout: Duration) -> bool {
 pub fn run(
     target: Option<&Target>,
     router: Option<SocketAddr>,
-    certificates: &mut Certificates,
+    certificates: &Certificates,
     limits: Limits,
 ) -> CheckRun {
     let local = local::detect();

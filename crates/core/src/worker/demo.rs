@@ -132,7 +132,7 @@ fn reach(host: &Host) -> crate::net::reach::Reach {
             };
             Ok((*ip as IpAddr, ports))
         }
-        Host::Name(_) => match demo::printer_at(host) {
+        Host::Name(_) | Host::Scoped(..) => match demo::printer_at(host) {
             Some(p) => p
                 .addresses
                 .first()

@@ -45,7 +45,11 @@ impl EventSink {
         }
     }
 
-    /// Runs `job` on a thread named `name` and sends the event it returns.
+    /// Runs `job` on a thread named `name` and sends the event it returns. Fire and
+    /// forget: the thread is not joined; when the window has gone by the time it ends,
+    /// its event is dropped (the send fails), and anything it writes goes through the
+    /// store's atomic, locked writes, so a job that outlives the window leaves no half
+    /// file and overwrites no one's entries.
     pub fn spawn_job(&self, name: &str, job: impl FnOnce() -> Event + Send + 'static) {
         let sink = self.clone();
         let spawned = std::thread::Builder::new()
@@ -92,17 +96,26 @@ impl Worker {
             events: ev_tx,
             waker,
         };
-        let state = WorkerLoop {
-            sink: sink.clone(),
-            store,
-            watcher: None,
-            scan: None,
-            air: None,
-            demo,
-        };
+        let loop_sink = sink.clone();
         let thread = std::thread::Builder::new()
             .name("wps-worker".into())
-            .spawn(move || state.run(cmd_rx))?;
+            .spawn(move || {
+                // One certificate store for the worker: the watch and the checks share it
+                // (loaded here, off the window's thread).
+                let certificates = store
+                    .as_ref()
+                    .map_or_else(Certificates::in_memory, |s| Certificates::load(s.dir()));
+                let state = WorkerLoop {
+                    sink: loop_sink,
+                    certificates,
+                    store,
+                    watcher: None,
+                    scan: None,
+                    air: None,
+                    demo,
+                };
+                state.run(cmd_rx)
+            })?;
         Ok(Self {
             commands: Some(cmd_tx),
             events: ev_rx,
@@ -146,6 +159,8 @@ const REACH_TIMEOUT: Duration = Duration::from_millis(1500);
 
 struct WorkerLoop {
     sink: EventSink,
+    /// The printers' certificates, loaded once and shared with every job.
+    certificates: Certificates,
     store: Option<SettingsStore>,
     watcher: Option<Watcher>,
     /// The running search (live or demo); dropping it stops the search.
@@ -216,7 +231,7 @@ impl WorkerLoop {
                 let events = sink.clone();
                 let started = Watcher::start(
                     target,
-                    self.dir().map(Path::to_owned),
+                    self.certificates.clone(),
                     Limits::default(),
                     watch::INTERVAL,
                     move |r| events.emit(Event::PrinterStatus(Box::new(r))),
@@ -232,15 +247,12 @@ impl WorkerLoop {
                 router,
                 air,
             } => {
-                let dir = self.dir().map(Path::to_owned);
+                let certificates = self.certificates.clone();
                 sink.spawn_job("wps-checks", move || {
-                    let mut certificates = dir
-                        .as_deref()
-                        .map_or_else(Certificates::in_memory, Certificates::load);
                     let mut run = crate::checks::run(
                         target.as_ref(),
                         router,
-                        &mut certificates,
+                        &certificates,
                         Limits::default(),
                     );
                     crate::air::checks::add(

@@ -21,5 +21,7 @@ mod catalog_search;
 mod discovery;
 mod ews_parsers;
 mod hostile;
+mod hostile_depth;
+mod hostile_paths;
 mod probe;
 mod tls_pinning;

@@ -28,7 +28,7 @@ fn probe_of(server: &Server) -> Report {
     let target = Target::parse(&server.base())
         .and_then(|t| t.with_ipp(&format!("{}/ipp/print", server.base())))
         .unwrap();
-    probe::probe(&target, &mut Certificates::in_memory(), limits())
+    probe::probe(&target, &Certificates::in_memory(), limits())
 }
 
 #[test]
@@ -218,7 +218,7 @@ fn nothing_listening_means_no_answer() {
     let target = Target::parse(&base)
         .and_then(|t| t.with_ipp(&format!("{base}/ipp/print")))
         .unwrap();
-    let r = probe::probe(&target, &mut Certificates::in_memory(), limits());
+    let r = probe::probe(&target, &Certificates::in_memory(), limits());
     assert!(!r.answered);
     assert!(
         has_problem(

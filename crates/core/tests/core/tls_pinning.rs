@@ -70,8 +70,8 @@ fn https_target(port: u16) -> Target {
 fn the_checks_remember_a_certificate_and_refuse_and_name_a_changed_one() {
     let dir = tempfile::tempdir().unwrap();
     let first = https_target(tls_printer(b"<hello/>"));
-    let mut certificates = Certificates::load(dir.path());
-    let run = checks::run(Some(&first), None, &mut certificates, limits());
+    let certificates = Certificates::load(dir.path());
+    let run = checks::run(Some(&first), None, &certificates, limits());
     let state = |run: &checks::CheckRun, id| run.results.iter().find(|c| c.id == id).unwrap().state;
     assert_eq!(state(&run, CheckId::Certificate), CheckState::Passed);
     assert!(
@@ -81,8 +81,8 @@ fn the_checks_remember_a_certificate_and_refuse_and_name_a_changed_one() {
 
     // The same printer answers with another certificate (a reset, or an impostor).
     let changed = https_target(tls_printer(b"<impostor/>"));
-    let mut certificates = Certificates::load(dir.path());
-    let run = checks::run(Some(&changed), None, &mut certificates, limits());
+    let certificates = Certificates::load(dir.path());
+    let run = checks::run(Some(&changed), None, &certificates, limits());
     assert_eq!(state(&run, CheckId::Certificate), CheckState::Failed);
     let printer = run.printer.as_ref().unwrap();
     assert!(printer.certificate_changed());
