@@ -194,3 +194,6 @@ home-printer = Ihr Drucker
 home-printer-desc = Sehen Sie, was Ihr Drucker meldet und ob er im WLAN ist.
 scan-see-printer = Status ansehen
 problem-source-web = Webseite des Druckers
+
+## Command line: arguments and the files it writes
+cli-not-text = „{ $argument }“ ist kein Text, den die App lesen kann (kein UTF-8). Nur Dateinamen dürfen andere Zeichen enthalten.

@@ -227,3 +227,6 @@ home-printer = Your printer
 home-printer-desc = See what your printer says and whether it is on Wi-Fi.
 scan-see-printer = See its status
 problem-source-web = the printer's web page
+
+## Command line: arguments and the files it writes
+cli-not-text = “{ $argument }” is not text the app can read (it is not UTF-8). Only file names may hold other characters.

@@ -194,3 +194,6 @@ home-printer = Su impresora
 home-printer-desc = Vea lo que dice su impresora y si está conectada a la red Wi-Fi.
 scan-see-printer = Ver su estado
 problem-source-web = la página web de la impresora
+
+## Command line: arguments and the files it writes
+cli-not-text = “{ $argument }” no es un texto que la aplicación pueda leer (no es UTF-8). Solo los nombres de archivo pueden tener otros caracteres.

@@ -194,3 +194,6 @@ home-printer = Votre imprimante
 home-printer-desc = Voyez ce qu’indique votre imprimante et si elle est connectée au Wi-Fi.
 scan-see-printer = Voir son état
 problem-source-web = la page web de l’imprimante
+
+## Command line: arguments and the files it writes
+cli-not-text = « { $argument } » n’est pas un texte que l’application peut lire (ce n’est pas de l’UTF-8). Seuls les noms de fichier peuvent contenir d’autres caractères.

@@ -194,3 +194,6 @@ home-printer = Sua impressora
 home-printer-desc = Veja o que sua impressora informa e se ela está no Wi-Fi.
 scan-see-printer = Ver o status
 problem-source-web = a página web da impressora
+
+## Command line: arguments and the files it writes
+cli-not-text = “{ $argument }” não é um texto que o aplicativo consiga ler (não é UTF-8). Só nomes de arquivo podem ter outros caracteres.

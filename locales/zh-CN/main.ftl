@@ -192,3 +192,6 @@ home-printer = 您的打印机
 home-printer-desc = 查看打印机报告的信息，以及它是否已连接 Wi-Fi。
 scan-see-printer = 查看状态
 problem-source-web = 打印机的网页
+
+## Command line: arguments and the files it writes
+cli-not-text = “{ $argument }”不是本应用能读取的文本（不是 UTF-8）。只有文件名可以包含其他字符。

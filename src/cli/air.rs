@@ -28,7 +28,7 @@ pub fn run(as_json: bool, from: Option<&Path>, save: Option<&Path>, policy: Scan
     if let Some(path) = save
         && !matches!(reading.unavailable, Some(Unavailable::File(_)))
     {
-        match file::save(path, &reading.bss) {
+        match file::save(path, &reading.bss, reading.at) {
             Ok(()) => warn(&l.t_args(
                 "cli-air-saved",
                 &[("path", path.display().to_string().into())],

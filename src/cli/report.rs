@@ -22,8 +22,8 @@ fn router_addr(s: &str) -> Option<SocketAddr> {
         return Some(a);
     }
     match Host::parse(s).ok()? {
-        Host::Ip(ip) => Some(SocketAddr::new(ip, ROUTER_PORT)),
         Host::Name(name) => (name.as_str(), ROUTER_PORT).to_socket_addrs().ok()?.next(),
+        ip => ip.socket_addr(ROUTER_PORT),
     }
 }
 

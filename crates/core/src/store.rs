@@ -331,6 +331,60 @@ mod tests {
         }
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_in_place_of_a_stored_file_is_reported_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let store: JsonStore<Map> = JsonStore::new(dir.path(), "m.json", StoredFile::Settings, 100);
+        let c = std::ffi::CString::new(store.path().to_str().unwrap()).unwrap();
+        // SAFETY: a plain libc call on a path this test owns.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        // Returns at once, though nothing will ever write to the FIFO.
+        let loaded = store.load();
+        assert_eq!(
+            loaded.problem,
+            Some(LoadProblem::Unreadable {
+                file: StoredFile::Settings,
+                path: store.path().to_owned()
+            })
+        );
+        let still = fs::symlink_metadata(store.path()).unwrap().file_type();
+        assert!(
+            std::os::unix::fs::FileTypeExt::is_fifo(&still),
+            "left where it was"
+        );
+        assert_eq!(
+            store.save(&Map::new()).unwrap_err().problem,
+            FileProblem::NotAFile
+        );
+    }
+
+    #[test]
+    fn writers_never_share_a_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = std::sync::Arc::new(dir.path().join("shared.json"));
+        let threads: Vec<_> = (0..8u8)
+            .map(|i| {
+                let path = path.clone();
+                std::thread::spawn(move || {
+                    for _ in 0..20 {
+                        write_atomically(&path, &[i; 4096]).unwrap();
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap();
+        }
+        let last = fs::read(&*path).unwrap();
+        assert!(last.iter().all(|b| *b == last[0]), "one whole write");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temporary left"
+        );
+    }
+
     #[test]
     fn a_write_into_a_file_is_a_typed_error() {
         let dir = tempfile::tempdir().unwrap();

@@ -27,32 +27,33 @@ pub enum Malformed {
 /// More rounds of percent-decoding than any server applies.
 const MAX_ROUNDS: usize = 16;
 
-/// The canonical form of `path`: `/segment/segment…`, lower case.
+/// The canonical form of `path`: `/segment/segment…`, lower case. Decoding and folding
+/// repeat until neither changes anything (NFKC can make a new `%41` of `％41`), so the
+/// canonical form of a canonical form is itself.
 pub fn canonical(path: &str) -> Result<String, Malformed> {
+    let nfkc = ComposingNormalizerBorrowed::new_nfkc();
     let mut text = path.to_owned();
     let mut rounds = 0;
     loop {
-        let decoded = percent_decode(&text);
-        let decoded = String::from_utf8(decoded).map_err(|_| Malformed::NotUtf8)?;
-        if decoded == text {
+        let decoded = String::from_utf8(percent_decode(&text)).map_err(|_| Malformed::NotUtf8)?;
+        if decoded.chars().any(char::is_control) {
+            return Err(Malformed::Control);
+        }
+        // Lower case can leave a compatibility form behind (and NFKC a capital): both.
+        let folded = nfkc
+            .normalize(&nfkc.normalize(&decoded).to_lowercase())
+            .replace('\\', "/");
+        if folded == text {
             break;
         }
         rounds += 1;
         if rounds > MAX_ROUNDS {
             return Err(Malformed::EndlessEncoding);
         }
-        text = decoded;
+        text = folded;
     }
-    if text.chars().any(char::is_control) {
-        return Err(Malformed::Control);
-    }
-    let nfkc = ComposingNormalizerBorrowed::new_nfkc();
-    // Lower case can leave a compatibility form behind (and NFKC a capital): both ways.
-    let folded = nfkc
-        .normalize(&nfkc.normalize(&text).to_lowercase())
-        .replace('\\', "/");
     let mut segments: Vec<&str> = Vec::new();
-    for segment in folded.split('/') {
+    for segment in text.split('/') {
         match segment {
             "" | "." => {}
             ".." => {
@@ -111,6 +112,13 @@ mod tests {
         assert_eq!(canonical("//a/./b/../c\\d").unwrap(), "/a/c/d");
         assert_eq!(canonical("/%252541").unwrap(), "/a");
         assert_eq!(canonical("/ＷＰＳ").unwrap(), "/wps");
+        assert_eq!(
+            canonical("/％57PS").unwrap(),
+            "/wps",
+            "NFKC makes a new %57"
+        );
+        let c = canonical("/A/%2e%2E/b%5C%43").unwrap();
+        assert_eq!(canonical(&c), Ok(c.clone()), "a fixed point");
         assert_eq!(canonical("/%C0%AF"), Err(Malformed::NotUtf8));
         assert_eq!(canonical("/a%0Ab"), Err(Malformed::Control));
         assert_eq!(canonical("/a%2500b"), Err(Malformed::Control));

@@ -42,8 +42,12 @@ pub fn this_system() -> Box<dyn Radio + Send> {
 pub fn read(source: &AirSource, policy: ScanPolicy) -> Reading {
     match source {
         AirSource::Radio => read_radio(this_system().as_mut(), policy),
-        AirSource::File(path) => match file::load(path) {
-            Ok(list) => Reading::new(Source::File, list),
+        AirSource::File(path) => match file::load_saved(path) {
+            // A saved reading is as old as when it was read, when the file says.
+            Ok(saved) => Reading {
+                at: saved.read_at.unwrap_or_else(std::time::SystemTime::now),
+                ..Reading::new(Source::File, saved.bss)
+            },
             Err(e) => Reading::unavailable(Source::File, Unavailable::File(e)),
         },
         AirSource::Demo(s) => Reading::new(Source::Demo, demo::air(*s)),

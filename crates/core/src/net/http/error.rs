@@ -5,7 +5,7 @@
 
 use std::io;
 
-use super::resolve::NameNotFound;
+use super::resolve::{NameNotFound, NoSuchZone};
 
 /// Why nothing answered, as far as the system says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,6 +104,9 @@ fn cause(e: &(dyn std::error::Error + 'static)) -> Option<HttpError> {
     while let Some(err) = next {
         if err.is::<NameNotFound>() {
             return Some(HttpError::NoAnswer(NoAnswer::UnknownName));
+        }
+        if err.is::<NoSuchZone>() {
+            return Some(HttpError::NoAnswer(NoAnswer::NoRoute));
         }
         if let Some(t) = err.downcast_ref::<rustls::Error>() {
             return Some(tls(t));

@@ -19,7 +19,7 @@ mod rules;
 pub use error::{HttpError, NoAnswer};
 use pinning::PinnedCert;
 pub use pinning::{Fingerprint, fingerprint_hex, parse_fingerprint};
-pub use resolve::NameNotFound;
+pub use resolve::{NameNotFound, NoSuchZone};
 pub use rules::Refusal;
 
 #[derive(Debug, Clone, Copy)]

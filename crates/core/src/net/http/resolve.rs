@@ -13,12 +13,17 @@ use reqwest::dns::{Addrs, Name, Resolve, Resolving};
 
 use crate::net::address::Host;
 
-/// The system found no address for the name (or the zone names no interface here).
+/// The system found no address for the name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error("the name could not be found")]
 pub struct NameNotFound;
 
-type Found = Result<Vec<SocketAddr>, NameNotFound>;
+/// A link-local address's zone names no interface of this computer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("this computer has no such network interface")]
+pub struct NoSuchZone;
+
+type Found = Result<Vec<SocketAddr>, Box<dyn std::error::Error + Send + Sync>>;
 
 /// Resolves names for one printer's client.
 pub(super) struct Resolver {
@@ -41,7 +46,10 @@ impl Resolve for Resolver {
             && name == *stand_in
         {
             // Port 0: the client puts in the URL's port.
-            let found = host.socket_addr(0).map(|a| vec![a]).ok_or(NameNotFound);
+            let found = match host.socket_addr(0) {
+                Some(a) => Ok(vec![a]),
+                None => Err(NoSuchZone.into()),
+            };
             return Box::pin(Lookup::done(found));
         }
         Box::pin(Lookup::start(name))
@@ -78,7 +86,7 @@ impl Lookup {
                     .map(Iterator::collect::<Vec<_>>)
                     .ok()
                     .filter(|a| !a.is_empty())
-                    .ok_or(NameNotFound);
+                    .ok_or_else(|| NameNotFound.into());
                 if let Ok(mut s) = shared.lock() {
                     s.found = Some(found);
                     if let Some(w) = s.waker.take() {
@@ -87,7 +95,7 @@ impl Lookup {
                 }
             });
         if spawned.is_err() {
-            return Lookup::done(Err(NameNotFound));
+            return Lookup::done(Err(NameNotFound.into()));
         }
         lookup
     }
@@ -102,7 +110,7 @@ impl Future for Lookup {
         };
         match s.found.take() {
             Some(Ok(addrs)) => Poll::Ready(Ok(Box::new(addrs.into_iter()))),
-            Some(Err(e)) => Poll::Ready(Err(Box::new(e))),
+            Some(Err(e)) => Poll::Ready(Err(e)),
             None => {
                 s.waker = Some(cx.waker().clone());
                 Poll::Pending
