@@ -197,3 +197,5 @@ problem-source-web = Webseite des Druckers
 
 ## Command line: arguments and the files it writes
 cli-not-text = „{ $argument }“ ist kein Text, den die App lesen kann (kein UTF-8). Nur Dateinamen dürfen andere Zeichen enthalten.
+cli-out-folder = { $path } ist ein Ordner. Geben Sie --out einen Dateinamen, zum Beispiel { $example }
+cli-written = Geschrieben nach { $path }

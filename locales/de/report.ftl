@@ -124,3 +124,9 @@ check-why-by-name = Der Drucker wurde mit seinem Namen angegeben, darum kann die
 check-why-no-firmware = Der Drucker meldet seine Firmware-Version nicht.
 check-why-no-wifi-state = Der Drucker meldet nicht, ob er im WLAN ist.
 check-why-no-certificate = Die Webseite des Druckers hat ohne sichere Verbindung (HTTPS) geantwortet, darum gibt es kein Zertifikat zum Vergleichen.
+
+## Checks not made, and the case the summary is for
+check-state-not-asked = Nicht gefragt (keine Druckeradresse)
+check-state-skipped = Übersprungen (der Drucker hat nicht geantwortet)
+report-case = Fall
+report-note = Notiz

@@ -230,3 +230,5 @@ problem-source-web = the printer's web page
 
 ## Command line: arguments and the files it writes
 cli-not-text = “{ $argument }” is not text the app can read (it is not UTF-8). Only file names may hold other characters.
+cli-out-folder = { $path } is a folder. Give --out a file name, for example { $example }
+cli-written = Written to { $path }

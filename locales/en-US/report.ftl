@@ -135,3 +135,9 @@ check-why-no-firmware = The printer does not report its firmware revision.
 check-why-no-wifi-state = The printer does not report whether it is on Wi-Fi.
 # Source: facts/printer-protocols.md §5 (HTTPS web pages have certificates)
 check-why-no-certificate = The printer's web page answered without a secure connection (HTTPS), so there is no certificate to compare.
+
+## Checks not made, and the case the summary is for
+check-state-not-asked = Not asked (no printer address)
+check-state-skipped = Skipped (the printer did not answer)
+report-case = Case
+report-note = Note

@@ -197,3 +197,5 @@ problem-source-web = la página web de la impresora
 
 ## Command line: arguments and the files it writes
 cli-not-text = “{ $argument }” no es un texto que la aplicación pueda leer (no es UTF-8). Solo los nombres de archivo pueden tener otros caracteres.
+cli-out-folder = { $path } es una carpeta. Indique a --out un nombre de archivo, por ejemplo { $example }
+cli-written = Se escribió en { $path }

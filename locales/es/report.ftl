@@ -123,3 +123,9 @@ check-why-by-name = La impresora se indicó por su nombre, así que la aplicaci�
 check-why-no-firmware = La impresora no informa su versión de firmware.
 check-why-no-wifi-state = La impresora no informa si está conectada a la red Wi-Fi.
 check-why-no-certificate = La página web de la impresora respondió sin conexión segura (HTTPS), así que no hay ningún certificado que comparar.
+
+## Checks not made, and the case the summary is for
+check-state-not-asked = No se preguntó (sin dirección de impresora)
+check-state-skipped = Omitida (la impresora no respondió)
+report-case = Caso
+report-note = Nota

@@ -197,3 +197,5 @@ problem-source-web = la page web de l’imprimante
 
 ## Command line: arguments and the files it writes
 cli-not-text = « { $argument } » n’est pas un texte que l’application peut lire (ce n’est pas de l’UTF-8). Seuls les noms de fichier peuvent contenir d’autres caractères.
+cli-out-folder = { $path } est un dossier. Donnez à --out un nom de fichier, par exemple { $example }
+cli-written = Écrit dans { $path }

@@ -123,3 +123,9 @@ check-why-by-name = L’imprimante a été indiquée par son nom : l’applicat
 check-why-no-firmware = L’imprimante n’indique pas sa version de micrologiciel.
 check-why-no-wifi-state = L’imprimante n’indique pas si elle est connectée au Wi-Fi.
 check-why-no-certificate = La page web de l’imprimante a répondu sans connexion sécurisée (HTTPS) : il n’y a donc pas de certificat à comparer.
+
+## Checks not made, and the case the summary is for
+check-state-not-asked = Pas demandé (aucune adresse d’imprimante)
+check-state-skipped = Sauté (l’imprimante n’a pas répondu)
+report-case = Dossier
+report-note = Remarque

@@ -197,3 +197,5 @@ problem-source-web = a página web da impressora
 
 ## Command line: arguments and the files it writes
 cli-not-text = “{ $argument }” não é um texto que o aplicativo consiga ler (não é UTF-8). Só nomes de arquivo podem ter outros caracteres.
+cli-out-folder = { $path } é uma pasta. Dê a --out um nome de arquivo, por exemplo { $example }
+cli-written = Gravado em { $path }

@@ -123,3 +123,9 @@ check-why-by-name = A impressora foi indicada pelo nome, então o aplicativo nã
 check-why-no-firmware = A impressora não informa a versão do firmware.
 check-why-no-wifi-state = A impressora não informa se está no Wi-Fi.
 check-why-no-certificate = A página da impressora respondeu sem conexão segura (HTTPS), então não há certificado para comparar.
+
+## Checks not made, and the case the summary is for
+check-state-not-asked = Não perguntado (sem endereço da impressora)
+check-state-skipped = Pulado (a impressora não respondeu)
+report-case = Caso
+report-note = Observação

@@ -195,3 +195,5 @@ problem-source-web = 打印机的网页
 
 ## Command line: arguments and the files it writes
 cli-not-text = “{ $argument }”不是本应用能读取的文本（不是 UTF-8）。只有文件名可以包含其他字符。
+cli-out-folder = { $path } 是文件夹。请给 --out 一个文件名，例如 { $example }
+cli-written = 已写入 { $path }

@@ -123,3 +123,9 @@ check-why-by-name = 打印机是用名称指定的，所以本应用无法将它
 check-why-no-firmware = 打印机没有报告它的固件版本。
 check-why-no-wifi-state = 打印机没有报告它是否已连接 Wi-Fi。
 check-why-no-certificate = 打印机的网页没有使用安全连接（HTTPS）响应，所以没有可以比较的证书。
+
+## Checks not made, and the case the summary is for
+check-state-not-asked = 未询问（没有打印机地址）
+check-state-skipped = 已跳过（打印机没有应答）
+report-case = 案例
+report-note = 备注

@@ -120,6 +120,12 @@ pub enum Command {
         /// Read only what the system has heard of the air; do not ask for a fresh scan.
         #[arg(long)]
         no_scan: bool,
+        /// The help desk's name for the case, shown at the top of the summary.
+        #[arg(long, value_name = "NAME")]
+        case: Option<String>,
+        /// A note for whoever reads the summary (one line).
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
     },
     /// Your router's WPS state and the Wi-Fi around this computer, read from the air.
     Air {
@@ -213,11 +219,15 @@ pub fn main() -> ExitCode {
             no_serial,
             air_from,
             no_scan,
+            case,
+            note,
         }) => report::run(
             report::Asked {
                 printer: printer.as_deref(),
                 router: router.as_deref(),
                 model: model.as_deref(),
+                case: case.as_deref(),
+                note: note.as_deref(),
             },
             &format,
             out.as_deref(),

@@ -27,11 +27,14 @@ fn router_addr(s: &str) -> Option<SocketAddr> {
     }
 }
 
-/// What the summary is about: the printer, the router and the model, as typed.
+/// What the summary is about: the printer, the router and the model, as typed, and the
+/// help desk's case name and note.
 pub struct Asked<'a> {
     pub printer: Option<&'a str>,
     pub router: Option<&'a str>,
     pub model: Option<&'a str>,
+    pub case: Option<&'a str>,
+    pub note: Option<&'a str>,
 }
 
 /// The family's name for a model name or query.
@@ -66,6 +69,8 @@ pub fn run(
         printer,
         router,
         model,
+        case,
+        note,
     } = asked;
     let reader = super::terminal::reader();
     let Some(format) = Format::parse(format) else {
@@ -81,6 +86,11 @@ pub fn run(
             return Ok(ExitCode::from(2));
         }
     };
+    // A folder for --out is a usage error, said before the checks take their time.
+    let example = format!("wps-support-summary.{}", format.extension());
+    if let Some(usage) = out.and_then(|p| super::terminal::refuse_folder(p, &example, &reader)) {
+        return Ok(usage);
+    }
     let router = match router.map(|r| router_addr(r).ok_or(r)).transpose() {
         Ok(r) => r,
         Err(r) => {
@@ -99,6 +109,8 @@ pub fn run(
     let mut summary = Summary {
         checks: Some(run),
         include_serial: !no_serial,
+        case: case.map(str::to_owned),
+        note: note.map(str::to_owned),
         ..Summary::new()
     };
     // The family of the model the printer names, else of the model asked for.
@@ -115,7 +127,7 @@ pub fn run(
     };
     let text = report::render(&summary, format, &l);
     let written = match out {
-        Some(path) => write_out(path, &text, &l)?,
+        Some(path) => write_out(path, &text, &example, &l)?,
         None => {
             say(text.trim_end_matches('\n'))?;
             ExitCode::SUCCESS

@@ -11,6 +11,7 @@ mod cli;
 mod harness;
 
 mod cli_air;
+mod cli_faults;
 mod cli_hostile;
 mod cli_lookup;
 mod cli_pin;

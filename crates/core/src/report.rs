@@ -1,8 +1,9 @@
 //! The support summary: everything the app knows about the printer and what was tried
 //! (the chosen printer, its model family and control panel, the guide and step reached,
 //! each PIN check's verdict, the timer's runs, the measured checks, the Wi-Fi around this
-//! computer when the checks read it), in text, Markdown, JSON or printable HTML. The PIN
-//! is left out unless the person asks for it; the serial number can be left out too.
+//! computer when the checks read it), in text, Markdown, JSON or printable HTML, under the
+//! help desk's case name and note when given. The PIN is left out unless the person asks
+//! for it; the serial number can be left out too.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -57,7 +58,15 @@ pub struct Summary {
     /// What the chosen printer said last while it was watched (used when the checks
     /// did not ask it themselves).
     pub last_status: Option<Report>,
+    /// The help desk's name for the case, as typed (cleaned when rendered).
+    pub case: Option<String>,
+    /// A note from the help desk, as typed (cleaned when rendered).
+    pub note: Option<String>,
 }
+
+/// Longest case name and note kept in a summary.
+const MAX_CASE: usize = 120;
+const MAX_NOTE: usize = 2000;
 
 impl Summary {
     pub fn new() -> Self {
@@ -70,7 +79,19 @@ impl Summary {
             include_serial: true,
             journey: JourneyRecord::default(),
             last_status: None,
+            case: None,
+            note: None,
         }
+    }
+
+    /// The case name and the note, safe in every format: line breaks and tabs become
+    /// spaces, any other control a visible escape, bounded; empty is `None`. (Markdown and
+    /// HTML escape them again when they render them.)
+    pub fn case_and_note(&self) -> (Option<String>, Option<String>) {
+        let typed = |s: &Option<String>, max| {
+            crate::net::clean::text_within(&s.as_deref()?.replace(['\r', '\n', '\t'], " "), max)
+        };
+        (typed(&self.case, MAX_CASE), typed(&self.note, MAX_NOTE))
     }
 
     /// What the printer said about itself: the checks' probe, else the last status.
@@ -123,12 +144,17 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
         (Some(_), false) => l.t("report-pin-redacted"),
         (None, _) => na.clone(),
     };
-    let about = vec![
+    let (case, note) = s.case_and_note();
+    let mut about: Vec<String> = [("report-case", case), ("report-note", note)]
+        .into_iter()
+        .filter_map(|(id, v)| Some(labelled(l, &l.t(id), &v?)))
+        .collect();
+    about.extend([
         labelled(l, &l.t("report-created"), &utc(s.created)),
         labelled(l, &l.t("report-app"), env!("CARGO_PKG_VERSION")),
         labelled(l, &l.t("report-os"), &os),
         labelled(l, &l.t("report-pin"), &pin),
-    ];
+    ]);
     out.push((l.t("report-section-about"), about));
 
     let run = s.checks.as_ref();
@@ -224,7 +250,10 @@ fn json_doc(s: &Summary) -> serde_json::Value {
         }
         (doc, None) => doc,
     };
+    let (case, note) = s.case_and_note();
     json!({
+        "case": case,
+        "note": note,
         "created": utc(s.created),
         "app_version": env!("CARGO_PKG_VERSION"),
         "os": format!("{} {}", std::env::consts::OS, std::env::consts::ARCH),
@@ -235,7 +264,7 @@ fn json_doc(s: &Summary) -> serde_json::Value {
         "router": run.and_then(|r| r.router).map(|a| a.ip().to_string()),
         "checks": run.map(|r| r.results.iter().map(|c| json!({
             "check": c.id.key(),
-            "state": c.state.key(),
+            "state": c.state_key(),
             "detail": c.detail,
             "at": utc(c.at),
         })).collect::<Vec<_>>()).unwrap_or_default(),
@@ -329,6 +358,32 @@ mod tests {
         assert_eq!(utc(t), "2026-11-24 12:14:56 UTC");
         let leap = UNIX_EPOCH + Duration::from_secs(951_782_400); // 2000-02-29
         assert_eq!(utc(leap), "2000-02-29 00:00:00 UTC");
+    }
+
+    #[test]
+    fn the_case_and_note_are_in_every_format_cleaned() {
+        let s = Summary {
+            case: Some("  <b>#42</b> | *Smith*\n".into()),
+            note: Some("line one\nline two \u{1b}[2J\u{202e}".into()),
+            ..Summary::new()
+        };
+        let l = Localizer::new("en-US");
+        for format in [Format::Text, Format::Markdown, Format::Html, Format::Json] {
+            let out = render(&s, format, &l);
+            assert!(
+                !out.contains('\u{1b}') && !out.contains('\u{202e}'),
+                "{out}"
+            );
+            assert!(out.contains("line one line two"), "{format:?}: {out}");
+            assert!(out.contains("#42"), "{format:?}: {out}");
+        }
+        assert!(render(&s, Format::Text, &l).contains("Case: <b>#42</b> | *Smith*"));
+        assert!(render(&s, Format::Markdown, &l).contains("Case: &lt;b&gt;\\#42"));
+        assert!(render(&s, Format::Html, &l).contains("Note: line one line two \\x1b[2J"));
+        let json: serde_json::Value = serde_json::from_str(&render(&s, Format::Json, &l)).unwrap();
+        assert_eq!(json["case"], "<b>#42</b> | *Smith*");
+        let none = render(&Summary::new(), Format::Text, &l);
+        assert!(!none.contains("Case:") && !none.contains("Note:"));
     }
 
     #[test]

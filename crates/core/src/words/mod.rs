@@ -28,7 +28,8 @@ pub use catalog::{
     wifi_answer, wifi_fact, wifi_notice,
 };
 pub use checks::{
-    check_explanation, check_line, check_name, check_reason, check_state, no_network,
+    check_explanation, check_line, check_name, check_reason, check_result_state, check_state,
+    no_network,
 };
 pub use files::{file_error, load_problem, load_problem_where};
 pub use journey::{journey_lines, model_lines, pin_check, printer_fact_lines, timer_run, way};
