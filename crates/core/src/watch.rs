@@ -25,7 +25,10 @@ pub fn next_wait(previous: Duration, answered: bool, interval: Duration) -> Dura
     }
 }
 
-/// Dropping it stops the watching (the thread ends after its current probe).
+/// Dropping it stops the watching (the thread ends after its current probe). The thread
+/// is not joined: a probe in progress finishes on its own, its report goes nowhere once
+/// the receiver is gone, and a certificate it learns goes through the shared store's
+/// locked, atomic write.
 pub struct Watcher {
     _rounds: Repeating,
 }

@@ -22,6 +22,7 @@ mod discovery;
 mod ews_parsers;
 mod hostile;
 mod hostile_depth;
+mod hostile_files;
 mod hostile_paths;
 mod probe;
 mod tls_pinning;
