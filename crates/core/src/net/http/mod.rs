@@ -135,7 +135,7 @@ impl PrinterHttp {
             .join(path)
             .map_err(|_| HttpError::BadAddress(path.to_owned()))?;
         let url = self.url(joined.as_str())?;
-        self.send(self.client.get(url))
+        self.send(self.client.get(url.clone()), &url)
     }
 
     /// POST an IPP message to `url` (which must name this printer).
@@ -143,9 +143,10 @@ impl PrinterHttp {
         let url = self.url(url.as_str())?;
         self.send(
             self.client
-                .post(url)
+                .post(url.clone())
                 .header("Content-Type", "application/ipp")
                 .body(body),
+            &url,
         )
     }
 
@@ -158,12 +159,19 @@ impl PrinterHttp {
         }
     }
 
-    fn send(&self, request: reqwest::blocking::RequestBuilder) -> Result<Vec<u8>, HttpError> {
+    fn send(
+        &self,
+        request: reqwest::blocking::RequestBuilder,
+        url: &Url,
+    ) -> Result<Vec<u8>, HttpError> {
         let started = Instant::now();
         let budget = self.budget()?;
-        let request = match &self.host {
+        let request = match (&self.host, url.port()) {
             // The stand-in name is the client's; the printer is told its address.
-            Host::Scoped(ip, _) => request.header(reqwest::header::HOST, format!("[{ip}]")),
+            (Host::Scoped(ip, _), Some(port)) => {
+                request.header(reqwest::header::HOST, format!("[{ip}]:{port}"))
+            }
+            (Host::Scoped(ip, _), None) => request.header(reqwest::header::HOST, format!("[{ip}]")),
             _ => request,
         };
         let response = request
