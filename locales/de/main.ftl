@@ -217,3 +217,8 @@ timer-bar = Noch { $time } vom 2-Minuten-Fenster für WPS
 timer-last-minute = Noch eine Minute.
 timer-bar-ended = Das 2-Minuten-Fenster ist abgelaufen.
 pin-picture-printer-printed = Bild: Die PIN geht vom Drucker in den Router. Ein Drucker ohne Display kann sie nicht anzeigen: Manche Modelle drucken sie auf ihrer Netzwerkkonfigurationsseite.
+
+## Command line: arguments and the files it writes
+cli-not-text = „{ $argument }“ ist kein Text, den die App lesen kann (kein UTF-8). Nur Dateinamen dürfen andere Zeichen enthalten.
+cli-out-folder = { $path } ist ein Ordner. Geben Sie --out einen Dateinamen, zum Beispiel { $example }
+cli-written = Geschrieben nach { $path }

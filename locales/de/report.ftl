@@ -140,3 +140,9 @@ check-why-no-computer-network = Dieser Computer ist nicht im WLAN, oder sein WLA
 demo-simulated = Demomodus: Die Drucker, der Router und das WLAN hier sind simuliert, zum Üben. Nichts davon wurde aus einem echten Netzwerk gelesen.
 cli-demo-not-with = { $option } passt nicht zu --demo: Der Demomodus liest nichts aus dem Netzwerk, dem WLAN-Funk oder den Dateien dieses Computers.
 cli-demo-no-save = --save passt nicht zu --demo: Eine simulierte Messung in einer Datei könnte später für eine echte gehalten werden.
+
+## Checks not made, and the case the summary is for
+check-state-not-asked = Nicht gefragt (keine Druckeradresse)
+check-state-skipped = Übersprungen (der Drucker hat nicht geantwortet)
+report-case = Fall
+report-note = Notiz

@@ -269,3 +269,8 @@ timer-last-minute = One minute left.
 timer-bar-ended = The 2-minute window has ended.
 # Source: facts/hp-printers.md §3.2 (a PIN on the network configuration page: some models, weak source)
 pin-picture-printer-printed = Picture: the PIN goes from the printer into the router. A printer without a screen cannot show it: some models print it on their network configuration page.
+
+## Command line: arguments and the files it writes
+cli-not-text = “{ $argument }” is not text the app can read (it is not UTF-8). Only file names may hold other characters.
+cli-out-folder = { $path } is a folder. Give --out a file name, for example { $example }
+cli-written = Written to { $path }

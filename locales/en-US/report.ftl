@@ -156,3 +156,9 @@ check-why-no-computer-network = This computer is not on Wi-Fi, or its Wi-Fi coul
 demo-simulated = Demo mode: the printers, the router and the Wi-Fi here are simulated, for practice. Nothing was read from a real network.
 cli-demo-not-with = { $option } does not go with --demo: demo mode reads nothing from this computer's network, radio or files.
 cli-demo-no-save = --save does not go with --demo: a simulated reading saved to a file could later be taken for a real one.
+
+## Checks not made, and the case the summary is for
+check-state-not-asked = Not asked (no printer address)
+check-state-skipped = Skipped (the printer did not answer)
+report-case = Case
+report-note = Note

@@ -217,3 +217,8 @@ timer-bar = Quedan { $time } de la ventana WPS de 2 minutos
 timer-last-minute = Queda un minuto.
 timer-bar-ended = La ventana de 2 minutos terminó.
 pin-picture-printer-printed = Imagen: el PIN va de la impresora al router. Una impresora sin pantalla no puede mostrarlo: algunos modelos lo imprimen en su página de configuración de red.
+
+## Command line: arguments and the files it writes
+cli-not-text = “{ $argument }” no es un texto que la aplicación pueda leer (no es UTF-8). Solo los nombres de archivo pueden tener otros caracteres.
+cli-out-folder = { $path } es una carpeta. Indique a --out un nombre de archivo, por ejemplo { $example }
+cli-written = Se escribió en { $path }

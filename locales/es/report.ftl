@@ -139,3 +139,9 @@ check-why-no-computer-network = Esta computadora no está conectada a una red Wi
 demo-simulated = Modo de demostración: las impresoras, el router y la red Wi-Fi que aparecen aquí son simulados, para practicar. No se leyó nada de una red real.
 cli-demo-not-with = { $option } no se puede usar con --demo: el modo de demostración no lee nada de la red, la radio Wi-Fi ni los archivos de esta computadora.
 cli-demo-no-save = --save no se puede usar con --demo: una lectura simulada guardada en un archivo podría tomarse más tarde por una real.
+
+## Checks not made, and the case the summary is for
+check-state-not-asked = No se preguntó (sin dirección de impresora)
+check-state-skipped = Omitida (la impresora no respondió)
+report-case = Caso
+report-note = Nota

@@ -139,3 +139,9 @@ check-why-no-computer-network = Cet ordinateur n’est pas connecté au Wi-Fi, o
 demo-simulated = Mode démo : les imprimantes, le routeur et le Wi-Fi présentés ici sont simulés, pour s’entraîner. Rien n’a été lu sur un vrai réseau.
 cli-demo-not-with = { $option } ne va pas avec --demo : le mode démo ne lit rien du réseau, de la radio Wi-Fi ni des fichiers de cet ordinateur.
 cli-demo-no-save = --save ne va pas avec --demo : une lecture simulée enregistrée dans un fichier pourrait plus tard passer pour une vraie.
+
+## Checks not made, and the case the summary is for
+check-state-not-asked = Pas demandé (aucune adresse d’imprimante)
+check-state-skipped = Sauté (l’imprimante n’a pas répondu)
+report-case = Dossier
+report-note = Remarque

@@ -217,3 +217,8 @@ timer-bar = Faltam { $time } da janela WPS de 2 minutos
 timer-last-minute = Falta um minuto.
 timer-bar-ended = A janela de 2 minutos terminou.
 pin-picture-printer-printed = Imagem: o PIN vai da impressora para o roteador. Uma impressora sem tela não pode mostrá-lo: alguns modelos o imprimem na página de configuração de rede.
+
+## Command line: arguments and the files it writes
+cli-not-text = “{ $argument }” não é um texto que o aplicativo consiga ler (não é UTF-8). Só nomes de arquivo podem ter outros caracteres.
+cli-out-folder = { $path } é uma pasta. Dê a --out um nome de arquivo, por exemplo { $example }
+cli-written = Gravado em { $path }

@@ -139,3 +139,9 @@ check-why-no-computer-network = Este computador não está no Wi-Fi, ou não foi
 demo-simulated = Modo de demonstração: as impressoras, o roteador e o Wi-Fi aqui são simulados, para praticar. Nada foi lido de uma rede real.
 cli-demo-not-with = { $option } não combina com --demo: o modo de demonstração não lê nada da rede, do rádio Wi-Fi nem dos arquivos deste computador.
 cli-demo-no-save = --save não combina com --demo: uma leitura simulada salva em um arquivo poderia depois ser tomada por uma real.
+
+## Checks not made, and the case the summary is for
+check-state-not-asked = Não perguntado (sem endereço da impressora)
+check-state-skipped = Pulado (a impressora não respondeu)
+report-case = Caso
+report-note = Observação

@@ -215,3 +215,8 @@ timer-bar = WPS 的 2 分钟时间窗口还剩 { $time }
 timer-last-minute = 还剩一分钟。
 timer-bar-ended = 2 分钟时间窗口已结束。
 pin-picture-printer-printed = 图片：PIN 码从打印机输入到路由器。没有屏幕的打印机无法显示它：有些型号会把它打印在网络配置页上。
+
+## Command line: arguments and the files it writes
+cli-not-text = “{ $argument }”不是本应用能读取的文本（不是 UTF-8）。只有文件名可以包含其他字符。
+cli-out-folder = { $path } 是文件夹。请给 --out 一个文件名，例如 { $example }
+cli-written = 已写入 { $path }

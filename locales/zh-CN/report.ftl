@@ -139,3 +139,9 @@ check-why-no-computer-network = 这台电脑没有连接 Wi-Fi，或者无法读
 demo-simulated = 演示模式：这里的打印机、路由器和 Wi-Fi 都是模拟的，用于练习。没有从真实网络读取任何内容。
 cli-demo-not-with = { $option } 不能与 --demo 一起使用：演示模式不会读取这台电脑的网络、无线电或文件。
 cli-demo-no-save = --save 不能与 --demo 一起使用：保存到文件中的模拟读取结果以后可能被误当作真实的结果。
+
+## Checks not made, and the case the summary is for
+check-state-not-asked = 未询问（没有打印机地址）
+check-state-skipped = 已跳过（打印机没有应答）
+report-case = 案例
+report-note = 备注

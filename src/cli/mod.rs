@@ -2,6 +2,7 @@
 //! core to help-desk scripts and tests. Exit codes: 0 success, 1 the thing asked
 //! about is bad or absent, 2 usage error.
 
+use std::ffi::OsString;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -123,6 +124,12 @@ pub enum Command {
         /// Read only what the system has heard of the air; do not ask for a fresh scan.
         #[arg(long)]
         no_scan: bool,
+        /// The help desk's name for the case, shown at the top of the summary.
+        #[arg(long, value_name = "NAME")]
+        case: Option<String>,
+        /// A note for whoever reads the summary (one line).
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
     },
     /// Your router's WPS state and the Wi-Fi around this computer, read from the air.
     Air {
@@ -170,8 +177,13 @@ pub enum PinCommand {
 
 pub fn main() -> ExitCode {
     let started = std::time::Instant::now();
-    let cli = match parse() {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let cli = match parse(&args) {
         Ok(cli) => cli,
+        Err(e) if e.kind() == clap::error::ErrorKind::InvalidUtf8 => {
+            terminal::warn(&not_text(&args));
+            return ExitCode::from(2);
+        }
         Err(e) => {
             let _ = e.print();
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
@@ -217,11 +229,15 @@ pub fn main() -> ExitCode {
             no_serial,
             air_from,
             no_scan,
+            case,
+            note,
         }) => report::run(
             report::Asked {
                 printer: printer.as_deref(),
                 router: router.as_deref(),
                 model: model.as_deref(),
+                case: case.as_deref(),
+                note: note.as_deref(),
             },
             &format,
             out.as_deref(),
@@ -261,10 +277,11 @@ fn demo_router(s: &str) -> Result<Scenario, String> {
     })
 }
 
-/// Parses the command line. `lookup --help` also says where the catalog comes from
-/// (read only then: the catalog is not loaded to open the window).
-fn parse() -> Result<Cli, clap::Error> {
-    let args: Vec<String> = std::env::args().collect();
+/// Parses the command line as the system gave it: file names stay `OsString`s (any
+/// bytes a file name may hold); text that is not UTF-8 is clap's `InvalidUtf8`. `lookup
+/// --help` also says where the catalog comes from (read only then: the catalog is not
+/// loaded to open the window).
+fn parse(args: &[OsString]) -> Result<Cli, clap::Error> {
     let mut command = Cli::command();
     let asks_help = args
         .iter()
@@ -274,6 +291,32 @@ fn parse() -> Result<Cli, clap::Error> {
     }
     let matches = command.try_get_matches_from(args)?;
     Cli::from_arg_matches(&matches)
+}
+
+/// Options whose value is a file name: any bytes are fine there.
+const PATH_OPTIONS: [&str; 5] = ["--out", "--html", "--from", "--save", "--air-from"];
+
+/// The usage error for text that is not UTF-8, naming the argument (as far as it can
+/// be shown).
+fn not_text(args: &[OsString]) -> String {
+    let mut after_path_option = false;
+    let mut culprit = None;
+    for a in args.iter().skip(1) {
+        let is_path = after_path_option
+            || PATH_OPTIONS
+                .iter()
+                .any(|o| a.as_encoded_bytes().starts_with(format!("{o}=").as_bytes()));
+        after_path_option = PATH_OPTIONS.iter().any(|o| a == *o);
+        if a.to_str().is_none() && !is_path {
+            culprit = Some(a);
+            break;
+        }
+    }
+    let shown = culprit
+        .or_else(|| args.iter().find(|a| a.to_str().is_none()))
+        .map(|a| wps_pin_core::net::clean::text(&a.to_string_lossy()).unwrap_or_default())
+        .unwrap_or_default();
+    terminal::reader().t_args("cli-not-text", &[("argument", shown.into())])
 }
 
 fn init_logging() {

@@ -31,8 +31,8 @@ pub fn run(target: &str, ipp: Option<&str>, as_json: bool, demo: Option<&Demo>) 
         },
         None => {
             // Certificates learned before are checked; a first one is remembered.
-            let mut certificates = super::terminal::certificates(&l);
-            probe::probe(&target, &mut certificates, Limits::default())
+            let certificates = super::terminal::certificates(&l);
+            probe::probe(&target, &certificates, Limits::default())
         }
     };
     if as_json {

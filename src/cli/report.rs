@@ -23,16 +23,19 @@ fn router_addr(s: &str) -> Option<SocketAddr> {
         return Some(a);
     }
     match Host::parse(s).ok()? {
-        Host::Ip(ip) => Some(SocketAddr::new(ip, ROUTER_PORT)),
         Host::Name(name) => (name.as_str(), ROUTER_PORT).to_socket_addrs().ok()?.next(),
+        ip => ip.socket_addr(ROUTER_PORT),
     }
 }
 
-/// What the summary is about: the printer, the router and the model, as typed.
+/// What the summary is about: the printer, the router and the model, as typed, and the
+/// help desk's case name and note.
 pub struct Asked<'a> {
     pub printer: Option<&'a str>,
     pub router: Option<&'a str>,
     pub model: Option<&'a str>,
+    pub case: Option<&'a str>,
+    pub note: Option<&'a str>,
 }
 
 /// The family's name for a model name or query.
@@ -68,6 +71,8 @@ pub fn run(
         printer,
         router,
         model,
+        case,
+        note,
     } = asked;
     let reader = super::terminal::reader();
     if demo.is_some() {
@@ -91,6 +96,11 @@ pub fn run(
             return Ok(ExitCode::from(2));
         }
     };
+    // A folder for --out is a usage error, said before the checks take their time.
+    let example = format!("wps-support-summary.{}", format.extension());
+    if let Some(usage) = out.and_then(|p| super::terminal::refuse_folder(p, &example, &reader)) {
+        return Ok(usage);
+    }
     let router = match router.map(|r| router_addr(r).ok_or(r)).transpose() {
         Ok(r) => r,
         Err(r) => {
@@ -104,14 +114,14 @@ pub fn run(
     let run = match demo {
         Some(d) => d.world().checks(target.as_ref(), None, &d.air_source()),
         None => {
-            let mut certificates = super::terminal::certificates(&reader);
+            let certificates = super::terminal::certificates(&reader);
             let air = air_from.map_or(AirSource::Radio, |p| AirSource::File(p.to_owned()));
             wps_pin_core::diagnose::run(
                 target.as_ref(),
                 router,
                 &air,
                 policy,
-                &mut certificates,
+                &certificates,
                 Limits::default(),
             )
         }
@@ -124,6 +134,8 @@ pub fn run(
         checks: Some(run),
         include_serial: !no_serial,
         simulated: demo.is_some(),
+        case: case.map(str::to_owned),
+        note: note.map(str::to_owned),
         ..Summary::new()
     };
     // The family of the model the printer names, else of the model asked for.
@@ -140,7 +152,7 @@ pub fn run(
     };
     let text = report::render(&summary, format, &l);
     let written = match out {
-        Some(path) => write_out(path, &text, &l)?,
+        Some(path) => write_out(path, &text, &example, &l)?,
         None => {
             say(text.trim_end_matches('\n'))?;
             ExitCode::SUCCESS

@@ -12,6 +12,8 @@ mod harness;
 
 mod cli_air;
 mod cli_demo;
+mod cli_faults;
+mod cli_hostile;
 mod cli_lookup;
 mod cli_pin;
 mod cli_probe;

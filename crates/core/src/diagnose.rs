@@ -17,7 +17,7 @@ pub fn run(
     router: Option<SocketAddr>,
     air: &AirSource,
     policy: ScanPolicy,
-    certificates: &mut Certificates,
+    certificates: &Certificates,
     limits: Limits,
 ) -> CheckRun {
     let mut run = checks::run(target, router, certificates, limits);

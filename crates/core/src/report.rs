@@ -1,8 +1,9 @@
 //! The support summary: everything the app knows about the printer and what was tried
 //! (the chosen printer, its model family and control panel, the guide and step reached,
 //! each PIN check's verdict, the timer's runs, the measured checks, the Wi-Fi around this
-//! computer when the checks read it), in text, Markdown, JSON or printable HTML. The PIN
-//! is left out unless the person asks for it; the serial number can be left out too.
+//! computer when the checks read it), in text, Markdown, JSON or printable HTML, under the
+//! help desk's case name and note when given. The PIN is left out unless the person asks
+//! for it; the serial number can be left out too.
 
 use std::time::SystemTime;
 
@@ -69,7 +70,15 @@ pub struct Summary {
     pub last_status: Option<Report>,
     /// Made in demo mode: nothing in it was read from a real network.
     pub simulated: bool,
+    /// The help desk's name for the case, as typed (cleaned when rendered).
+    pub case: Option<String>,
+    /// A note from the help desk, as typed (cleaned when rendered).
+    pub note: Option<String>,
 }
+
+/// Longest case name and note kept in a summary.
+const MAX_CASE: usize = 120;
+const MAX_NOTE: usize = 2000;
 
 impl Summary {
     pub fn new() -> Self {
@@ -83,12 +92,24 @@ impl Summary {
             journey: JourneyRecord::default(),
             last_status: None,
             simulated: false,
+            case: None,
+            note: None,
         }
     }
 
     /// Made in demo mode, or about a demo printer.
     pub fn is_simulated(&self) -> bool {
         self.simulated || self.journey.printer.as_ref().is_some_and(|p| p.simulated)
+    }
+
+    /// The case name and the note, safe in every format: line breaks and tabs become
+    /// spaces, any other control a visible escape, bounded; empty is `None`. (Markdown and
+    /// HTML escape them again when they render them.)
+    pub fn case_and_note(&self) -> (Option<String>, Option<String>) {
+        let typed = |s: &Option<String>, max| {
+            crate::clean::text_within(&s.as_deref()?.replace(['\r', '\n', '\t'], " "), max)
+        };
+        (typed(&self.case, MAX_CASE), typed(&self.note, MAX_NOTE))
     }
 
     /// What the printer said about itself: the checks' probe, else the last status.
@@ -118,12 +139,17 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
         (Some(_), false) => l.t("report-pin-redacted"),
         (None, _) => na.clone(),
     };
-    let mut about = vec![
+    let (case, note) = s.case_and_note();
+    let mut about: Vec<String> = [("report-case", case), ("report-note", note)]
+        .into_iter()
+        .filter_map(|(id, v)| Some(labelled(l, &l.t(id), &v?)))
+        .collect();
+    about.extend([
         labelled(l, &l.t("report-created"), &utc(s.created)),
         labelled(l, &l.t("report-app"), env!("CARGO_PKG_VERSION")),
         labelled(l, &l.t("report-os"), &os),
         labelled(l, &l.t("report-pin"), &pin),
-    ];
+    ]);
     if s.is_simulated() {
         about.insert(0, l.t("demo-simulated"));
     }
@@ -222,7 +248,10 @@ fn json_doc(s: &Summary) -> serde_json::Value {
         }
         (doc, None) => doc,
     };
+    let (case, note) = s.case_and_note();
     let mut doc = json!({
+        "case": case,
+        "note": note,
         "created": utc(s.created),
         "app_version": env!("CARGO_PKG_VERSION"),
         "os": format!("{} {}", std::env::consts::OS, std::env::consts::ARCH),
@@ -233,7 +262,7 @@ fn json_doc(s: &Summary) -> serde_json::Value {
         "router": run.and_then(|r| r.router).map(|a| a.ip().to_string()),
         "checks": run.map(|r| r.results.iter().map(|c| json!({
             "check": c.id.key(),
-            "state": c.state.key(),
+            "state": c.state_key(),
             "detail": c.detail,
             "at": utc(c.at),
         })).collect::<Vec<_>>()).unwrap_or_default(),
@@ -323,6 +352,32 @@ pub fn render(s: &Summary, format: Format, l: &Localizer) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_case_and_note_are_in_every_format_cleaned() {
+        let s = Summary {
+            case: Some("  <b>#42</b> | *Smith*\n".into()),
+            note: Some("line one\nline two \u{1b}[2J\u{202e}".into()),
+            ..Summary::new()
+        };
+        let l = Localizer::new("en-US");
+        for format in [Format::Text, Format::Markdown, Format::Html, Format::Json] {
+            let out = render(&s, format, &l);
+            assert!(
+                !out.contains('\u{1b}') && !out.contains('\u{202e}'),
+                "{out}"
+            );
+            assert!(out.contains("line one line two"), "{format:?}: {out}");
+            assert!(out.contains("#42"), "{format:?}: {out}");
+        }
+        assert!(render(&s, Format::Text, &l).contains("Case: <b>#42</b> | *Smith*"));
+        assert!(render(&s, Format::Markdown, &l).contains("Case: &lt;b&gt;\\#42"));
+        assert!(render(&s, Format::Html, &l).contains("Note: line one line two \\x1b[2J"));
+        let json: serde_json::Value = serde_json::from_str(&render(&s, Format::Json, &l)).unwrap();
+        assert_eq!(json["case"], "<b>#42</b> | *Smith*");
+        let none = render(&Summary::new(), Format::Text, &l);
+        assert!(!none.contains("Case:") && !none.contains("Note:"));
+    }
 
     #[test]
     fn formats_parse() {

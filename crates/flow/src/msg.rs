@@ -2,7 +2,9 @@
 //! pages) and what the worker reported. [`crate::update`] takes each one.
 
 use std::net::IpAddr;
+
 use std::time::Instant;
+use wps_pin_core::net::address::Host;
 
 use wps_pin_core::catalog::{Family, PanelKind};
 use wps_pin_core::guide::GuideId;
@@ -44,8 +46,9 @@ pub enum Msg {
     /// "My printer isn't listed": the typed address, checked on the printer ports.
     TypeScanAddress(String),
     CheckScanAddress,
-    /// Use the address that answered.
-    UseAnsweringAddress(IpAddr),
+    /// Use the address that answered (a scoped IPv6 address keeps its zone), and the
+    /// address it was found at.
+    UseAnsweringAddress(Host, IpAddr),
 
     // The model and its control panel.
     TypeQuery(String),

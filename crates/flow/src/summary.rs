@@ -30,6 +30,8 @@ pub fn build(s: &AppState) -> Summary {
         last_status: s.journey.printer.as_ref().and_then(|p| p.last.clone()),
         // Demo mode's summary says so, whether or not a demo printer was chosen.
         simulated: s.config.demo,
+        case: Some(s.case.name.clone()).filter(|c| !c.trim().is_empty()),
+        note: Some(s.case.note.clone()).filter(|n| !n.trim().is_empty()),
         ..Summary::new()
     }
 }

@@ -48,6 +48,8 @@ pub fn results(air: &Air, at: SystemTime) -> Vec<CheckResult> {
     let r = |id, state, detail: Option<String>| CheckResult {
         id,
         state,
+        // Not on Wi-Fi is said by the check's own explanation.
+        why_not: None,
         detail,
         at,
     };

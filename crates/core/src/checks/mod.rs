@@ -110,13 +110,44 @@ impl CheckState {
     }
 }
 
+/// Why a check was not made (with [`CheckState::NotChecked`]), when the run knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotChecked {
+    /// No printer address was given: the printer was not asked.
+    NotAsked,
+    /// The printer did not answer, so what it would have said was skipped.
+    NoAnswer,
+}
+
+impl NotChecked {
+    pub fn key(self) -> &'static str {
+        match self {
+            NotChecked::NotAsked => "not_asked",
+            NotChecked::NoAnswer => "skipped",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckResult {
     pub id: CheckId,
     pub state: CheckState,
+    /// With `NotChecked`: why (none when the run does not know, as for the air).
+    pub why_not: Option<NotChecked>,
     /// A value that goes with it: the firmware revision, the SSID, an address.
     pub detail: Option<String>,
     pub at: SystemTime,
+}
+
+impl CheckResult {
+    /// The state's key for scripts; a check not made says why when the run knows
+    /// ("not_asked", "skipped").
+    pub fn state_key(&self) -> &'static str {
+        match (self.state, self.why_not) {
+            (CheckState::NotChecked, Some(why)) => why.key(),
+            (state, _) => state.key(),
+        }
+    }
 }
 
 /// Everything the checks found, kept for the summary.
@@ -141,7 +172,7 @@ fn answers(addr: SocketAddr, timeout: Duration) -> bool {
 pub fn run(
     target: Option<&Target>,
     router: Option<SocketAddr>,
-    certificates: &mut Certificates,
+    certificates: &Certificates,
     limits: Limits,
 ) -> CheckRun {
     let local = local::detect();
@@ -171,9 +202,16 @@ pub fn evaluate(
     router_ok: Option<bool>,
 ) -> Vec<CheckResult> {
     let at = SystemTime::now();
+    // A check that was not made says why: no address was given, or no answer came.
+    let why_not = if printer.is_some() {
+        NotChecked::NoAnswer
+    } else {
+        NotChecked::NotAsked
+    };
     let r = |id, state, detail: Option<String>| CheckResult {
         id,
         state,
+        why_not: (state == CheckState::NotChecked).then_some(why_not),
         detail,
         at,
     };
@@ -275,6 +313,7 @@ fn router_result(router: Option<SocketAddr>, ok: Option<bool>, at: SystemTime) -
     CheckResult {
         id: CheckId::RouterAnswers,
         state,
+        why_not: None,
         detail: router.map(|a| a.ip().to_string()),
         at,
     }
@@ -289,6 +328,7 @@ mod tests {
         let out = evaluate(None, None, None, None);
         assert_eq!(out.len(), CheckId::ALL.len());
         assert!(out[..6].iter().all(|c| c.state == CheckState::NotChecked));
+        assert!(out[..6].iter().all(|c| c.state_key() == "not_asked"));
         assert_eq!(out[6].state, CheckState::CannotCheck);
         let addr: SocketAddr = "127.0.0.1:9".parse().unwrap();
         let out = evaluate(None, None, Some(addr), Some(false));

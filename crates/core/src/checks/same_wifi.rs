@@ -48,6 +48,7 @@ pub fn result(printer: Option<&Report>, air: &Air, at: SystemTime) -> CheckResul
         state,
         detail,
         at,
+        why_not: None,
     }
 }
 

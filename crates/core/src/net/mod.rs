@@ -16,8 +16,10 @@ pub mod nesting;
 pub mod probe;
 pub mod problem;
 pub mod reach;
+pub mod resource;
 pub mod source;
 pub mod wifi;
+pub mod zone;
 
 /// URLs as the HTTP client takes them.
 pub use reqwest::Url;

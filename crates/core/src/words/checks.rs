@@ -2,7 +2,7 @@
 
 use super::join::{labelled, with_detail};
 use crate::air::networks::Warning;
-use crate::checks::{CheckId, CheckResult, CheckRun, CheckState, same_wifi};
+use crate::checks::{CheckId, CheckResult, CheckRun, CheckState, NotChecked, same_wifi};
 use crate::i18n::Localizer;
 
 pub fn check_name(id: CheckId, l: &Localizer) -> String {
@@ -35,9 +35,19 @@ pub fn check_state(state: CheckState, l: &Localizer) -> String {
     })
 }
 
+/// A result's state in words: a check not made says why when the run knows ("Not asked
+/// (no printer address)", "Skipped (the printer did not answer)").
+pub fn check_result_state(c: &CheckResult, l: &Localizer) -> String {
+    match (c.state, c.why_not) {
+        (CheckState::NotChecked, Some(NotChecked::NotAsked)) => l.t("check-state-not-asked"),
+        (CheckState::NotChecked, Some(NotChecked::NoAnswer)) => l.t("check-state-skipped"),
+        (state, _) => check_state(state, l),
+    }
+}
+
 /// "The printer answers: Passed — 192.168.1.23".
 pub fn check_line(c: &CheckResult, l: &Localizer) -> String {
-    let line = labelled(l, &check_name(c.id, l), &check_state(c.state, l));
+    let line = labelled(l, &check_name(c.id, l), &check_result_state(c, l));
     match &c.detail {
         Some(d) => with_detail(l, &line, d),
         None => line,

@@ -31,7 +31,8 @@ pub use catalog::{
     other_lines, panel_description, panel_title, why, wifi_answer, wifi_fact, wifi_notice,
 };
 pub use checks::{
-    check_explanation, check_line, check_name, check_reason, check_state, no_network,
+    check_explanation, check_line, check_name, check_reason, check_result_state, check_state,
+    no_network,
 };
 pub use files::{file_error, load_problem, load_problem_where, save_error};
 pub use journey::{journey_lines, model_lines, pin_check, printer_fact_lines, timer_run, way};

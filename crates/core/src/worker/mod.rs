@@ -40,9 +40,12 @@ impl EventSink {
         }
     }
 
-    /// Runs `job` on a thread named `name` and sends the event it returns. The thread
-    /// is detached on purpose: its only result is that event, and an event that
-    /// arrives after the window moved on is ignored there (each names what it is for).
+    /// Runs `job` on a thread named `name` and sends the event it returns. Fire and
+    /// forget: the thread is not joined; an event that arrives after the window moved on
+    /// is ignored there (each names what it is for), one sent after the window has gone
+    /// is dropped (the send fails), and anything a job writes goes through the store's
+    /// atomic, locked writes, so a job that outlives the window leaves no half file and
+    /// overwrites no one's entries.
     pub fn spawn_job(&self, name: &str, job: impl FnOnce() -> Event + Send + 'static) {
         let sink = self.clone();
         let spawned = std::thread::Builder::new()

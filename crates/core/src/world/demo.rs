@@ -198,7 +198,7 @@ impl World for DemoWorld {
                 .first()
                 .map(|ip| (*ip, ports()))
                 .ok_or(UnknownName),
-            (Host::Name(_), _) => Err(UnknownName),
+            (Host::Name(_) | Host::Scoped(..), _) => Err(UnknownName),
         }
     }
 

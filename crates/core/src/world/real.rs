@@ -3,6 +3,7 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use super::{AirContext, Running, Sink, World};
@@ -27,17 +28,27 @@ const REACH_TIMEOUT: Duration = Duration::from_millis(1500);
 pub struct RealWorld {
     /// Where printers' certificates are remembered (none: for this run only).
     certificates_dir: Option<PathBuf>,
+    /// The one store of them, shared by the watch and the checks: loaded at first use, on
+    /// the worker's side (never the window's thread).
+    certificates: OnceLock<Certificates>,
 }
 
 impl RealWorld {
     pub fn new(certificates_dir: Option<PathBuf>) -> Self {
-        Self { certificates_dir }
+        Self {
+            certificates_dir,
+            certificates: OnceLock::new(),
+        }
     }
 
     fn certificates(&self) -> Certificates {
-        self.certificates_dir
-            .as_deref()
-            .map_or_else(Certificates::in_memory, Certificates::load)
+        self.certificates
+            .get_or_init(|| {
+                self.certificates_dir
+                    .as_deref()
+                    .map_or_else(Certificates::in_memory, Certificates::load)
+            })
+            .clone()
     }
 }
 
@@ -55,7 +66,7 @@ impl World for RealWorld {
     fn watch(&self, target: Target, report: Sink<Report>) -> std::io::Result<Running> {
         Watcher::start(
             target,
-            self.certificates_dir.clone(),
+            self.certificates(),
             Limits::default(),
             watch::INTERVAL,
             report,
@@ -86,13 +97,12 @@ impl World for RealWorld {
         router: Option<SocketAddr>,
         air: &AirSource,
     ) -> CheckRun {
-        let mut certificates = self.certificates();
         crate::diagnose::run(
             target,
             router,
             air,
             ScanPolicy::RequestAndWait(SCAN_WAIT),
-            &mut certificates,
+            &self.certificates(),
             Limits::default(),
         )
     }

@@ -68,7 +68,7 @@ pub fn update(s: &mut AppState, msg: Msg) -> Vec<Effect> {
         | Msg::CopyPrinterDetails
         | Msg::TypeScanAddress(_)
         | Msg::CheckScanAddress
-        | Msg::UseAnsweringAddress(_)) => printer::update(s, msg, &mut fx),
+        | Msg::UseAnsweringAddress(..)) => printer::update(s, msg, &mut fx),
         msg @ (Msg::TypeQuery(_)
         | Msg::ChooseFamily(_)
         | Msg::AnswerPanel { .. }

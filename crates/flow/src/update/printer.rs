@@ -88,8 +88,13 @@ pub fn update(s: &mut AppState, msg: Msg, fx: &mut Vec<Effect>) {
                 Err(_) => find.bad_address = true,
             }
         }
-        Msg::UseAnsweringAddress(ip) => {
-            if let Ok(t) = Target::new(Host::Ip(ip)) {
+        Msg::UseAnsweringAddress(host, ip) => {
+            // A typed scoped address keeps its zone; a name is used at the address found.
+            let host = match host {
+                Host::Scoped(..) => host,
+                _ => Host::Ip(ip),
+            };
+            if let Ok(t) = Target::new(host) {
                 choose(s, t);
                 s.nav.go(Page::Printer);
             }

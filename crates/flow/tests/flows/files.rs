@@ -47,7 +47,14 @@ fn the_summary_is_saved_where_the_person_chooses_and_every_answer_is_said() {
         name.starts_with("wps-support-summary-") && name.ends_with(".md"),
         "{name}"
     );
-    let fx = send(&mut s, [Msg::TypeCase("Case 42".into()), Msg::SaveSummary]);
+    let fx = send(
+        &mut s,
+        [
+            Msg::TypeCase("Case 42".into()),
+            Msg::TypeNote("Printer in the back office".into()),
+            Msg::SaveSummary,
+        ],
+    );
     assert!(
         s.trouble.save_path.contains("Case-42"),
         "{}",
@@ -66,6 +73,8 @@ fn the_summary_is_saved_where_the_person_chooses_and_every_answer_is_said() {
         contents.starts_with("# WPS PIN Helper: support summary"),
         "{contents}"
     );
+    // The case and the note go into the summary.
+    assert!(contents.contains("Case 42") && contents.contains("Printer in the back office"));
     // Closed without a file; then no save window at all: said, and the caret goes to
     // the field where the file can be typed.
     send(

@@ -4,6 +4,7 @@
 use wps_pin_core::catalog::{PanelKind, catalog};
 use wps_pin_core::guide::GuideId;
 use wps_pin_core::journey::TimerEnd;
+use wps_pin_core::net::address::Host;
 use wps_pin_core::net::discovery::demo::printers;
 use wps_pin_core::worker::{Command, Event};
 use wps_pin_flow::pin::{Method, WindowState};
@@ -115,7 +116,7 @@ fn an_address_that_answers_on_the_printer_ports_can_be_used() {
         })],
     );
     assert!(!s.find.checking && s.find.checked.is_some());
-    send(&mut s, [Msg::UseAnsweringAddress(ip)]);
+    send(&mut s, [Msg::UseAnsweringAddress(Host::Ip(ip), ip)]);
     assert_eq!(s.nav.current(), Page::Printer);
     assert_eq!(s.journey.target().unwrap().host.to_string(), "127.0.0.1");
 }

@@ -188,7 +188,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
                 );
                 widgets::announce(ui, &r, false);
                 if widgets::big_button(ui, &l.t("scan-use-this")).clicked() {
-                    cx.act(Msg::UseAnsweringAddress(*ip));
+                    cx.act(Msg::UseAnsweringAddress(host.clone(), *ip));
                 }
             }
             Ok((ip, _)) => {

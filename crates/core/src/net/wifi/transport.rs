@@ -14,7 +14,8 @@ use zeroize::Zeroizing;
 use super::secret::Secret;
 use crate::clean;
 use crate::net::address::Host;
-use crate::net::http::{Fingerprint, HttpError, NoAnswer, PinnedTls, is_wps_path, pinned_tls};
+use crate::net::http::{Fingerprint, HttpError, NoAnswer, PinnedTls, pinned_tls};
+use crate::net::resource::is_wps_path;
 
 /// How long requests may take. The facts give HPLIP's: 60 s for writes, 30 s for the
 /// scan (facts/printer-wifi-setup.md §5); the app waits less for a read.

@@ -125,7 +125,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
             _ => cx.palette.text,
         };
         ui.horizontal_top(|ui| {
-            symbol(ui, c.state, color, &words::check_state(c.state, l));
+            symbol(ui, c.state, color, &words::check_result_state(c, l));
             ui.add(Label::new(RichText::new(words::check_line(c, l)).strong().color(color)).wrap());
         });
         if let Some(reason) = words::check_reason(c, run, l) {
