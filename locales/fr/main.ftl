@@ -219,6 +219,6 @@ timer-bar-ended = La fenêtre de 2 minutes est terminée.
 pin-picture-printer-printed = Image : le PIN va de l’imprimante au routeur. Une imprimante sans écran ne peut pas l’afficher : certains modèles l’impriment sur leur page de configuration réseau.
 
 ## Command line: arguments and the files it writes
-cli-not-text = « { $argument } » n’est pas un texte que l’application peut lire (ce n’est pas de l’UTF-8). Seuls les noms de fichier peuvent contenir d’autres caractères.
+cli-not-text = « { $argument } » n’est pas un texte que l’application peut lire (ce n’est pas de l’UTF-8). Seuls les noms de fichier peuvent contenir d’autres caractères.
 cli-out-folder = { $path } est un dossier. Donnez à --out un nom de fichier, par exemple { $example }
 cli-written = Écrit dans { $path }

@@ -114,6 +114,7 @@ const NOT_FACTS: &[(&str, &str)] = &[
     ),
     ("cli-wifi-ssid-bad", "the rule the app checks a name by"),
     ("wifi-setup-no-nm", "what the app itself cannot do here"),
+    ("cli-not-text", "names a text encoding (UTF-8)"),
     (
         "wifi-problem-sign-in-refused",
         "reports what the printer answered",

@@ -234,7 +234,7 @@ fn no_network_is_said_once_above_the_checks_and_each_state_has_a_symbol() {
         "said once, above the button, not under each check"
     );
     let symbols = |name: &str| h.query_all_by_role_and_label(Role::Image, name).count();
-    assert_eq!(symbols("Not checked yet"), 6);
+    assert_eq!(symbols("Not asked (no printer address)"), 6);
     assert_eq!(symbols("Cannot be checked from here"), 1);
 }
 

@@ -263,7 +263,7 @@ fn json_doc(s: &Summary) -> serde_json::Value {
         "checks": run.map(|r| r.results.iter().map(|c| json!({
             "check": c.id.key(),
             "state": c.state_key(),
-            "detail": c.detail,
+            "detail": c.detail.as_ref().map(crate::checks::CheckDetail::as_str),
             "at": utc(c.at),
         })).collect::<Vec<_>>()).unwrap_or_default(),
         "air": run.and_then(|r| r.air.as_ref()).map(|a| air::json::document(a, &utc(a.at))),

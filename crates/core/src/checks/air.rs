@@ -4,7 +4,7 @@
 
 use std::time::SystemTime;
 
-use super::{CheckId, CheckResult, CheckRun, CheckState};
+use super::{CheckDetail, CheckId, CheckResult, CheckRun, CheckState};
 use crate::air::networks::{Air, Context, Warning};
 use crate::air::radio;
 use crate::air::reading::{AirSource, Reading, ScanPolicy};
@@ -45,7 +45,7 @@ pub fn add_reading(run: &mut CheckRun, reading: &Reading) {
 /// and for the 2.4 GHz band when no scan came before the reading (the cache may hold only
 /// this computer's access point, facts/wifi-beacons.md §3).
 pub fn results(air: &Air, at: SystemTime) -> Vec<CheckResult> {
-    let r = |id, state, detail: Option<String>| CheckResult {
+    let r = |id, state, detail: Option<CheckDetail>| CheckResult {
         id,
         state,
         // Not on Wi-Fi is said by the check's own explanation.
@@ -83,7 +83,11 @@ pub fn results(air: &Air, at: SystemTime) -> Vec<CheckResult> {
     let wpa2 = !warned(Warning::Wpa3Only) && !warned(Warning::TransitionPmfRequired);
     let security = !warned(Warning::TkipOnly) && !warned(Warning::OpenOrWep);
     let mut out = vec![
-        r(CheckId::RouterWps, pass(wps), n.ssid.clone()),
+        r(
+            CheckId::RouterWps,
+            pass(wps),
+            n.ssid.clone().map(CheckDetail::Network),
+        ),
         r(CheckId::Band24, band, None),
         r(CheckId::NotWpa3Only, pass(wpa2), None),
         r(CheckId::WpsSecurity, pass(security), None),

@@ -128,6 +128,26 @@ impl NotChecked {
     }
 }
 
+/// A value that goes with a check's result, by what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckDetail {
+    /// An address: the printer's, this computer's, the router's.
+    Address(String),
+    /// A Wi-Fi network's name.
+    Network(String),
+    /// The printer's firmware revision.
+    Firmware(String),
+}
+
+impl CheckDetail {
+    /// The value as shown.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CheckDetail::Address(s) | CheckDetail::Network(s) | CheckDetail::Firmware(s) => s,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckResult {
     pub id: CheckId,
@@ -135,7 +155,7 @@ pub struct CheckResult {
     /// With `NotChecked`: why (none when the run does not know, as for the air).
     pub why_not: Option<NotChecked>,
     /// A value that goes with it: the firmware revision, the SSID, an address.
-    pub detail: Option<String>,
+    pub detail: Option<CheckDetail>,
     pub at: SystemTime,
 }
 
@@ -208,7 +228,7 @@ pub fn evaluate(
     } else {
         NotChecked::NotAsked
     };
-    let r = |id, state, detail: Option<String>| CheckResult {
+    let r = |id, state, detail: Option<CheckDetail>| CheckResult {
         id,
         state,
         why_not: (state == CheckState::NotChecked).then_some(why_not),
@@ -234,7 +254,7 @@ pub fn evaluate(
         } else {
             CheckState::Failed
         },
-        Some(host.clone()),
+        Some(CheckDetail::Address(host.clone())),
     ));
     let same = match (p.target.host.ip(), local) {
         (Some(IpAddr::V4(ip)), Some(l)) if !l.ipv4.is_empty() => {
@@ -249,7 +269,7 @@ pub fn evaluate(
     out.push(r(
         CheckId::SameNetwork,
         same,
-        local.map(LocalNetwork::addresses_text),
+        local.map(|l| CheckDetail::Address(l.addresses_text())),
     ));
     let web = if p
         .identity
@@ -271,7 +291,11 @@ pub fn evaluate(
     } else {
         CheckState::NotChecked
     };
-    let fw = p.identity.firmware.as_ref().map(|f| f.value.clone());
+    let fw = p
+        .identity
+        .firmware
+        .as_ref()
+        .map(|f| CheckDetail::Firmware(f.value.clone()));
     out.push(r(
         CheckId::Firmware,
         if fw.is_some() {
@@ -287,7 +311,9 @@ pub fn evaluate(
         .iter()
         .find(|a| a.kind == AdapterKind::Wifi);
     let (state, detail) = match wifi {
-        Some(a) if a.connected == Some(true) => (CheckState::Passed, a.ssid.clone()),
+        Some(a) if a.connected == Some(true) => {
+            (CheckState::Passed, a.ssid.clone().map(CheckDetail::Network))
+        }
         Some(_) => (CheckState::Failed, None),
         None => (unsaid, None),
     };
@@ -314,7 +340,7 @@ fn router_result(router: Option<SocketAddr>, ok: Option<bool>, at: SystemTime) -
         id: CheckId::RouterAnswers,
         state,
         why_not: None,
-        detail: router.map(|a| a.ip().to_string()),
+        detail: router.map(|a| CheckDetail::Address(a.ip().to_string())),
         at,
     }
 }
@@ -334,6 +360,9 @@ mod tests {
         let out = evaluate(None, None, Some(addr), Some(false));
         assert_eq!(out[6].id, CheckId::RouterAnswers);
         assert_eq!(out[6].state, CheckState::Failed);
-        assert_eq!(out[6].detail.as_deref(), Some("127.0.0.1"));
+        assert_eq!(
+            out[6].detail.as_ref().map(CheckDetail::as_str),
+            Some("127.0.0.1")
+        );
     }
 }

@@ -6,7 +6,7 @@
 
 use std::time::SystemTime;
 
-use super::{CheckId, CheckResult, CheckRun, CheckState};
+use super::{CheckDetail, CheckId, CheckResult, CheckRun, CheckState, NotChecked};
 use crate::air::networks::Air;
 use crate::net::probe::Report;
 
@@ -40,15 +40,22 @@ pub fn result(printer: Option<&Report>, air: &Air, at: SystemTime) -> CheckResul
         None => (CheckState::NotChecked, None),
         Some(name) => (
             compare(name, computer_network(air)),
-            name.map(str::to_owned),
+            name.map(|n| CheckDetail::Network(n.to_owned())),
         ),
+    };
+    // Not made for want of a printer: say why, as the printer's own checks do.
+    let why_not = match printer {
+        _ if state != CheckState::NotChecked => None,
+        None => Some(NotChecked::NotAsked),
+        Some(p) if !p.answered => Some(NotChecked::NoAnswer),
+        Some(_) => None,
     };
     CheckResult {
         id: CheckId::SameWifi,
         state,
         detail,
         at,
-        why_not: None,
+        why_not,
     }
 }
 
@@ -111,7 +118,10 @@ mod tests {
         let run = run_with(Some("HomeNetwork-Guest"));
         let c = same_wifi(&run);
         assert_eq!(c.state, CheckState::Failed);
-        assert_eq!(c.detail.as_deref(), Some("HomeNetwork-Guest"));
+        assert_eq!(
+            c.detail.as_ref().map(CheckDetail::as_str),
+            Some("HomeNetwork-Guest")
+        );
         assert_eq!(
             names(&run),
             (Some("HomeNetwork-Guest"), Some("HomeNetwork"))

@@ -49,7 +49,7 @@ pub fn check_result_state(c: &CheckResult, l: &Localizer) -> String {
 pub fn check_line(c: &CheckResult, l: &Localizer) -> String {
     let line = labelled(l, &check_name(c.id, l), &check_result_state(c, l));
     match &c.detail {
-        Some(d) => with_detail(l, &line, d),
+        Some(d) => with_detail(l, &line, d.as_str()),
         None => line,
     }
 }

@@ -149,7 +149,10 @@ fn a_slow_printer_cannot_hold_a_probe_past_its_deadline() {
         r.identity.problems
     );
     assert!(
-        timeouts[0].source.starts_with('/'),
+        timeouts[0]
+            .sources
+            .iter()
+            .all(|s| matches!(s, wps_pin_core::net::problem::ProblemSource::WebPage(_))),
         "names what did not answer"
     );
 }

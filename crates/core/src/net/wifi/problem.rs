@@ -90,11 +90,13 @@ impl WifiProblem {
     }
 
     /// Where it was met: a web page's path, or empty.
-    pub fn source(&self) -> &str {
+    pub fn source(&self) -> String {
         match self {
-            WifiProblem::Read(p) => &p.source,
-            WifiProblem::SignInNeeded { source } | WifiProblem::SignInRefused { source } => source,
-            _ => "",
+            WifiProblem::Read(p) => p.sources_text(),
+            WifiProblem::SignInNeeded { source } | WifiProblem::SignInRefused { source } => {
+                source.clone()
+            }
+            _ => String::new(),
         }
     }
 
