@@ -6,6 +6,7 @@ steps and a guide by keyboard alone (Tab to Next, Return) and says whether each 
 text was on screen at some point. Exit 1 when a Tab left focus outside the window or on
 nothing, or a step's text was never on screen."""
 import json
+import re
 import os
 import subprocess
 import sys
@@ -89,25 +90,35 @@ def expanded(node):
     return " (expanded)" if states.contains(Atspi.StateType.EXPANDED) else " (collapsed)"
 
 
-def first(node, pred, depth=0):
-    """The first object (in tree order) for which `pred(name)` holds."""
+def in_order(node, out, depth=0):
+    """Every object under `node` in reading order, with its role and name."""
     if node is None or depth > 60:
-        return None
+        return out
     try:
-        if pred(node.get_name() or ""):
-            return node
+        out.append((node.get_role_name(), node.get_name() or "", node))
         for i in range(node.get_child_count()):
-            hit = first(node.get_child_at_index(i), pred, depth + 1)
-            if hit is not None:
-                return hit
+            in_order(node.get_child_at_index(i), out, depth + 1)
     except GLib.Error:
-        return None
+        pass
+    return out
+
+
+COUNTER = re.compile(r"Step (\d+) of (\d+)")
+
+
+def step_shown(app):
+    """The step shown (PIN steps and guides): its counter "Step k of n", and its text —
+    the first object after the counter that is neither a control nor a heading."""
+    nodes = in_order(app, [])
+    for i, (_, name, _) in enumerate(nodes):
+        m = COUNTER.fullmatch(name)
+        if m is None:
+            continue
+        for role, text, node in nodes[i + 1:]:
+            if text and not COUNTER.match(text) and role not in (
+                    "push button", "radio button", "check box", "heading", "entry", "image"):
+                return int(m.group(1)), int(m.group(2)), node
     return None
-
-
-def is_step(name):
-    """A step's text, named with its place: "Step 2 of 6: ..." (PIN steps and guides)."""
-    return name.startswith("Step ") and ": " in name
 
 
 def named(node, prefix, depth=0):
@@ -132,7 +143,8 @@ def inside(inner, outer):
 
 def key(wid, name):
     subprocess.run(["xdotool", "key", "--window", wid, name], check=False)
-    pump(0.35)
+    # A debug build on a busy machine takes a while to draw the frame that scrolls.
+    pump(0.6)
 
 
 def session(scale):
@@ -206,15 +218,11 @@ def session(scale):
             shown = {}
             total = None
             for _ in range(12):
-                node = first(app, is_step)
-                if node is not None:
-                    name = node.get_name()
-                    place = name.split(":", 1)[0]          # "Step 2 of 6"
-                    parts = place.split()
-                    if len(parts) == 4 and parts[1].isdigit() and parts[3].isdigit():
-                        total = int(parts[3])
-                        ok = inside(extents(node), extents(frame))
-                        shown[int(parts[1])] = shown.get(int(parts[1]), False) or ok
+                seen_now = step_shown(app)
+                if seen_now is not None:
+                    step, total, node = seen_now
+                    ok = inside(extents(node), extents(frame))
+                    shown[step] = shown.get(step, False) or ok
                 if total is not None and len(shown) >= total:
                     break
                 if not tab_until("Next"):

@@ -28,14 +28,16 @@ pub struct PrinterFacts {
     pub simulated: bool,
 }
 
-/// A PIN check's outcome without the PIN.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PinVerdict {
-    Valid8,
-    Valid4,
-    WrongCheckDigit,
-    WrongLength,
-    NotADigit,
+crate::keyed_enum! {
+    /// A PIN check's outcome without the PIN.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum PinVerdict {
+        Valid8 = "valid_8",
+        Valid4 = "valid_4",
+        WrongCheckDigit = "wrong_check_digit",
+        WrongLength = "wrong_length",
+        NotADigit = "not_a_digit",
+    }
 }
 
 impl PinVerdict {
@@ -49,16 +51,6 @@ impl PinVerdict {
             Verdict::NotADigit { .. } => PinVerdict::NotADigit,
             Verdict::Empty => return None,
         })
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            PinVerdict::Valid8 => "valid_8",
-            PinVerdict::Valid4 => "valid_4",
-            PinVerdict::WrongCheckDigit => "wrong_check_digit",
-            PinVerdict::WrongLength => "wrong_length",
-            PinVerdict::NotADigit => "not_a_digit",
-        }
     }
 }
 
@@ -81,27 +73,18 @@ impl PinCheckRecord {
     }
 }
 
-/// How a run of the timer ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TimerEnd {
-    /// The person stopped it.
-    Stopped,
-    /// The two minutes ran out.
-    TimeUp,
-    /// The printer joined Wi-Fi while it ran.
-    Joined,
-    /// A new run (or another way) replaced it.
-    Replaced,
-}
-
-impl TimerEnd {
-    pub fn key(self) -> &'static str {
-        match self {
-            TimerEnd::Stopped => "stopped",
-            TimerEnd::TimeUp => "time_up",
-            TimerEnd::Joined => "joined",
-            TimerEnd::Replaced => "replaced",
-        }
+crate::keyed_enum! {
+    /// How a run of the timer ended.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum TimerEnd {
+        /// The person stopped it.
+        Stopped = "stopped",
+        /// The two minutes ran out.
+        TimeUp = "time_up",
+        /// The printer joined Wi-Fi while it ran.
+        Joined = "joined",
+        /// A new run (or another way) replaced it.
+        Replaced = "replaced",
     }
 }
 
