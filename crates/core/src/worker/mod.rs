@@ -1,14 +1,15 @@
 //! The background worker: the one switchboard between a face and the world. The window
 //! sends [`Command`]s and drains [`Event`]s without ever waiting. The worker acts on a
 //! [`World`] — the real one or demo mode's — and on the settings folder; anything slow
-//! (the checks, a port check, the save window) runs as a job on a named thread of its
-//! own ([`EventSink::spawn_job`]), so the worker itself never blocks; every event wakes
-//! the window.
+//! (the checks, a port check, the save window, setting a printer's Wi-Fi) runs as a job
+//! on a named thread of its own ([`EventSink::spawn_job`]), so the worker itself never
+//! blocks; every event wakes the window.
 
 mod messages;
 pub mod save;
 #[cfg(test)]
 mod tests;
+mod wifi;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -16,6 +17,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::JoinHandle;
 
 pub use messages::{Command, Event};
+pub use wifi::{Handed, WifiKeys, WifiReach};
 
 use crate::catalog::panels;
 use crate::guide::progress;
@@ -255,6 +257,22 @@ impl Switchboard {
                 });
             }
             Command::WpsStarted => world.wps_started(),
+            Command::WifiStatus { run, reach, keys } => {
+                wifi::spawn(sink, world.clone(), run, reach, keys, wifi::Task::Status);
+            }
+            Command::WifiNetworks { run, reach, keys } => {
+                wifi::spawn(sink, world.clone(), run, reach, keys, wifi::Task::Networks);
+            }
+            Command::WifiJoin {
+                run,
+                reach,
+                keys,
+                chosen,
+                passphrase,
+            } => {
+                let task = wifi::Task::Join { chosen, passphrase };
+                wifi::spawn(sink, world.clone(), run, reach, keys, task);
+            }
         }
     }
 }
