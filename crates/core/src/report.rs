@@ -1,8 +1,9 @@
 //! The support summary: everything the app knows about the printer and what was tried
 //! (the chosen printer, its model family and control panel, the guide and step reached,
-//! each PIN check's verdict, the timer's runs, the measured checks, the Wi-Fi around this
-//! computer when the checks read it), in text, Markdown, JSON or printable HTML. The PIN
-//! is left out unless the person asks for it; the serial number can be left out too.
+//! each PIN check's verdict, the timer's runs, the printer's Wi-Fi set through its web
+//! page, the measured checks, the Wi-Fi around this computer when the checks read it), in
+//! text, Markdown, JSON or printable HTML. The PIN is left out unless the person asks for
+//! it; the serial number can be left out too; a Wi-Fi password is never in it.
 
 use std::time::SystemTime;
 
@@ -138,6 +139,16 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
     let done = words::journey_lines(&s.journey, l, &utc);
     if !done.is_empty() {
         out.push((l.t("report-section-journey"), done));
+    }
+    let wifi: Vec<String> = s
+        .journey
+        .activity
+        .printer_wifi
+        .iter()
+        .flat_map(|r| words::printer_wifi_lines(r, l, &utc))
+        .collect();
+    if !wifi.is_empty() {
+        out.push((l.t("report-section-printer-wifi"), wifi));
     }
 
     let checks = run
@@ -312,5 +323,59 @@ mod tests {
     fn formats_parse() {
         assert_eq!(Format::parse("MD"), Some(Format::Markdown));
         assert_eq!(Format::parse("pdf"), None);
+    }
+
+    #[test]
+    fn wifi_set_through_the_printer_is_said_in_every_format() {
+        use crate::journey::{Activity, PrinterWifiRecord};
+        use crate::net::wifi::{JoinReport, Protocol, Ssid, WifiProblem};
+        let joined = JoinReport {
+            protocol: Some(Protocol::Ledm),
+            ssid: Ssid::from_text("Home <Wi-Fi>").unwrap(),
+            encrypted: true,
+            sent: true,
+            joined: true,
+            ipv4: Some("192.0.2.141".parse().unwrap()),
+            problems: vec![],
+        };
+        let wrong = JoinReport {
+            joined: false,
+            ipv4: None,
+            problems: vec![WifiProblem::WrongPassphrase { code: None }],
+            ..joined.clone()
+        };
+        let at = SystemTime::UNIX_EPOCH;
+        let summary = Summary {
+            journey: JourneyRecord {
+                activity: Activity {
+                    printer_wifi: vec![
+                        PrinterWifiRecord::of(&wrong, Some("192.0.2.41".into()), None, at),
+                        PrinterWifiRecord::of(&joined, None, Some("HP-Setup>ab".into()), at),
+                    ],
+                    ..Activity::default()
+                },
+                ..JourneyRecord::default()
+            },
+            ..Summary::new()
+        };
+        let l = Localizer::new("en-US");
+        for format in [Format::Text, Format::Markdown, Format::Json, Format::Html] {
+            let doc = render(&summary, format, &l);
+            assert!(doc.contains("192.0.2.141"), "{format:?}: {doc}");
+            assert!(doc.contains("HP-Setup"), "{format:?}: {doc}");
+            assert!(doc.contains("Wi-Fi"), "{format:?}: {doc}");
+            assert!(
+                doc.to_lowercase().contains("password may be wrong")
+                    || doc.contains("wrong_passphrase"),
+                "{format:?}: {doc}"
+            );
+        }
+        let json = render(&summary, Format::Json, &l);
+        assert!(
+            json.contains("\"joined\": true") && json.contains("\"ledm\""),
+            "{json}"
+        );
+        // Text from the network is escaped where it lands (the name's angle brackets).
+        assert!(render(&summary, Format::Html, &l).contains("Home &lt;Wi-Fi&gt;"));
     }
 }

@@ -15,7 +15,9 @@ use crate::net::discovery::Scope;
 use crate::net::local::LocalNetwork;
 use crate::net::probe::Report;
 use crate::net::reach::Reach;
-use crate::net::wifi::{Chosen, JoinReport, NetworksReport, Passphrase, Progress as WifiProgress, StatusReport};
+use crate::net::wifi::{
+    Chosen, JoinReport, NetworksReport, Passphrase, Progress as WifiProgress, StatusReport,
+};
 use crate::printer::DiscoveredPrinter;
 use crate::settings::Settings;
 use crate::store::FileError;

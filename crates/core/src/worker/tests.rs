@@ -226,10 +226,19 @@ fn the_demo_printers_wifi_is_set_on_a_job_and_every_step_names_its_run() {
         keys: WifiKeys::default(),
     });
     let seen = wait_for(&worker, |e| matches!(e, Event::WifiNetworks { .. }));
-    assert!(seen.iter().any(|e| matches!(e, Event::WifiProgress { run: 7, .. })));
-    let left = seen
-        .iter()
-        .position(|e| matches!(e, Event::WifiSetupLeft { run: 7, result: Ok(_) }));
+    assert!(
+        seen.iter()
+            .any(|e| matches!(e, Event::WifiProgress { run: 7, .. }))
+    );
+    let left = seen.iter().position(|e| {
+        matches!(
+            e,
+            Event::WifiSetupLeft {
+                run: 7,
+                result: Ok(_)
+            }
+        )
+    });
     assert_eq!(left, Some(seen.len() - 2), "{seen:?}");
     let Some(Event::WifiNetworks { run: 7, report }) = seen.last() else {
         panic!("{seen:?}")

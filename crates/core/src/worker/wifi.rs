@@ -164,6 +164,9 @@ mod tests {
             admin_password: Some(copy),
         };
         let shown = format!("{keys:?}");
-        assert!(!shown.contains("hunter22") && shown.contains("[hidden]"), "{shown}");
+        assert!(
+            !shown.contains("hunter22") && shown.contains("[hidden]"),
+            "{shown}"
+        );
     }
 }

@@ -132,7 +132,13 @@ impl World for RealWorld {
         passphrase: Option<&Passphrase>,
         progress: &mut dyn FnMut(Progress),
     ) -> JoinReport {
-        Real::default().join(access, &mut self.certificates(), chosen, passphrase, progress)
+        Real::default().join(
+            access,
+            &mut self.certificates(),
+            chosen,
+            passphrase,
+            progress,
+        )
     }
 
     fn on_setup_network(

@@ -7,6 +7,7 @@ mod files;
 mod journey;
 mod pin;
 mod running;
+mod wifi;
 
 use std::time::Duration;
 

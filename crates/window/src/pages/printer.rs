@@ -153,5 +153,9 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
         if widgets::big_button(ui, &l.t("printer-copy")).clicked() {
             cx.act(Msg::CopyPrinterDetails);
         }
+        // When WPS cannot work, the printer's own web page can take the network.
+        if widgets::big_button(ui, &l.t("wifi-window-offer")).clicked() {
+            cx.act(Msg::Wifi(wps_pin_flow::wifi::WifiMsg::Open));
+        }
     });
 }
