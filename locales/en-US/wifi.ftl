@@ -113,7 +113,7 @@ wifi-window-networks-intro = { $count ->
     [one] The printer sees one network. Choose yours.
    *[other] The printer sees { $count } networks. Choose yours.
 }
-# Source: facts/printer-wifi-setup.md §1 (a directed scan finds a hidden network by its name)
+# Source: facts/wifi-beacons.md §5 (hidden networks); facts/printer-wifi-setup.md §1 (a directed scan for one name)
 wifi-window-hidden-label = Your network is not listed because it hides its name? Type its name
 wifi-window-hidden-bad = Type the network's name as your router shows it.
 wifi-window-hidden-use = Use this network name

@@ -10,6 +10,7 @@
 //! administrator password, whether the person agreed to send over plain HTTP, and what
 //! the printer answered.
 
+use wps_pin_core::air::networks::Air;
 use wps_pin_core::air::printers::PrinterNetwork;
 use wps_pin_core::air::setup_network::{Returned, SetupError};
 use wps_pin_core::net::address::AddressError;
@@ -18,8 +19,6 @@ use wps_pin_core::net::wifi::{
     WifiProblem,
 };
 use wps_pin_core::worker::{Handed, WifiReach};
-
-use crate::state::AppState;
 
 /// The route's steps, one screen each.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -179,14 +178,13 @@ pub enum WifiMsg {
 
 /// Whether this computer can join a printer's setup network from the app: with
 /// NetworkManager on Linux, and in demo mode (simulated) everywhere.
-pub fn can_join_setup_network(s: &AppState) -> bool {
-    s.config.demo || cfg!(target_os = "linux")
+pub fn can_join_setup_network(demo: bool) -> bool {
+    demo || cfg!(target_os = "linux")
 }
 
-/// The printers' own networks in the air now (setup and Wi-Fi Direct), as last read.
-pub fn printer_networks(s: &AppState) -> Vec<(String, PrinterNetwork)> {
-    s.air
-        .iter()
+/// The printers' own networks in the air (setup and Wi-Fi Direct), as last read.
+pub fn printer_networks(air: Option<&Air>) -> Vec<(String, PrinterNetwork)> {
+    air.iter()
         .flat_map(|a| a.printers.iter())
         .map(|p| (p.ssid.clone(), p.kind))
         .collect()

@@ -24,7 +24,7 @@ use crate::store::FileError;
 use crate::world::AirContext;
 
 pub use super::save::{SaveError, SaveKind, SaveTo};
-use super::wifi::{Handed, WifiKeys, WifiReach};
+use super::wifi_keys::{Handed, WifiKeys, WifiReach};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {

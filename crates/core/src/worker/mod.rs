@@ -10,6 +10,7 @@ pub mod save;
 #[cfg(test)]
 mod tests;
 mod wifi;
+mod wifi_keys;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -17,7 +18,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::JoinHandle;
 
 pub use messages::{Command, Event};
-pub use wifi::{Handed, WifiKeys, WifiReach};
+pub use wifi_keys::{Handed, WifiKeys, WifiReach};
 
 use crate::catalog::panels;
 use crate::guide::progress;
@@ -258,10 +259,10 @@ impl Switchboard {
             }
             Command::WpsStarted => world.wps_started(),
             Command::WifiStatus { run, reach, keys } => {
-                wifi::spawn(sink, world.clone(), run, reach, keys, wifi::Task::Status);
+                printer_wifi(sink, world, run, reach, keys, wifi::Task::Status);
             }
             Command::WifiNetworks { run, reach, keys } => {
-                wifi::spawn(sink, world.clone(), run, reach, keys, wifi::Task::Networks);
+                printer_wifi(sink, world, run, reach, keys, wifi::Task::Networks);
             }
             Command::WifiJoin {
                 run,
@@ -271,8 +272,26 @@ impl Switchboard {
                 passphrase,
             } => {
                 let task = wifi::Task::Join { chosen, passphrase };
-                wifi::spawn(sink, world.clone(), run, reach, keys, task);
+                printer_wifi(sink, world, run, reach, keys, task);
             }
         }
     }
+}
+
+/// Sets a printer's Wi-Fi on a job thread, each step sent as it happens.
+fn printer_wifi(
+    sink: &EventSink,
+    world: &Arc<dyn World>,
+    run: u64,
+    reach: WifiReach,
+    keys: WifiKeys,
+    task: wifi::Task,
+) {
+    let world = world.clone();
+    let events = sink.clone();
+    sink.spawn_job("wps-printer-wifi", move || {
+        wifi::run(world.as_ref(), run, reach, &keys, &task, &|e| {
+            events.emit(e)
+        })
+    });
 }

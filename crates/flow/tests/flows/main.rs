@@ -8,6 +8,7 @@ mod journey;
 mod pin;
 mod running;
 mod wifi;
+mod wifi_answers;
 
 use std::time::Duration;
 

@@ -1,7 +1,7 @@
 //! "Set up Wi-Fi through the printer", the whole route against demo mode's world on a
-//! real worker (the LEDM printer, the CDM printer that asks for sign-in, a wrong
-//! password, the printer's setup network), and the question before anything crosses the
-//! network unencrypted. The password is in no state, no summary, and goes with the route.
+//! real worker: the LEDM printer, the CDM printer that asks for sign-in, a wrong
+//! password, the printer's setup network. The password is in no state, no summary, and
+//! goes with the route. (Answers fed by hand, and the plain-HTTP question: wifi_answers.)
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -11,17 +11,15 @@ use wps_pin_core::air::networks::{Air, Context};
 use wps_pin_core::air::reading::{Reading, Source};
 use wps_pin_core::air::setup_network::{Returned, SetupError};
 use wps_pin_core::net::address::Target;
-use wps_pin_core::net::wifi::{
-    Chosen, JoinReport, NetworksReport, PassphraseError, Protocol, Secret, WifiProblem,
-};
+use wps_pin_core::net::wifi::{PassphraseError, Protocol, Secret, WifiProblem};
 use wps_pin_core::report::Format;
 use wps_pin_core::worker::{Command, Event, Handed, Setup, WifiReach, Worker};
 use wps_pin_core::world::demo::DemoWorld;
-use wps_pin_core::world::wifi_demo::{DEMO_PASSPHRASE, networks};
+use wps_pin_core::world::wifi_demo::DEMO_PASSPHRASE;
 use wps_pin_flow::wifi::{WifiMsg, WifiStep};
 use wps_pin_flow::{AppState, Effect, Msg, Page, summary, update};
 
-use super::{commands, demo, send, state};
+use super::{commands, demo, send};
 
 const LEDM: &str = "192.0.2.41";
 const CDM: &str = "192.0.2.23";
@@ -75,11 +73,11 @@ fn run_until(
     all
 }
 
-fn wifi(msg: WifiMsg) -> Msg {
+pub fn wifi(msg: WifiMsg) -> Msg {
     Msg::Wifi(msg)
 }
 
-fn secret(text: &str) -> Handed<Secret> {
+pub fn secret(text: &str) -> Handed<Secret> {
     Handed::new(Secret::new(text.into()))
 }
 
@@ -87,7 +85,7 @@ fn at(step: WifiStep) -> impl Fn(&AppState) -> bool {
     move |s| s.wifi.step == step
 }
 
-fn pick(s: &AppState, name: &str) -> Msg {
+pub fn pick(s: &AppState, name: &str) -> Msg {
     let list = &s.wifi.networks.as_ref().unwrap().networks;
     let i = list.iter().position(|n| n.ssid.display() == name).unwrap();
     wifi(WifiMsg::Pick(i))
@@ -247,109 +245,6 @@ fn a_wrong_password_is_said_and_can_be_typed_again() {
     assert!(s.wifi.chosen.is_none());
 }
 
-/// The route at its list of networks, read from a printer reached only over plain HTTP.
-fn read_over_plain_http(protocol: Protocol) -> AppState {
-    let mut s = state();
-    send(
-        &mut s,
-        [
-            wifi(WifiMsg::Open),
-            wifi(WifiMsg::TypeAddress("192.0.2.41".into())),
-            wifi(WifiMsg::UseTyped),
-        ],
-    );
-    let report = NetworksReport {
-        protocol: Some(protocol),
-        encrypted: false,
-        read: true,
-        networks: networks(),
-        problems: Vec::new(),
-    };
-    let run = s.wifi.run;
-    send(
-        &mut s,
-        [Msg::Worker(Event::WifiNetworks {
-            run,
-            report: Box::new(report),
-        })],
-    );
-    assert_eq!(s.wifi.step, WifiStep::Networks);
-    s
-}
-
-#[test]
-fn over_plain_http_the_person_is_asked_before_any_password_is_typed() {
-    let mut s = read_over_plain_http(Protocol::Ledm);
-    let demo_net = pick(&s, "DemoNet");
-    send(&mut s, [demo_net.clone()]);
-    assert_eq!(s.wifi.step, WifiStep::Unencrypted);
-    // No answer yet: nothing can be sent.
-    let fx = send(
-        &mut s,
-        [wifi(WifiMsg::Send {
-            passphrase: Some(secret(DEMO_PASSPHRASE)),
-            admin: None,
-        })],
-    );
-    assert!(commands(&fx).is_empty());
-    // No: back to the list, said, nothing sent.
-    send(&mut s, [wifi(WifiMsg::RefuseUnencrypted)]);
-    assert_eq!(s.wifi.step, WifiStep::Networks);
-    assert!(s.wifi.refused_unencrypted && !s.wifi.allow_unencrypted);
-    // An open network needs no password on LEDM: nothing secret, no question.
-    let cafe = pick(&s, "Café Corner");
-    send(&mut s, [cafe]);
-    assert_eq!(s.wifi.step, WifiStep::Password);
-    send(
-        &mut s,
-        [
-            wifi(WifiMsg::OtherNetwork),
-            demo_net,
-            wifi(WifiMsg::AllowUnencrypted),
-        ],
-    );
-    assert_eq!(s.wifi.step, WifiStep::Password);
-    let fx = send(
-        &mut s,
-        [wifi(WifiMsg::Send {
-            passphrase: Some(secret(DEMO_PASSPHRASE)),
-            admin: None,
-        })],
-    );
-    assert!(commands(&fx).iter().any(
-        |c| matches!(c, Command::WifiJoin { keys, chosen: Chosen::Listed(n), .. } if keys.allow_unencrypted && n.ssid.display() == "DemoNet")
-    ));
-    // Should the printer still refuse to take it unencrypted, the question comes again.
-    let refused = JoinReport {
-        protocol: Some(Protocol::Ledm),
-        ssid: networks()[0].ssid.clone(),
-        encrypted: false,
-        sent: false,
-        joined: false,
-        ipv4: None,
-        problems: vec![WifiProblem::UnencryptedRefused],
-    };
-    let run = s.wifi.run;
-    send(
-        &mut s,
-        [Msg::Worker(Event::WifiJoined {
-            run,
-            report: Box::new(refused),
-        })],
-    );
-    assert_eq!(s.wifi.step, WifiStep::Unencrypted);
-    assert!(!s.wifi.allow_unencrypted);
-}
-
-#[test]
-fn cdm_over_plain_http_asks_even_for_an_open_network() {
-    // CDM sends back its whole settings document, which may hold the current password.
-    let mut s = read_over_plain_http(Protocol::Cdm);
-    let cafe = pick(&s, "Café Corner");
-    send(&mut s, [cafe]);
-    assert_eq!(s.wifi.step, WifiStep::Unencrypted);
-}
-
 #[test]
 fn the_printers_setup_network_is_offered_from_the_air_and_this_computer_returns() {
     let w = worker();
@@ -364,13 +259,13 @@ fn the_printers_setup_network_is_offered_from_the_air_and_this_computer_returns(
     let reading = Reading::new(Source::Demo, wps_pin_core::air::demo::air(Scenario::Ready));
     let air = Air::assess(&reading, &Context::default());
     send(&mut s, [Msg::Worker(Event::Air(Box::new(air)))]);
-    let setup = wps_pin_flow::wifi::printer_networks(&s);
+    let setup = wps_pin_flow::wifi::printer_networks(s.air.as_ref());
     let (name, _) = setup
         .iter()
         .find(|(n, _)| n.starts_with("HP-Setup"))
         .unwrap()
         .clone();
-    assert!(wps_pin_flow::wifi::can_join_setup_network(&s));
+    assert!(wps_pin_flow::wifi::can_join_setup_network(s.config.demo));
     run_until(
         &mut s,
         &w,
@@ -409,68 +304,4 @@ fn the_printers_setup_network_is_offered_from_the_air_and_this_computer_returns(
     );
     assert_eq!(s.wifi.step, WifiStep::Reach);
     assert_eq!(s.wifi.setup_error, Some(SetupError::NotPermitted));
-}
-
-#[test]
-fn answers_for_an_earlier_run_are_dropped_and_a_new_customer_ends_the_route() {
-    let mut s = state();
-    send(
-        &mut s,
-        [
-            wifi(WifiMsg::Open),
-            wifi(WifiMsg::TypeAddress("not an address!".into())),
-            wifi(WifiMsg::UseTyped),
-        ],
-    );
-    assert!(s.wifi.typed_error.is_some() && s.wifi.step == WifiStep::Reach);
-    send(
-        &mut s,
-        [
-            wifi(WifiMsg::TypeAddress(LEDM.into())),
-            wifi(WifiMsg::UseTyped),
-        ],
-    );
-    assert_eq!(s.wifi.step, WifiStep::Reaching);
-    let old = s.wifi.run;
-    send(&mut s, [wifi(WifiMsg::Restart)]);
-    let late = NetworksReport {
-        protocol: Some(Protocol::Ledm),
-        encrypted: true,
-        read: true,
-        networks: networks(),
-        problems: Vec::new(),
-    };
-    send(
-        &mut s,
-        [Msg::Worker(Event::WifiNetworks {
-            run: old,
-            report: Box::new(late),
-        })],
-    );
-    assert_eq!(s.wifi.step, WifiStep::Reach, "a late list is dropped");
-    assert_eq!(
-        s.wifi.typed, LEDM,
-        "the typed address stays for another try"
-    );
-    // A printer that does not answer: said on the first screen.
-    send(&mut s, [wifi(WifiMsg::UseTyped)]);
-    let run = s.wifi.run;
-    let unread = NetworksReport {
-        protocol: None,
-        encrypted: false,
-        read: false,
-        networks: Vec::new(),
-        problems: vec![WifiProblem::LostContact],
-    };
-    send(
-        &mut s,
-        [Msg::Worker(Event::WifiNetworks {
-            run,
-            report: Box::new(unread),
-        })],
-    );
-    assert_eq!(s.wifi.step, WifiStep::Reach);
-    assert_eq!(s.wifi.unreached, vec![WifiProblem::LostContact]);
-    send(&mut s, [Msg::NewCustomer]);
-    assert!(s.wifi.run > run && s.wifi.typed.is_empty() && s.wifi.unreached.is_empty());
 }

@@ -7,7 +7,8 @@ use wps_pin_core::words;
 use wps_pin_flow::wifi::WifiMsg;
 use wps_pin_flow::{Focus, Msg};
 
-use super::WifiView;
+use super::lines;
+use super::view::WifiView;
 use crate::cx::Cx;
 use crate::widgets::{self, Tone};
 
@@ -30,7 +31,7 @@ fn details(n: &Network, cx: &Cx) -> String {
 pub fn show(ui: &mut Ui, view: &WifiView, cx: &mut Cx) {
     let l = cx.l;
     let w = &cx.s.wifi;
-    super::returned(ui, cx);
+    lines::returned(ui, cx);
     if w.refused_unencrypted {
         let r = widgets::notice(
             ui,
@@ -115,7 +116,7 @@ pub fn show(ui: &mut Ui, view: &WifiView, cx: &mut Cx) {
                 },
             );
         }
-        super::restart_button(ui, cx);
+        lines::restart_button(ui, cx);
     });
 }
 
@@ -123,7 +124,7 @@ pub fn show(ui: &mut Ui, view: &WifiView, cx: &mut Cx) {
 pub fn unencrypted(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
     let text = words::unencrypted_question(l);
-    super::said(ui, cx, Tone::Warn, "notice-warning", &text, true);
+    lines::said(ui, cx, Tone::Warn, "notice-warning", &text, true);
     ui.horizontal_wrapped(|ui| {
         if widgets::big_button(ui, &l.t("wifi-window-unencrypted-yes")).clicked() {
             act(cx, WifiMsg::AllowUnencrypted);

@@ -10,6 +10,7 @@ use wps_pin_core::words;
 use wps_pin_flow::Msg;
 use wps_pin_flow::wifi::{self, WifiMsg};
 
+use super::lines;
 use crate::cx::Cx;
 use crate::widgets::{self, Tone};
 
@@ -28,14 +29,14 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
             .map(|p| words::wifi_problem(p, l))
             .collect();
         let text = format!("{}\n{}", l.t("wifi-window-unreached"), lines.join("\n"));
-        super::said(ui, cx, Tone::Bad, "notice-problem", &text, true);
+        lines::said(ui, cx, Tone::Bad, "notice-problem", &text, true);
     }
     if let Some(e) = &w.setup_error {
         let name = w.setup_network().unwrap_or_default();
         let text = words::setup_error(e, &name, l);
-        super::said(ui, cx, Tone::Bad, "notice-problem", &text, true);
+        lines::said(ui, cx, Tone::Bad, "notice-problem", &text, true);
     }
-    super::returned(ui, cx);
+    lines::returned(ui, cx);
     let mut first = cx.arrived || cx.take_focus(wps_pin_flow::Focus::WifiStep);
 
     // The printer chosen on the way here.
@@ -93,14 +94,14 @@ fn setup_networks(ui: &mut Ui, cx: &mut Cx) {
     let nothing_else = s.journey.target().is_none()
         || !s.wifi.unreached.is_empty()
         || s.wifi.setup_error.is_some();
-    let nearby = wifi::printer_networks(s);
+    let nearby = wifi::printer_networks(s.air.as_ref());
     if nearby.is_empty() || !nothing_else {
         return;
     }
     let l = cx.l;
     ui.add_space(12.0);
     widgets::subheading(ui, &l.t("wifi-window-setup-title"));
-    let can_join = wifi::can_join_setup_network(s);
+    let can_join = wifi::can_join_setup_network(s.config.demo);
     for (name, kind) in nearby {
         match kind {
             PrinterNetwork::Setup if can_join => {

@@ -7,7 +7,9 @@ use wps_pin_core::words;
 use wps_pin_flow::wifi::{WifiMsg, WifiStep};
 use wps_pin_flow::{Focus, Msg};
 
-use super::{WifiView, admin_id, passphrase_id, secret};
+use super::lines;
+use super::secret;
+use super::view::{WifiView, admin_id, passphrase_id};
 use crate::cx::Cx;
 use crate::widgets::{self, Tone};
 
@@ -47,7 +49,7 @@ pub fn sign_in(ui: &mut Ui, view: &mut WifiView, cx: &mut Cx) {
         view.admin_typed.wipe(ui.ctx(), admin_id());
         act(cx, WifiMsg::SignIn(admin));
     }
-    super::restart_button(ui, cx);
+    lines::restart_button(ui, cx);
 }
 
 /// The chosen network's password (an open network: only a confirmation).
@@ -109,7 +111,7 @@ pub fn password(ui: &mut Ui, view: &mut WifiView, cx: &mut Cx) {
         }
     } else {
         let text = l.t_args("wifi-window-open-network", &[("ssid", ssid.into())]);
-        super::said(ui, cx, Tone::Info, "notice-good-to-know", &text, false);
+        lines::said(ui, cx, Tone::Info, "notice-good-to-know", &text, false);
     }
     let send = widgets::big_button(ui, &l.t("wifi-window-send"));
     if focus && !cx.s.wifi.needs_passphrase() {
@@ -138,7 +140,7 @@ pub fn working(ui: &mut Ui, cx: &mut Cx) {
         (false, None) if w.step == WifiStep::Sending => l.t("wifi-progress-sending"),
         (false, None) => l.t("wifi-progress-reaching"),
     };
-    super::busy(ui, cx, &text);
+    lines::busy(ui, cx, &text);
     if cx.s.wifi.step == WifiStep::Sending {
         widgets::para(ui, &l.t("wifi-window-sending-note"));
     }
@@ -160,8 +162,8 @@ pub fn done(ui: &mut Ui, view: &WifiView, cx: &mut Cx) {
         text.push('\n');
         text.push_str(line);
     }
-    super::said(ui, cx, tone, kind, &text, true);
-    super::returned(ui, cx);
+    lines::said(ui, cx, tone, kind, &text, true);
+    lines::returned(ui, cx);
     let sent = report.sent;
     let wrong = report
         .problems
@@ -182,10 +184,8 @@ pub fn done(ui: &mut Ui, view: &WifiView, cx: &mut Cx) {
     let address_route = matches!(&w.reach, Some(wps_pin_core::worker::WifiReach::Address(_)));
     let joined = report.joined;
     ui.horizontal_wrapped(|ui| {
-        if joined || sent {
-            if widgets::big_button(ui, &l.t("wifi-window-find-again")).clicked() {
-                act(cx, WifiMsg::FindAgain);
-            }
+        if (joined || sent) && widgets::big_button(ui, &l.t("wifi-window-find-again")).clicked() {
+            act(cx, WifiMsg::FindAgain);
         }
         if wrong && widgets::big_button(ui, &l.t("wifi-window-try-again")).clicked() {
             act(cx, WifiMsg::TryAgain);
