@@ -85,6 +85,7 @@ wifi-window-unreached = Die App konnte die WLAN-Einstellungen des Druckers nicht
 wifi-window-use-chosen = Meinen Drucker unter { $address } verwenden
 wifi-window-use-chosen-desc = Der Drucker, den Sie gewählt haben. Er muss mit diesem Netzwerk verbunden sein, per Kabel oder über ein anderes WLAN.
 wifi-window-address-label = Oder geben Sie die Adresse des Druckers ein (zum Beispiel 192.168.1.23)
+wifi-window-address-only = Die Adresse des Druckers (zum Beispiel 192.168.1.23)
 wifi-window-use-address = Den Drucker unter dieser Adresse erreichen
 wifi-window-setup-title = Das eigene Netzwerk des Druckers
 wifi-window-setup-intro = Der Drucker bietet sein eigenes Einrichtungsnetzwerk „{ $ssid }“ an. Dieser Computer kann sich kurz damit verbinden, dort mit dem Drucker sprechen und dann in sein eigenes Netzwerk zurückkehren.

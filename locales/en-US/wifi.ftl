@@ -101,6 +101,7 @@ wifi-window-unreached = The app could not reach the printer's Wi-Fi settings.
 wifi-window-use-chosen = Use my printer at { $address }
 wifi-window-use-chosen-desc = The printer you chose. It must be connected to this network, by cable or on another Wi-Fi.
 wifi-window-address-label = Or type the printer's address (for example 192.168.1.23)
+wifi-window-address-only = The printer's address (for example 192.168.1.23)
 wifi-window-use-address = Reach the printer at this address
 # Source: facts/wifi-beacons.md §4 (HP printers in setup mode offer an open setup network)
 wifi-window-setup-title = The printer's own network

@@ -85,6 +85,7 @@ wifi-window-unreached = La aplicación no pudo llegar a los ajustes de Wi-Fi de 
 wifi-window-use-chosen = Usar mi impresora en { $address }
 wifi-window-use-chosen-desc = La impresora que eligió. Debe estar conectada a esta red, por cable o por otra red Wi-Fi.
 wifi-window-address-label = O escriba la dirección de la impresora (por ejemplo 192.168.1.23)
+wifi-window-address-only = La dirección de la impresora (por ejemplo 192.168.1.23)
 wifi-window-use-address = Llegar a la impresora en esta dirección
 wifi-window-setup-title = La red propia de la impresora
 wifi-window-setup-intro = La impresora ofrece su propia red de configuración “{ $ssid }”. Esta computadora puede conectarse a ella un momento, hablar allí con la impresora y luego volver a su propia red.

@@ -85,6 +85,7 @@ wifi-window-unreached = L’application n’a pas pu joindre les réglages Wi-Fi
 wifi-window-use-chosen = Utiliser mon imprimante à l’adresse { $address }
 wifi-window-use-chosen-desc = L’imprimante que vous avez choisie. Elle doit être reliée à ce réseau, par câble ou par un autre Wi-Fi.
 wifi-window-address-label = Ou tapez l’adresse de l’imprimante (par exemple 192.168.1.23)
+wifi-window-address-only = L’adresse de l’imprimante (par exemple 192.168.1.23)
 wifi-window-use-address = Joindre l’imprimante à cette adresse
 wifi-window-setup-title = Le réseau de l’imprimante
 wifi-window-setup-intro = L’imprimante offre son propre réseau de configuration « { $ssid } ». Cet ordinateur peut le rejoindre un moment, parler à l’imprimante, puis revenir sur son propre réseau.

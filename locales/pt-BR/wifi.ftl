@@ -85,6 +85,7 @@ wifi-window-unreached = O aplicativo não conseguiu alcançar as configurações
 wifi-window-use-chosen = Usar minha impressora em { $address }
 wifi-window-use-chosen-desc = A impressora que você escolheu. Ela precisa estar conectada a esta rede, por cabo ou por outro Wi-Fi.
 wifi-window-address-label = Ou digite o endereço da impressora (por exemplo 192.168.1.23)
+wifi-window-address-only = O endereço da impressora (por exemplo 192.168.1.23)
 wifi-window-use-address = Alcançar a impressora neste endereço
 wifi-window-setup-title = A rede própria da impressora
 wifi-window-setup-intro = A impressora oferece a própria rede de configuração “{ $ssid }”. Este computador pode entrar nela por um momento, conversar com a impressora lá e depois voltar à própria rede.

@@ -85,6 +85,7 @@ wifi-window-unreached = 本应用无法读取打印机的 Wi-Fi 设置。
 wifi-window-use-chosen = 使用位于 { $address } 的打印机
 wifi-window-use-chosen-desc = 你选择的打印机。它必须通过网线或其他 Wi-Fi 连接到这个网络。
 wifi-window-address-label = 或者输入打印机的地址（例如 192.168.1.23）
+wifi-window-address-only = 打印机的地址（例如 192.168.1.23）
 wifi-window-use-address = 连接到这个地址的打印机
 wifi-window-setup-title = 打印机自己的网络
 wifi-window-setup-intro = 打印机提供了自己的设置网络“{ $ssid }”。这台电脑可以暂时加入它，在那里与打印机通信，然后回到原来的网络。

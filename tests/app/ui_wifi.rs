@@ -143,10 +143,7 @@ fn the_ledm_printer_joins_by_keyboard_at_250_percent_from_it_doesnt_work() {
         focus_on_screen(&h, "arrival"),
         "Set up Wi-Fi through the printer"
     );
-    tab_to(
-        &mut h,
-        "Or type the printer's address (for example 192.168.1.23)",
-    );
+    tab_to(&mut h, "The printer's address (for example 192.168.1.23)");
     type_text(&mut h, "192.0.2.41");
     tab_to(&mut h, "Reach the printer at this address");
     press(&mut h, Key::Enter);
@@ -219,4 +216,51 @@ fn the_cdm_printer_asks_for_its_administrator_password_first() {
     press(&mut h, Key::Enter);
     assert_eq!(h.state().state.nav.current(), Page::Printer);
     assert_eq!(step(&h), WifiStep::Reach);
+}
+
+#[test]
+fn the_printers_own_setup_network_is_offered_and_this_computer_comes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    SettingsStore::at(dir.path())
+        .save(&Settings {
+            text_scale: 2.5,
+            language: Some("en-US".into()),
+            ..Settings::default()
+        })
+        .unwrap();
+    // Demo mode reads its simulated air (never this computer's radio).
+    let options = Options {
+        demo: true,
+        air: wps_pin_core::air::reading::AirSource::Radio,
+        ..crate::harness::options()
+    };
+    let size = egui::vec2(DEFAULT_SIZE[0], DEFAULT_SIZE[1]);
+    let mut h = crate::harness::app_in_with(dir.path(), size, options);
+    settle(&mut h);
+    crate::harness::tab_to(&mut h, "It doesn't work");
+    press(&mut h, Key::Enter);
+    tab_to(&mut h, "Set up Wi-Fi through the printer");
+    press(&mut h, Key::Enter);
+    let join = "Join “HP-Setup-0C-DeskJet 2700” and reach the printer there";
+    step_until(&mut h, "the air", Duration::from_secs(10), |h| {
+        h.query_by_label(join).is_some()
+    });
+    tab_to(&mut h, join);
+    press(&mut h, Key::Enter);
+    until_step(&mut h, WifiStep::Networks);
+    assert!(
+        h.query_by_label("This computer is back on its previous network.")
+            .is_some()
+    );
+    tab_to(&mut h, "Café Corner");
+    press(&mut h, Key::Enter);
+    // An open network: no password, only "Send to the printer", focused.
+    assert_eq!(focus_on_screen(&h, "open network"), "Send to the printer");
+    press(&mut h, Key::Enter);
+    until_step(&mut h, WifiStep::Done);
+    let record = &h.state().state.journey.activity.printer_wifi[0];
+    assert_eq!(
+        record.setup_network.as_deref(),
+        Some("HP-Setup-0C-DeskJet 2700")
+    );
 }

@@ -58,12 +58,12 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
 
     // Or an address typed.
     ui.add_space(8.0);
-    let (field, typed) = widgets::text_field(
-        ui,
-        &l.t("wifi-window-address-label"),
-        "wifi-address",
-        &cx.s.wifi.typed,
-    );
+    let label = if cx.s.journey.target().is_some() {
+        "wifi-window-address-label"
+    } else {
+        "wifi-window-address-only"
+    };
+    let (field, typed) = widgets::text_field(ui, &l.t(label), "wifi-address", &cx.s.wifi.typed);
     if std::mem::take(&mut first) {
         field.request_focus();
     }
