@@ -66,3 +66,57 @@ cli-wifi-admin-unread = Das Administratorpasswort konnte aus dieser Datei nicht 
 cli-wifi-no-prompt = Es gibt kein Terminal, in das das WLAN-Passwort getippt werden kann. Geben Sie es mit --passphrase-file oder über die Standardeingabe an.
 cli-wifi-ssid-bad = Der Name eines WLAN-Netzwerks hat 1 bis 32 Bytes. Geben Sie ihn mit --ssid an.
 cli-wifi-allow-unencrypted = Um es trotzdem über die unverschlüsselte Verbindung zu senden, führen Sie den Befehl erneut mit --allow-unencrypted aus.
+## Die Zusammenfassung für den Support: WLAN über die Webseite des Druckers eingerichtet (nie das Passwort)
+report-section-printer-wifi = WLAN über die Webseite des Druckers eingerichtet
+report-printer-wifi = Netzwerkname und Passwort an den Drucker gesendet
+report-printer-wifi-setup-network = Erreicht über das eigene Einrichtungsnetzwerk des Druckers „{ $ssid }“.
+report-printer-wifi-over = Über { $protocol }, über { $how }.
+## Das Fenster: „WLAN über den Drucker einrichten“
+page-printer-wifi = WLAN über den Drucker einrichten
+wifi-window-offer = WLAN über den Drucker einrichten
+wifi-window-offer-no-wps = WPS kann in diesem Netzwerk nicht funktionieren. Der Drucker kann den Namen des Netzwerks und sein Passwort stattdessen über seine eigene Webseite erhalten.
+wifi-window-step = Schritt { $step } von { $total }: { $name }
+wifi-window-step-reach = den Drucker erreichen
+wifi-window-step-networks = das Netzwerk wählen
+wifi-window-step-password = das Passwort des Netzwerks
+wifi-window-step-result = das Ergebnis
+wifi-window-reach-intro = Die App spricht mit der Webseite des Druckers. Sie sendet dem Drucker den Namen Ihres Netzwerks und sein Passwort, sonst nichts. Zuerst muss die App den Drucker erreichen.
+wifi-window-unreached = Die App konnte die WLAN-Einstellungen des Druckers nicht erreichen.
+wifi-window-use-chosen = Meinen Drucker unter { $address } verwenden
+wifi-window-use-chosen-desc = Der Drucker, den Sie gewählt haben. Er muss mit diesem Netzwerk verbunden sein, per Kabel oder über ein anderes WLAN.
+wifi-window-address-label = Oder geben Sie die Adresse des Druckers ein (zum Beispiel 192.168.1.23)
+wifi-window-address-only = Die Adresse des Druckers (zum Beispiel 192.168.1.23)
+wifi-window-use-address = Den Drucker unter dieser Adresse erreichen
+wifi-window-setup-title = Das eigene Netzwerk des Druckers
+wifi-window-setup-intro = Der Drucker bietet sein eigenes Einrichtungsnetzwerk „{ $ssid }“ an. Dieser Computer kann sich kurz damit verbinden, dort mit dem Drucker sprechen und dann in sein eigenes Netzwerk zurückkehren.
+wifi-window-setup-join = Mit „{ $ssid }“ verbinden und den Drucker dort erreichen
+wifi-window-direct-by-hand = „{ $ssid }“ ist das Wi-Fi-Direct-Netzwerk des Druckers. Es hat ein eigenes Passwort, darum verbindet sich die App nicht damit. Um es zu nutzen, verbinden Sie sich im WLAN-Menü des Systems damit und geben dann oben die Adresse des Druckers ein.
+wifi-window-restart = Einen anderen Drucker verwenden
+wifi-window-networks-intro = { $count ->
+    [one] Der Drucker sieht ein Netzwerk. Wählen Sie Ihres.
+   *[other] Der Drucker sieht { $count } Netzwerke. Wählen Sie Ihres.
+}
+wifi-window-hidden-label = Ihr Netzwerk fehlt in der Liste, weil es seinen Namen verbirgt? Geben Sie seinen Namen ein
+wifi-window-hidden-bad = Geben Sie den Namen des Netzwerks so ein, wie Ihr Router ihn anzeigt.
+wifi-window-hidden-use = Diesen Netzwerknamen verwenden
+wifi-window-look-again = Erneut nach Netzwerken suchen
+wifi-window-unencrypted-yes = Ohne Verschlüsselung fortfahren
+wifi-window-unencrypted-no = Nein, nichts senden
+wifi-window-sign-in = Der Drucker verlangt sein Administratorpasswort. Sein Etikett oder seine Webseite sagt, wo es zu finden ist.
+wifi-window-sign-in-refused = Der Drucker hat dieses Administratorpasswort nicht angenommen. Prüfen Sie es und geben Sie es erneut ein.
+wifi-window-admin-label = Das Administratorpasswort des Druckers
+wifi-window-show-password = Passwort anzeigen
+wifi-window-sign-in-button = Anmelden
+wifi-window-password-intro = Geben Sie das Passwort von „{ $ssid }“ ein. Es geht an den Drucker und nirgendwo sonst hin. Die App behält es nicht.
+wifi-window-password-hidden = Geben Sie das Passwort von „{ $ssid }“ ein. Wenn dieses Netzwerk kein Passwort hat, lassen Sie das Feld leer.
+wifi-window-password-label = WLAN-Passwort von „{ $ssid }“
+wifi-window-will-be-unencrypted = Wie Sie zugestimmt haben, geht dieses Passwort unverschlüsselt durch das Netzwerk.
+wifi-window-open-network = „{ $ssid }“ ist ein offenes Netzwerk: Es hat kein Passwort. Jeder in der Nähe kann es nutzen.
+wifi-window-send = An den Drucker senden
+wifi-window-other-network = Ein anderes Netzwerk wählen
+wifi-window-joining-setup = Dieser Computer verbindet sich mit dem Netzwerk des Druckers „{ $ssid }“…
+wifi-window-sending-note = Das kann bis zu zwei Minuten dauern. Lassen Sie den Drucker eingeschaltet.
+wifi-window-find-again = Den Drucker wiederfinden
+wifi-window-try-again = Das Passwort erneut eingeben
+wifi-window-check-again = Den Drucker erneut fragen
+wifi-window-finish = Fertig

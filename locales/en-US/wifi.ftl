@@ -82,3 +82,63 @@ cli-wifi-admin-unread = The administrator password could not be read from that f
 cli-wifi-no-prompt = There is no terminal to type the Wi-Fi password in. Give it with --passphrase-file, or on standard input.
 cli-wifi-ssid-bad = A Wi-Fi network name has 1 to 32 bytes. Give it with --ssid.
 cli-wifi-allow-unencrypted = To send it anyway over the unencrypted connection, run the command again with --allow-unencrypted.
+## The support summary: Wi-Fi set through the printer's web page (never the password)
+report-section-printer-wifi = Wi-Fi set through the printer's web page
+report-printer-wifi = Network and password sent to the printer
+report-printer-wifi-setup-network = Reached on the printer's own setup network “{ $ssid }”.
+report-printer-wifi-over = Through { $protocol }, over { $how }.
+## The window: "Set up Wi-Fi through the printer"
+page-printer-wifi = Set up Wi-Fi through the printer
+wifi-window-offer = Set up Wi-Fi through the printer
+wifi-window-offer-no-wps = WPS cannot work on this network. The printer can take the network's name and password through its own web page instead.
+wifi-window-step = Step { $step } of { $total }: { $name }
+wifi-window-step-reach = reach the printer
+wifi-window-step-networks = choose the network
+wifi-window-step-password = the network's password
+wifi-window-step-result = the result
+wifi-window-reach-intro = The app talks to the printer's own web page. It sends the printer your network's name and password, and nothing else. First, the app must reach the printer.
+wifi-window-unreached = The app could not reach the printer's Wi-Fi settings.
+wifi-window-use-chosen = Use my printer at { $address }
+wifi-window-use-chosen-desc = The printer you chose. It must be connected to this network, by cable or on another Wi-Fi.
+wifi-window-address-label = Or type the printer's address (for example 192.168.1.23)
+wifi-window-address-only = The printer's address (for example 192.168.1.23)
+wifi-window-use-address = Reach the printer at this address
+# Source: facts/wifi-beacons.md §4 (HP printers in setup mode offer an open setup network)
+wifi-window-setup-title = The printer's own network
+wifi-window-setup-intro = The printer offers its own setup network “{ $ssid }”. This computer can join it for a moment, talk to the printer there, and then go back to its own network.
+wifi-window-setup-join = Join “{ $ssid }” and reach the printer there
+# Source: facts/wifi-beacons.md §4 (Wi-Fi Direct networks: DIRECT-xx-HP …)
+wifi-window-direct-by-hand = “{ $ssid }” is the printer's Wi-Fi Direct network. It has a password of its own, so the app does not join it. To use it, join it in the system's Wi-Fi menu, then type the printer's address above.
+wifi-window-restart = Use another printer
+wifi-window-networks-intro = { $count ->
+    [one] The printer sees one network. Choose yours.
+   *[other] The printer sees { $count } networks. Choose yours.
+}
+# Source: facts/wifi-beacons.md §5 (hidden networks); facts/printer-wifi-setup.md §1 (a directed scan for one name)
+wifi-window-hidden-label = Your network is not listed because it hides its name? Type its name
+wifi-window-hidden-bad = Type the network's name as your router shows it.
+wifi-window-hidden-use = Use this network name
+wifi-window-look-again = Look for networks again
+wifi-window-unencrypted-yes = Continue without encryption
+wifi-window-unencrypted-no = No, send nothing
+# Source: facts/printer-wifi-setup.md §3 (LEDM writes may need the EWS password; CDM asks for sign-in)
+wifi-window-sign-in = The printer asks for its administrator password. Its label or its web page says where to find it.
+# Source: facts/printer-wifi-setup.md §3 (the printer answers a wrong sign-in with a refusal)
+wifi-window-sign-in-refused = The printer did not accept that administrator password. Check it and type it again.
+wifi-window-admin-label = The printer's administrator password
+wifi-window-show-password = Show the password
+wifi-window-sign-in-button = Sign in
+wifi-window-password-intro = Type the password of “{ $ssid }”. It goes to the printer and nowhere else. The app does not keep it.
+wifi-window-password-hidden = Type the password of “{ $ssid }”. If that network has no password, leave the field empty.
+wifi-window-password-label = Wi-Fi password of “{ $ssid }”
+wifi-window-will-be-unencrypted = As you agreed, this password will cross the network unencrypted.
+wifi-window-open-network = “{ $ssid }” is an open network: it has no password. Anyone nearby can use it.
+wifi-window-send = Send to the printer
+wifi-window-other-network = Choose another network
+wifi-window-joining-setup = This computer is joining the printer's network “{ $ssid }”…
+# Source: facts/printer-wifi-setup.md §5 (joining can take up to about 2 minutes)
+wifi-window-sending-note = This can take up to two minutes. Keep the printer switched on.
+wifi-window-find-again = Find the printer again
+wifi-window-try-again = Type the password again
+wifi-window-check-again = Ask the printer again
+wifi-window-finish = Done

@@ -66,3 +66,57 @@ cli-wifi-admin-unread = No se pudo leer la contraseña de administrador de ese a
 cli-wifi-no-prompt = No hay ninguna terminal donde escribir la contraseña del Wi-Fi. Indíquela con --passphrase-file o por la entrada estándar.
 cli-wifi-ssid-bad = El nombre de una red Wi-Fi tiene de 1 a 32 bytes. Indíquelo con --ssid.
 cli-wifi-allow-unencrypted = Para enviarla de todos modos por la conexión sin cifrar, vuelva a ejecutar el comando con --allow-unencrypted.
+## El resumen para soporte: Wi-Fi configurado por la página web de la impresora (nunca la contraseña)
+report-section-printer-wifi = Wi-Fi configurado por la página web de la impresora
+report-printer-wifi = Nombre de la red y contraseña enviados a la impresora
+report-printer-wifi-setup-network = Alcanzada en la red de configuración propia de la impresora “{ $ssid }”.
+report-printer-wifi-over = Mediante { $protocol }, por { $how }.
+## La ventana: “Configurar el Wi-Fi a través de la impresora”
+page-printer-wifi = Configurar el Wi-Fi a través de la impresora
+wifi-window-offer = Configurar el Wi-Fi a través de la impresora
+wifi-window-offer-no-wps = WPS no puede funcionar en esta red. En su lugar, la impresora puede recibir el nombre de la red y su contraseña a través de su propia página web.
+wifi-window-step = Paso { $step } de { $total }: { $name }
+wifi-window-step-reach = llegar a la impresora
+wifi-window-step-networks = elegir la red
+wifi-window-step-password = la contraseña de la red
+wifi-window-step-result = el resultado
+wifi-window-reach-intro = La aplicación habla con la página web de la impresora. Le envía el nombre de su red y su contraseña, y nada más. Primero, la aplicación debe llegar a la impresora.
+wifi-window-unreached = La aplicación no pudo llegar a los ajustes de Wi-Fi de la impresora.
+wifi-window-use-chosen = Usar mi impresora en { $address }
+wifi-window-use-chosen-desc = La impresora que eligió. Debe estar conectada a esta red, por cable o por otra red Wi-Fi.
+wifi-window-address-label = O escriba la dirección de la impresora (por ejemplo 192.168.1.23)
+wifi-window-address-only = La dirección de la impresora (por ejemplo 192.168.1.23)
+wifi-window-use-address = Llegar a la impresora en esta dirección
+wifi-window-setup-title = La red propia de la impresora
+wifi-window-setup-intro = La impresora ofrece su propia red de configuración “{ $ssid }”. Esta computadora puede conectarse a ella un momento, hablar allí con la impresora y luego volver a su propia red.
+wifi-window-setup-join = Conectarse a “{ $ssid }” y llegar allí a la impresora
+wifi-window-direct-by-hand = “{ $ssid }” es la red Wi-Fi Direct de la impresora. Tiene su propia contraseña, así que la aplicación no se conecta a ella. Para usarla, conéctese en el menú Wi-Fi del sistema y luego escriba arriba la dirección de la impresora.
+wifi-window-restart = Usar otra impresora
+wifi-window-networks-intro = { $count ->
+    [one] La impresora ve una red. Elija la suya.
+   *[other] La impresora ve { $count } redes. Elija la suya.
+}
+wifi-window-hidden-label = ¿Su red no aparece porque oculta su nombre? Escriba su nombre
+wifi-window-hidden-bad = Escriba el nombre de la red tal como lo muestra su router.
+wifi-window-hidden-use = Usar este nombre de red
+wifi-window-look-again = Buscar redes de nuevo
+wifi-window-unencrypted-yes = Continuar sin cifrado
+wifi-window-unencrypted-no = No, no enviar nada
+wifi-window-sign-in = La impresora pide su contraseña de administrador. Su etiqueta o su página web indica dónde encontrarla.
+wifi-window-sign-in-refused = La impresora no aceptó esa contraseña de administrador. Revísela y escríbala de nuevo.
+wifi-window-admin-label = La contraseña de administrador de la impresora
+wifi-window-show-password = Mostrar la contraseña
+wifi-window-sign-in-button = Iniciar sesión
+wifi-window-password-intro = Escriba la contraseña de “{ $ssid }”. Va a la impresora y a ningún otro lugar. La aplicación no la guarda.
+wifi-window-password-hidden = Escriba la contraseña de “{ $ssid }”. Si esa red no tiene contraseña, deje el campo vacío.
+wifi-window-password-label = Contraseña del Wi-Fi de “{ $ssid }”
+wifi-window-will-be-unencrypted = Como usted aceptó, esta contraseña viajará por la red sin cifrar.
+wifi-window-open-network = “{ $ssid }” es una red abierta: no tiene contraseña. Cualquier persona cercana puede usarla.
+wifi-window-send = Enviar a la impresora
+wifi-window-other-network = Elegir otra red
+wifi-window-joining-setup = Esta computadora se está conectando a la red de la impresora “{ $ssid }”…
+wifi-window-sending-note = Esto puede tardar hasta dos minutos. Mantenga la impresora encendida.
+wifi-window-find-again = Volver a encontrar la impresora
+wifi-window-try-again = Escribir la contraseña de nuevo
+wifi-window-check-again = Preguntar de nuevo a la impresora
+wifi-window-finish = Listo

@@ -66,3 +66,57 @@ cli-wifi-admin-unread = Le mot de passe administrateur n’a pas pu être lu dan
 cli-wifi-no-prompt = Aucun terminal ne permet de taper le mot de passe Wi-Fi. Donnez-le avec --passphrase-file, ou sur l’entrée standard.
 cli-wifi-ssid-bad = Le nom d’un réseau Wi-Fi compte de 1 à 32 octets. Donnez-le avec --ssid.
 cli-wifi-allow-unencrypted = Pour l’envoyer quand même par la connexion non chiffrée, relancez la commande avec --allow-unencrypted.
+## Le résumé pour l’assistance : Wi-Fi réglé par la page web de l’imprimante (jamais le mot de passe)
+report-section-printer-wifi = Wi-Fi réglé par la page web de l’imprimante
+report-printer-wifi = Nom du réseau et mot de passe envoyés à l’imprimante
+report-printer-wifi-setup-network = Atteinte sur le réseau de configuration de l’imprimante « { $ssid } ».
+report-printer-wifi-over = Par { $protocol }, sur { $how }.
+## La fenêtre : « Configurer le Wi-Fi par l’imprimante »
+page-printer-wifi = Configurer le Wi-Fi par l’imprimante
+wifi-window-offer = Configurer le Wi-Fi par l’imprimante
+wifi-window-offer-no-wps = Le WPS ne peut pas fonctionner sur ce réseau. L’imprimante peut recevoir le nom du réseau et son mot de passe par sa propre page web à la place.
+wifi-window-step = Étape { $step } sur { $total } : { $name }
+wifi-window-step-reach = joindre l’imprimante
+wifi-window-step-networks = choisir le réseau
+wifi-window-step-password = le mot de passe du réseau
+wifi-window-step-result = le résultat
+wifi-window-reach-intro = L’application parle à la page web de l’imprimante. Elle lui envoie le nom de votre réseau et son mot de passe, et rien d’autre. D’abord, l’application doit joindre l’imprimante.
+wifi-window-unreached = L’application n’a pas pu joindre les réglages Wi-Fi de l’imprimante.
+wifi-window-use-chosen = Utiliser mon imprimante à l’adresse { $address }
+wifi-window-use-chosen-desc = L’imprimante que vous avez choisie. Elle doit être reliée à ce réseau, par câble ou par un autre Wi-Fi.
+wifi-window-address-label = Ou tapez l’adresse de l’imprimante (par exemple 192.168.1.23)
+wifi-window-address-only = L’adresse de l’imprimante (par exemple 192.168.1.23)
+wifi-window-use-address = Joindre l’imprimante à cette adresse
+wifi-window-setup-title = Le réseau de l’imprimante
+wifi-window-setup-intro = L’imprimante offre son propre réseau de configuration « { $ssid } ». Cet ordinateur peut le rejoindre un moment, parler à l’imprimante, puis revenir sur son propre réseau.
+wifi-window-setup-join = Rejoindre « { $ssid } » et y joindre l’imprimante
+wifi-window-direct-by-hand = « { $ssid } » est le réseau Wi-Fi Direct de l’imprimante. Il a son propre mot de passe, donc l’application ne le rejoint pas. Pour l’utiliser, rejoignez-le dans le menu Wi-Fi du système, puis tapez l’adresse de l’imprimante plus haut.
+wifi-window-restart = Utiliser une autre imprimante
+wifi-window-networks-intro = { $count ->
+    [one] L’imprimante voit un réseau. Choisissez le vôtre.
+   *[other] L’imprimante voit { $count } réseaux. Choisissez le vôtre.
+}
+wifi-window-hidden-label = Votre réseau n’est pas dans la liste parce qu’il cache son nom ? Tapez son nom
+wifi-window-hidden-bad = Tapez le nom du réseau tel que votre routeur l’affiche.
+wifi-window-hidden-use = Utiliser ce nom de réseau
+wifi-window-look-again = Chercher les réseaux à nouveau
+wifi-window-unencrypted-yes = Continuer sans chiffrement
+wifi-window-unencrypted-no = Non, ne rien envoyer
+wifi-window-sign-in = L’imprimante demande son mot de passe administrateur. Son étiquette ou sa page web indique où le trouver.
+wifi-window-sign-in-refused = L’imprimante n’a pas accepté ce mot de passe administrateur. Vérifiez-le et tapez-le à nouveau.
+wifi-window-admin-label = Le mot de passe administrateur de l’imprimante
+wifi-window-show-password = Afficher le mot de passe
+wifi-window-sign-in-button = Se connecter
+wifi-window-password-intro = Tapez le mot de passe de « { $ssid } ». Il va à l’imprimante et nulle part ailleurs. L’application ne le garde pas.
+wifi-window-password-hidden = Tapez le mot de passe de « { $ssid } ». Si ce réseau n’a pas de mot de passe, laissez le champ vide.
+wifi-window-password-label = Mot de passe Wi-Fi de « { $ssid } »
+wifi-window-will-be-unencrypted = Comme vous l’avez accepté, ce mot de passe traversera le réseau sans chiffrement.
+wifi-window-open-network = « { $ssid } » est un réseau ouvert : il n’a pas de mot de passe. N’importe qui à proximité peut l’utiliser.
+wifi-window-send = Envoyer à l’imprimante
+wifi-window-other-network = Choisir un autre réseau
+wifi-window-joining-setup = Cet ordinateur rejoint le réseau de l’imprimante « { $ssid } »…
+wifi-window-sending-note = Cela peut prendre jusqu’à deux minutes. Laissez l’imprimante allumée.
+wifi-window-find-again = Retrouver l’imprimante
+wifi-window-try-again = Taper le mot de passe à nouveau
+wifi-window-check-again = Demander à nouveau à l’imprimante
+wifi-window-finish = Terminé

@@ -66,3 +66,57 @@ cli-wifi-admin-unread = Não foi possível ler a senha de administrador desse ar
 cli-wifi-no-prompt = Não há terminal para digitar a senha do Wi-Fi. Informe-a com --passphrase-file ou pela entrada padrão.
 cli-wifi-ssid-bad = O nome de uma rede Wi-Fi tem de 1 a 32 bytes. Informe-o com --ssid.
 cli-wifi-allow-unencrypted = Para enviá-la mesmo assim pela conexão sem criptografia, execute o comando de novo com --allow-unencrypted.
+## O resumo para o suporte: Wi-Fi configurado pela página web da impressora (nunca a senha)
+report-section-printer-wifi = Wi-Fi configurado pela página web da impressora
+report-printer-wifi = Nome da rede e senha enviados à impressora
+report-printer-wifi-setup-network = Alcançada na rede de configuração própria da impressora “{ $ssid }”.
+report-printer-wifi-over = Por meio de { $protocol }, por { $how }.
+## A janela: “Configurar o Wi-Fi pela impressora”
+page-printer-wifi = Configurar o Wi-Fi pela impressora
+wifi-window-offer = Configurar o Wi-Fi pela impressora
+wifi-window-offer-no-wps = O WPS não pode funcionar nesta rede. Em vez disso, a impressora pode receber o nome da rede e a senha pela própria página web.
+wifi-window-step = Etapa { $step } de { $total }: { $name }
+wifi-window-step-reach = alcançar a impressora
+wifi-window-step-networks = escolher a rede
+wifi-window-step-password = a senha da rede
+wifi-window-step-result = o resultado
+wifi-window-reach-intro = O aplicativo conversa com a página web da impressora. Ele envia à impressora o nome da sua rede e a senha, e nada mais. Primeiro, o aplicativo precisa alcançar a impressora.
+wifi-window-unreached = O aplicativo não conseguiu alcançar as configurações de Wi-Fi da impressora.
+wifi-window-use-chosen = Usar minha impressora em { $address }
+wifi-window-use-chosen-desc = A impressora que você escolheu. Ela precisa estar conectada a esta rede, por cabo ou por outro Wi-Fi.
+wifi-window-address-label = Ou digite o endereço da impressora (por exemplo 192.168.1.23)
+wifi-window-address-only = O endereço da impressora (por exemplo 192.168.1.23)
+wifi-window-use-address = Alcançar a impressora neste endereço
+wifi-window-setup-title = A rede própria da impressora
+wifi-window-setup-intro = A impressora oferece a própria rede de configuração “{ $ssid }”. Este computador pode entrar nela por um momento, conversar com a impressora lá e depois voltar à própria rede.
+wifi-window-setup-join = Entrar em “{ $ssid }” e alcançar a impressora lá
+wifi-window-direct-by-hand = “{ $ssid }” é a rede Wi-Fi Direct da impressora. Ela tem uma senha própria, por isso o aplicativo não entra nela. Para usá-la, entre nela pelo menu de Wi-Fi do sistema e depois digite acima o endereço da impressora.
+wifi-window-restart = Usar outra impressora
+wifi-window-networks-intro = { $count ->
+    [one] A impressora vê uma rede. Escolha a sua.
+   *[other] A impressora vê { $count } redes. Escolha a sua.
+}
+wifi-window-hidden-label = Sua rede não está na lista porque oculta o nome? Digite o nome dela
+wifi-window-hidden-bad = Digite o nome da rede como o seu roteador o mostra.
+wifi-window-hidden-use = Usar este nome de rede
+wifi-window-look-again = Procurar redes de novo
+wifi-window-unencrypted-yes = Continuar sem criptografia
+wifi-window-unencrypted-no = Não, não enviar nada
+wifi-window-sign-in = A impressora pede a senha de administrador. A etiqueta ou a página web dela diz onde encontrá-la.
+wifi-window-sign-in-refused = A impressora não aceitou essa senha de administrador. Confira e digite de novo.
+wifi-window-admin-label = A senha de administrador da impressora
+wifi-window-show-password = Mostrar a senha
+wifi-window-sign-in-button = Entrar
+wifi-window-password-intro = Digite a senha de “{ $ssid }”. Ela vai para a impressora e para nenhum outro lugar. O aplicativo não a guarda.
+wifi-window-password-hidden = Digite a senha de “{ $ssid }”. Se essa rede não tem senha, deixe o campo vazio.
+wifi-window-password-label = Senha do Wi-Fi de “{ $ssid }”
+wifi-window-will-be-unencrypted = Como você concordou, esta senha passará pela rede sem criptografia.
+wifi-window-open-network = “{ $ssid }” é uma rede aberta: não tem senha. Qualquer pessoa por perto pode usá-la.
+wifi-window-send = Enviar para a impressora
+wifi-window-other-network = Escolher outra rede
+wifi-window-joining-setup = Este computador está entrando na rede da impressora “{ $ssid }”…
+wifi-window-sending-note = Isso pode levar até dois minutos. Mantenha a impressora ligada.
+wifi-window-find-again = Encontrar a impressora de novo
+wifi-window-try-again = Digitar a senha de novo
+wifi-window-check-again = Perguntar à impressora de novo
+wifi-window-finish = Concluído

@@ -66,3 +66,57 @@ cli-wifi-admin-unread = 无法从该文件读取管理员密码。
 cli-wifi-no-prompt = 没有可以输入 Wi-Fi 密码的终端。请用 --passphrase-file 或标准输入提供密码。
 cli-wifi-ssid-bad = Wi-Fi 网络名称的长度为 1 到 32 个字节。请用 --ssid 提供。
 cli-wifi-allow-unencrypted = 如果仍要通过未加密的连接发送，请加上 --allow-unencrypted 重新运行命令。
+## 支持摘要：通过打印机网页设置的 Wi-Fi（从不包含密码）
+report-section-printer-wifi = 通过打印机网页设置的 Wi-Fi
+report-printer-wifi = 已发送给打印机的网络名称和密码
+report-printer-wifi-setup-network = 通过打印机自己的设置网络“{ $ssid }”连接到打印机。
+report-printer-wifi-over = 通过 { $protocol }，使用{ $how }。
+## 窗口：“通过打印机设置 Wi-Fi”
+page-printer-wifi = 通过打印机设置 Wi-Fi
+wifi-window-offer = 通过打印机设置 Wi-Fi
+wifi-window-offer-no-wps = 这个网络上无法使用 WPS。打印机可以改为通过它自己的网页接收网络名称和密码。
+wifi-window-step = 第 { $step } 步，共 { $total } 步：{ $name }
+wifi-window-step-reach = 连接到打印机
+wifi-window-step-networks = 选择网络
+wifi-window-step-password = 网络的密码
+wifi-window-step-result = 结果
+wifi-window-reach-intro = 本应用会与打印机自己的网页通信。它只把你的网络名称和密码发送给打印机，不发送别的。首先，本应用需要连接到打印机。
+wifi-window-unreached = 本应用无法读取打印机的 Wi-Fi 设置。
+wifi-window-use-chosen = 使用位于 { $address } 的打印机
+wifi-window-use-chosen-desc = 你选择的打印机。它必须通过网线或其他 Wi-Fi 连接到这个网络。
+wifi-window-address-label = 或者输入打印机的地址（例如 192.168.1.23）
+wifi-window-address-only = 打印机的地址（例如 192.168.1.23）
+wifi-window-use-address = 连接到这个地址的打印机
+wifi-window-setup-title = 打印机自己的网络
+wifi-window-setup-intro = 打印机提供了自己的设置网络“{ $ssid }”。这台电脑可以暂时加入它，在那里与打印机通信，然后回到原来的网络。
+wifi-window-setup-join = 加入“{ $ssid }”并在那里连接打印机
+wifi-window-direct-by-hand = “{ $ssid }”是打印机的 Wi-Fi Direct 网络。它有自己的密码，所以本应用不会加入它。要使用它，请在系统的 Wi-Fi 菜单中加入，然后在上方输入打印机的地址。
+wifi-window-restart = 使用另一台打印机
+wifi-window-networks-intro = { $count ->
+    [one] 打印机看到一个网络。请选择你的网络。
+   *[other] 打印机看到 { $count } 个网络。请选择你的网络。
+}
+wifi-window-hidden-label = 你的网络因为隐藏了名称而不在列表中？请输入它的名称
+wifi-window-hidden-bad = 请按路由器上显示的样子输入网络名称。
+wifi-window-hidden-use = 使用这个网络名称
+wifi-window-look-again = 重新查找网络
+wifi-window-unencrypted-yes = 不加密，继续
+wifi-window-unencrypted-no = 不，什么都不发送
+wifi-window-sign-in = 打印机要求输入管理员密码。它的标签或网页会说明在哪里找到该密码。
+wifi-window-sign-in-refused = 打印机没有接受这个管理员密码。请检查后重新输入。
+wifi-window-admin-label = 打印机的管理员密码
+wifi-window-show-password = 显示密码
+wifi-window-sign-in-button = 登录
+wifi-window-password-intro = 请输入“{ $ssid }”的密码。它只会发送给打印机，不会发到别处。本应用不会保存它。
+wifi-window-password-hidden = 请输入“{ $ssid }”的密码。如果该网络没有密码，请留空。
+wifi-window-password-label = “{ $ssid }”的 Wi-Fi 密码
+wifi-window-will-be-unencrypted = 按照你的同意，这个密码将以未加密的方式经过网络。
+wifi-window-open-network = “{ $ssid }”是开放网络：它没有密码。附近的任何人都能使用它。
+wifi-window-send = 发送给打印机
+wifi-window-other-network = 选择另一个网络
+wifi-window-joining-setup = 这台电脑正在加入打印机的网络“{ $ssid }”……
+wifi-window-sending-note = 这最多可能需要两分钟。请保持打印机开机。
+wifi-window-find-again = 重新找到打印机
+wifi-window-try-again = 重新输入密码
+wifi-window-check-again = 再次询问打印机
+wifi-window-finish = 完成

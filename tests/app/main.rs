@@ -44,3 +44,4 @@ mod ui_pin_steps;
 mod ui_printer;
 mod ui_settings;
 mod ui_troubleshoot;
+mod ui_wifi;

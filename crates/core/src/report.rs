@@ -1,9 +1,10 @@
 //! The support summary: everything the app knows about the printer and what was tried
 //! (the chosen printer, its model family and control panel, the guide and step reached,
-//! each PIN check's verdict, the timer's runs, the measured checks, the Wi-Fi around this
-//! computer when the checks read it), in text, Markdown, JSON or printable HTML, under the
-//! help desk's case name and note when given. The PIN is left out unless the person asks
-//! for it; the serial number can be left out too.
+//! each PIN check's verdict, the timer's runs, the printer's Wi-Fi set through its web
+//! page, the measured checks, the Wi-Fi around this computer when the checks read it), in
+//! text, Markdown, JSON or printable HTML, under the help desk's case name and note when
+//! given. The PIN is left out unless the person asks for it; the serial number can be
+//! left out too; a Wi-Fi password is never in it.
 
 use std::time::SystemTime;
 
@@ -175,6 +176,16 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
     let done = words::journey_lines(&s.journey, l, &utc);
     if !done.is_empty() {
         out.push((l.t("report-section-journey"), done));
+    }
+    let wifi: Vec<String> = s
+        .journey
+        .activity
+        .printer_wifi
+        .iter()
+        .flat_map(|r| words::printer_wifi_lines(r, l, &utc))
+        .collect();
+    if !wifi.is_empty() {
+        out.push((l.t("report-section-printer-wifi"), wifi));
     }
 
     let checks = run
@@ -350,38 +361,4 @@ pub fn render(s: &Summary, format: Format, l: &Localizer) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_case_and_note_are_in_every_format_cleaned() {
-        let s = Summary {
-            case: Some("  <b>#42</b> | *Smith*\n".into()),
-            note: Some("line one\nline two \u{1b}[2J\u{202e}".into()),
-            ..Summary::new()
-        };
-        let l = Localizer::new("en-US");
-        for format in [Format::Text, Format::Markdown, Format::Html, Format::Json] {
-            let out = render(&s, format, &l);
-            assert!(
-                !out.contains('\u{1b}') && !out.contains('\u{202e}'),
-                "{out}"
-            );
-            assert!(out.contains("line one line two"), "{format:?}: {out}");
-            assert!(out.contains("#42"), "{format:?}: {out}");
-        }
-        assert!(render(&s, Format::Text, &l).contains("Case: <b>#42</b> | *Smith*"));
-        assert!(render(&s, Format::Markdown, &l).contains("Case: &lt;b&gt;\\#42"));
-        assert!(render(&s, Format::Html, &l).contains("Note: line one line two \\x1b[2J"));
-        let json: serde_json::Value = serde_json::from_str(&render(&s, Format::Json, &l)).unwrap();
-        assert_eq!(json["case"], "<b>#42</b> | *Smith*");
-        let none = render(&Summary::new(), Format::Text, &l);
-        assert!(!none.contains("Case:") && !none.contains("Note:"));
-    }
-
-    #[test]
-    fn formats_parse() {
-        assert_eq!(Format::parse("MD"), Some(Format::Markdown));
-        assert_eq!(Format::parse("pdf"), None);
-    }
-}
+mod tests;

@@ -22,6 +22,9 @@ pub enum Focus {
     SummaryPath,
     /// The question about replacing a file or starting over.
     Question,
+    /// The printer Wi-Fi route's screen shown now: its field, or the line that says
+    /// where it is.
+    WifiStep,
 }
 
 // Effects are few and live for one message: a boxed command would only add noise.

@@ -19,6 +19,7 @@ pub mod state;
 pub mod summary;
 pub mod trouble;
 mod update;
+pub mod wifi;
 
 pub use effect::{Effect, Focus};
 pub use msg::Msg;

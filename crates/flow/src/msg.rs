@@ -16,7 +16,11 @@ use wps_pin_core::worker::Event;
 
 use crate::nav::Page;
 use crate::pin::Method;
+use crate::wifi::WifiMsg;
 
+/// `Clone` is cheap and safe for the one kind of message that carries a password
+/// ([`WifiMsg`]): the password travels as a `Handed` value, so a clone shares the one
+/// wiped copy instead of copying the text, and `Debug` prints it as "[hidden]".
 #[derive(Debug, Clone)]
 pub enum Msg {
     // Where the person is.
@@ -129,6 +133,9 @@ pub enum Msg {
     // Your router.
     RefreshLocalNetwork,
     OpenRouterPage,
+
+    /// "Set up Wi-Fi through the printer".
+    Wifi(WifiMsg),
 
     /// What the worker reported.
     Worker(Event),

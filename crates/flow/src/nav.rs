@@ -13,11 +13,13 @@ pub enum Page {
     About,
     Printer,
     Router,
+    /// Set up Wi-Fi through the printer's own web page.
+    PrinterWifi,
 }
 
 impl Page {
     /// Every page, in the header's and the journey's order (tests walk them all).
-    pub const ALL: [Page; 10] = [
+    pub const ALL: [Page; 11] = [
         Page::Home,
         Page::FindPrinter,
         Page::ChooseModel,
@@ -28,6 +30,7 @@ impl Page {
         Page::About,
         Page::Printer,
         Page::Router,
+        Page::PrinterWifi,
     ];
 
     /// The message id of the page's title.
@@ -43,6 +46,7 @@ impl Page {
             Page::About => "page-about",
             Page::Printer => "page-printer",
             Page::Router => "page-router",
+            Page::PrinterWifi => "page-printer-wifi",
         }
     }
 }
@@ -134,6 +138,7 @@ mod tests {
                 Page::About => 7,
                 Page::Printer => 8,
                 Page::Router => 9,
+                Page::PrinterWifi => 10,
             };
             assert_eq!(place, i, "{page:?}");
         }

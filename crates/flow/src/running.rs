@@ -19,7 +19,9 @@ pub fn wanted(s: &AppState) -> Running {
         page,
         Page::Printer | Page::EnterPin | Page::WherePin | Page::Troubleshoot
     );
-    let shows_air = matches!(page, Page::EnterPin | Page::FindPrinter);
+    // The route's first screen offers a printer's own setup network when the air has one.
+    let shows_air = matches!(page, Page::EnterPin | Page::FindPrinter)
+        || (page == Page::PrinterWifi && s.wifi.step == crate::wifi::WifiStep::Reach);
     Running {
         // The search also runs while the PIN page looks for a printer that joined.
         scan: (page == Page::FindPrinter

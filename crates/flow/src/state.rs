@@ -27,6 +27,7 @@ use crate::journey::{Journey, Remembered};
 use crate::nav::Nav;
 use crate::pin::PinState;
 use crate::trouble::TroubleState;
+use crate::wifi::WifiRoute;
 
 /// How the window was opened: chosen once at start, never changed while it runs.
 #[derive(Debug, Clone)]
@@ -173,6 +174,7 @@ pub struct Case {
     pub note: String,
 }
 
+#[derive(Debug)]
 pub struct AppState {
     pub config: Config,
     pub nav: Nav,
@@ -203,6 +205,8 @@ pub struct AppState {
     pub case: Case,
     /// Looking for the printer on the network ("See whether it joined" without its address).
     pub join: Option<crate::join::JoinWatch>,
+    /// Setting the printer's Wi-Fi through its web page (no password in it).
+    pub wifi: WifiRoute,
     /// What the worker was last told to run.
     pub running: Running,
 }
@@ -246,6 +250,7 @@ impl AppState {
             question: None,
             case: Case::default(),
             join: None,
+            wifi: WifiRoute::default(),
             running: Running::default(),
             config,
         }

@@ -44,9 +44,9 @@ pub use printer::{
 pub use problem::{problem, problem_plain};
 pub use status::{open_ports, port_name};
 pub use wifi::{
-    passphrase_error, setup_error, setup_returned, unencrypted_question, wifi_join_lines,
-    wifi_network_line, wifi_network_lines, wifi_problem, wifi_progress, wifi_protocol,
-    wifi_security, wifi_status_lines,
+    passphrase_error, printer_wifi_lines, setup_error, setup_returned, unencrypted_question,
+    wifi_join_lines, wifi_network_line, wifi_network_lines, wifi_problem, wifi_progress,
+    wifi_protocol, wifi_security, wifi_status_lines,
 };
 
 pub use join::{

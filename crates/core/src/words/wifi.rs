@@ -1,12 +1,16 @@
 //! Setting the printer's Wi-Fi, in words: its state, its networks, each step of a join,
-//! how it ended and why, the setup network, and what a password must be.
+//! how it ended and why, the setup network, what a password must be, and what the
+//! support summary says of it (never the password).
+
+use std::time::SystemTime;
 
 use fluent_bundle::FluentValue;
 
-use super::join::{labelled, list};
+use super::join::{labelled, list, with_note};
 use super::problem::problem as read_problem;
 use crate::air::setup_network::{Returned, SetupError};
 use crate::i18n::Localizer;
+use crate::journey::PrinterWifiRecord;
 use crate::net::wifi::{
     JoinReport, Network, NetworksReport, PassphraseError, Progress, Protocol, Security,
     StatusReport, WifiProblem,
@@ -220,6 +224,50 @@ pub fn setup_returned(r: Returned, l: &Localizer) -> String {
         Returned::NothingToReturnTo => "wifi-setup-nothing-to-return",
         Returned::PreviousNotBack => "wifi-setup-not-back",
     })
+}
+
+/// One time the printer's Wi-Fi was set through its web page, for the support summary:
+/// when and how it ended, which printer (and setup network), then its problems.
+pub fn printer_wifi_lines(
+    r: &PrinterWifiRecord,
+    l: &Localizer,
+    utc: &dyn Fn(SystemTime) -> String,
+) -> Vec<String> {
+    let ssid = || ("ssid", FluentValue::from(r.ssid.clone()));
+    let result = match (r.joined, r.ipv4, r.sent) {
+        (true, Some(ip), _) => {
+            l.t_args("wifi-joined", &[ssid(), ("address", ip.to_string().into())])
+        }
+        (true, None, _) | (false, _, true) => l.t_args("wifi-sent-not-verified", &[ssid()]),
+        (false, _, false) => l.t_args("wifi-not-joined", &[ssid()]),
+    };
+    let label = with_note(l, &l.t("report-printer-wifi"), &utc(r.at));
+    let mut out = vec![labelled(l, &label, &result)];
+    if let Some(address) = &r.printer {
+        out.push(labelled(l, &l.t("report-address"), address));
+    }
+    if let Some(name) = &r.setup_network {
+        out.push(l.t_args(
+            "report-printer-wifi-setup-network",
+            &[("ssid", name.clone().into())],
+        ));
+    }
+    if let Some(p) = r.protocol {
+        let how = l.t(if r.encrypted {
+            "wifi-secure"
+        } else {
+            "wifi-not-secure"
+        });
+        out.push(l.t_args(
+            "report-printer-wifi-over",
+            &[
+                ("protocol", wifi_protocol(p, l).into()),
+                ("how", how.into()),
+            ],
+        ));
+    }
+    out.extend(problem_lines(&r.problems, l));
+    out
 }
 
 /// The question the window asks before a password crosses the network unencrypted.

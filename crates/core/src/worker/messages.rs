@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use crate::air::networks::Air;
 use crate::air::reading::AirSource;
+use crate::air::setup_network::{Returned, SetupError};
 use crate::catalog::panels::PanelAnswers;
 use crate::checks::CheckRun;
 use crate::guide::progress::Progress;
@@ -14,12 +15,16 @@ use crate::net::discovery::Scope;
 use crate::net::local::LocalNetwork;
 use crate::net::probe::Report;
 use crate::net::reach::Reach;
+use crate::net::wifi::{
+    Chosen, JoinReport, NetworksReport, Passphrase, Progress as WifiProgress, StatusReport,
+};
 use crate::printer::DiscoveredPrinter;
 use crate::settings::Settings;
 use crate::store::FileError;
 use crate::world::AirContext;
 
 pub use super::save::{SaveError, SaveKind, SaveTo};
+use super::wifi_keys::{Handed, WifiKeys, WifiReach};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
@@ -74,6 +79,28 @@ pub enum Command {
     CheckAddress(Host),
     /// The person started WPS (the two-minute timer).
     WpsStarted,
+    /// What the printer says about its Wi-Fi (its own web services). `run` names the
+    /// window's run of the route; every event the command causes names it too.
+    WifiStatus {
+        run: u64,
+        reach: WifiReach,
+        keys: WifiKeys,
+    },
+    /// The networks the printer sees (its Wi-Fi state is read first).
+    WifiNetworks {
+        run: u64,
+        reach: WifiReach,
+        keys: WifiKeys,
+    },
+    /// Send the network's name and password to the printer, and watch it join. The
+    /// password is carried here once and prints as "[hidden]".
+    WifiJoin {
+        run: u64,
+        reach: WifiReach,
+        keys: WifiKeys,
+        chosen: Chosen,
+        passphrase: Option<Handed<Passphrase>>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -109,5 +136,34 @@ pub enum Event {
     AddressChecked {
         host: Host,
         result: Reach,
+    },
+    /// A step of a printer Wi-Fi command (reaching, scanning, sending, waiting).
+    WifiProgress {
+        run: u64,
+        progress: WifiProgress,
+    },
+    WifiStatus {
+        run: u64,
+        report: Box<StatusReport>,
+    },
+    WifiNetworks {
+        run: u64,
+        report: Box<NetworksReport>,
+    },
+    /// How sending the network and password ended: joined and verified, or why not.
+    WifiJoined {
+        run: u64,
+        report: Box<JoinReport>,
+    },
+    /// This computer could not join the printer's setup network: nothing was asked.
+    WifiSetupNotJoined {
+        run: u64,
+        error: SetupError,
+    },
+    /// This computer left the printer's setup network after the work, and how it went
+    /// back (sent before the work's own report).
+    WifiSetupLeft {
+        run: u64,
+        result: Result<Returned, SetupError>,
     },
 }

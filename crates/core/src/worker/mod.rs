@@ -1,14 +1,16 @@
 //! The background worker: the one switchboard between a face and the world. The window
 //! sends [`Command`]s and drains [`Event`]s without ever waiting. The worker acts on a
 //! [`World`] — the real one or demo mode's — and on the settings folder; anything slow
-//! (the checks, a port check, the save window) runs as a job on a named thread of its
-//! own ([`EventSink::spawn_job`]), so the worker itself never blocks; every event wakes
-//! the window.
+//! (the checks, a port check, the save window, setting a printer's Wi-Fi) runs as a job
+//! on a named thread of its own ([`EventSink::spawn_job`]), so the worker itself never
+//! blocks; every event wakes the window.
 
 mod messages;
 pub mod save;
 #[cfg(test)]
 mod tests;
+mod wifi;
+mod wifi_keys;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -16,6 +18,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::JoinHandle;
 
 pub use messages::{Command, Event};
+pub use wifi_keys::{Handed, WifiKeys, WifiReach};
 
 use crate::catalog::panels;
 use crate::guide::progress;
@@ -258,6 +261,40 @@ impl Switchboard {
                 });
             }
             Command::WpsStarted => world.wps_started(),
+            Command::WifiStatus { run, reach, keys } => {
+                printer_wifi(sink, world, run, reach, keys, wifi::Task::Status);
+            }
+            Command::WifiNetworks { run, reach, keys } => {
+                printer_wifi(sink, world, run, reach, keys, wifi::Task::Networks);
+            }
+            Command::WifiJoin {
+                run,
+                reach,
+                keys,
+                chosen,
+                passphrase,
+            } => {
+                let task = wifi::Task::Join { chosen, passphrase };
+                printer_wifi(sink, world, run, reach, keys, task);
+            }
         }
     }
+}
+
+/// Sets a printer's Wi-Fi on a job thread, each step sent as it happens.
+fn printer_wifi(
+    sink: &EventSink,
+    world: &Arc<dyn World>,
+    run: u64,
+    reach: WifiReach,
+    keys: WifiKeys,
+    task: wifi::Task,
+) {
+    let world = world.clone();
+    let events = sink.clone();
+    sink.spawn_job("wps-printer-wifi", move || {
+        wifi::run(world.as_ref(), run, reach, &keys, &task, &|e| {
+            events.emit(e)
+        })
+    });
 }

@@ -202,3 +202,59 @@ fn the_demo_world_printer_joins_after_wps_is_started() {
     worker.send(Command::WpsStarted);
     wait_for(&worker, on_wifi);
 }
+
+#[test]
+fn the_demo_printers_wifi_is_set_on_a_job_and_every_step_names_its_run() {
+    use crate::net::wifi::{Chosen, Passphrase, Ssid};
+    use crate::world::wifi_demo::DEMO_PASSPHRASE;
+    let world = crate::world::demo::DemoWorld::new(Duration::from_secs(1))
+        .with_wifi_step(Duration::from_millis(1));
+    let worker = Worker::spawn(
+        Setup {
+            store: None,
+            world: Arc::new(world),
+            dialog: None,
+        },
+        quiet(),
+    )
+    .unwrap();
+    // Through the printer's setup network: this computer is back before the list comes.
+    let setup = Ssid::from_text("HP-Setup-0C-DeskJet 2700").unwrap();
+    worker.send(Command::WifiNetworks {
+        run: 7,
+        reach: WifiReach::SetupNetwork(setup),
+        keys: WifiKeys::default(),
+    });
+    let seen = wait_for(&worker, |e| matches!(e, Event::WifiNetworks { .. }));
+    assert!(
+        seen.iter()
+            .any(|e| matches!(e, Event::WifiProgress { run: 7, .. }))
+    );
+    let left = seen.iter().position(|e| {
+        matches!(
+            e,
+            Event::WifiSetupLeft {
+                run: 7,
+                result: Ok(_)
+            }
+        )
+    });
+    assert_eq!(left, Some(seen.len() - 2), "{seen:?}");
+    let Some(Event::WifiNetworks { run: 7, report }) = seen.last() else {
+        panic!("{seen:?}")
+    };
+    assert!(report.read && !report.networks.is_empty());
+    // The join carries the password once; the command prints without it.
+    let passphrase = Handed::new(Passphrase::new(DEMO_PASSPHRASE.into()).unwrap());
+    let join = Command::WifiJoin {
+        run: 8,
+        reach: WifiReach::Address(crate::world::wifi_demo::setup_network_printer().unwrap()),
+        keys: WifiKeys::default(),
+        chosen: Chosen::Listed(report.networks[0].clone()),
+        passphrase: Some(passphrase),
+    };
+    assert!(!format!("{join:?}").contains(DEMO_PASSPHRASE));
+    worker.send(join);
+    let seen = wait_for(&worker, |e| matches!(e, Event::WifiJoined { .. }));
+    assert!(matches!(seen.last(), Some(Event::WifiJoined { run: 8, report }) if report.joined));
+}

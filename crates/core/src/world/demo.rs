@@ -3,26 +3,34 @@
 //! without a printer and without a packet leaving the computer or the radio being read.
 //! What changes as the story goes on — which printer WPS was started for, and when it
 //! joins — is kept here; the search, the watch, the air and the checks all read it, so
-//! they tell one story. The worker writes files as usual: only the world is simulated.
+//! they tell one story. Two demo printers take Wi-Fi settings through their web services
+//! ([`super::wifi_demo`]), and the printer on any setup network is the LEDM one. The
+//! worker writes files as usual: only the world is simulated.
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use super::{AirContext, Running, Sink, World};
+use super::{AirContext, Running, Sink, World, wifi_demo};
 use crate::air::demo::{self as air_demo, Scenario};
 use crate::air::networks::{Air, Context};
 use crate::air::radio;
 use crate::air::reading::{AirSource, Reading, ScanPolicy, Source};
+use crate::air::setup_network::{Returned, SetupError};
 use crate::air::watch as air_watch;
 use crate::checks::CheckRun;
 use crate::demo;
 use crate::net::address::{Host, Target};
+use crate::net::certificates::Certificates;
 use crate::net::discovery::Scope;
 use crate::net::discovery::demo::{Demo, DemoPrinter};
 use crate::net::local::LocalNetwork;
 use crate::net::probe::Report;
 use crate::net::reach::{PRINTER_PORTS, Reach, UnknownName};
+use crate::net::wifi::{
+    Access, Chosen, JoinReport, NetworksReport, Passphrase, PrinterWifi, Progress, Ssid,
+    StatusReport,
+};
 use crate::printer::DiscoveredPrinter;
 use crate::repeat::Repeating;
 
@@ -30,6 +38,9 @@ use crate::repeat::Repeating;
 const INTERVAL: Duration = Duration::from_millis(800);
 /// The checks take a moment, as real ones do.
 const CHECKS_TAKE: Duration = Duration::from_millis(400);
+/// Each simulated wait of the printers' Wi-Fi (a scan, sending, joining) and of joining
+/// a setup network: a few seconds in all, as a trainee can follow.
+const WIFI_STEP: Duration = Duration::from_millis(400);
 
 /// The story so far: which printer is watched now, and the printers WPS was started for
 /// (by id) with the moment each is on Wi-Fi.
@@ -61,6 +72,9 @@ impl Simulation {
 pub struct DemoWorld {
     join_after: Duration,
     state: Arc<Mutex<Simulation>>,
+    /// The printers' Wi-Fi (which remembers what each joined).
+    wifi: Mutex<wifi_demo::Demo>,
+    wifi_step: Duration,
 }
 
 impl DemoWorld {
@@ -69,7 +83,24 @@ impl DemoWorld {
         Self {
             join_after,
             state: Arc::default(),
+            wifi: Mutex::new(wifi_demo::Demo::new(WIFI_STEP)),
+            wifi_step: WIFI_STEP,
         }
+    }
+
+    /// The printers' Wi-Fi waits `step` at each step (tests: less).
+    pub fn with_wifi_step(mut self, step: Duration) -> Self {
+        self.wifi = Mutex::new(wifi_demo::Demo::new(step));
+        self.wifi_step = step;
+        self
+    }
+
+    /// The demo printers' Wi-Fi, for one call (a poisoned lock is taken over: the demo
+    /// holds no state that could be half-written).
+    fn wifi(&self) -> std::sync::MutexGuard<'_, wifi_demo::Demo> {
+        self.wifi
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     fn read<T>(state: &Mutex<Simulation>, f: impl FnOnce(&Simulation) -> T) -> Option<T> {
@@ -224,166 +255,49 @@ impl World for DemoWorld {
                 .push((p.announced.id, Instant::now() + self.join_after));
         }
     }
+
+    fn wifi_status(&self, access: &Access<'_>) -> StatusReport {
+        self.wifi().status(access, &mut Certificates::in_memory())
+    }
+
+    fn wifi_networks(
+        &self,
+        access: &Access<'_>,
+        progress: &mut dyn FnMut(Progress),
+    ) -> NetworksReport {
+        self.wifi()
+            .networks(access, &mut Certificates::in_memory(), progress)
+    }
+
+    fn wifi_join(
+        &self,
+        access: &Access<'_>,
+        chosen: &Chosen,
+        passphrase: Option<&Passphrase>,
+        progress: &mut dyn FnMut(Progress),
+    ) -> JoinReport {
+        self.wifi().join(
+            access,
+            &mut Certificates::in_memory(),
+            chosen,
+            passphrase,
+            progress,
+        )
+    }
+
+    fn on_setup_network(
+        &self,
+        _ssid: &Ssid,
+        work: &mut dyn FnMut(Target),
+    ) -> Result<Result<Returned, SetupError>, SetupError> {
+        std::thread::sleep(self.wifi_step);
+        if let Some(printer) = wifi_demo::setup_network_printer() {
+            work(printer);
+        }
+        std::thread::sleep(self.wifi_step);
+        Ok(Ok(Returned::ToPrevious))
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::air::printers::PrinterNetwork;
-    use crate::checks::{CheckId, CheckState};
-    use crate::net::discovery::demo::all;
-    use std::sync::mpsc;
-
-    fn target_of(model: &str) -> Target {
-        all()
-            .into_iter()
-            .find(|p| p.announced.name.contains(model))
-            .and_then(|p| p.announced.target())
-            .unwrap()
-    }
-
-    /// The first thing long-running work reports.
-    fn first<T: Send + 'static>(start: impl FnOnce(Sink<T>) -> std::io::Result<Running>) -> T {
-        let (tx, rx) = mpsc::channel();
-        let _running = start(Box::new(move |v| {
-            let _ = tx.send(v);
-        }))
-        .unwrap();
-        rx.recv_timeout(Duration::from_secs(10)).unwrap()
-    }
-
-    /// The search's list once it holds `n` printers.
-    fn found(world: &DemoWorld, n: usize) -> Vec<DiscoveredPrinter> {
-        let (tx, rx) = mpsc::channel();
-        let _search = world
-            .discover(
-                Scope::LoopbackOnly,
-                Box::new(move |l| {
-                    let _ = tx.send(l);
-                }),
-            )
-            .unwrap();
-        loop {
-            let list = rx.recv_timeout(Duration::from_secs(10)).unwrap();
-            if list.len() == n {
-                return list;
-            }
-        }
-    }
-
-    fn air(world: &DemoWorld, router: Scenario) -> Air {
-        first(|sink| world.read_air(AirSource::Demo(router), AirContext::default(), sink))
-    }
-
-    fn state(run: &CheckRun, id: CheckId) -> CheckState {
-        run.results.iter().find(|r| r.id == id).unwrap().state
-    }
-
-    #[test]
-    fn the_printer_in_setup_mode_is_in_the_air_and_on_no_network_until_wps() {
-        let world = DemoWorld::new(Duration::ZERO);
-        let deskjet = target_of("DeskJet");
-        let before = air(&world, Scenario::Ready);
-        let setup: Vec<_> = before
-            .printers
-            .iter()
-            .filter(|p| p.kind == PrinterNetwork::Setup)
-            .collect();
-        assert_eq!(setup.len(), 1);
-        let waiting = demo::in_setup_mode().unwrap().announced;
-        let model = setup[0].model.as_deref().unwrap();
-        assert!(waiting.model.unwrap().contains(model), "{model}");
-        assert_eq!(
-            before.connected().unwrap().ssid.as_deref(),
-            Some(air_demo::HOME)
-        );
-        // Not heard by the search, silent at its address, its name unknown.
-        let two = found(&world, 2);
-        assert!(two.iter().all(|p| !p.name.contains("DeskJet")));
-        assert!(!first(|sink| world.watch(deskjet.clone(), sink)).answered);
-        assert_eq!(world.reach(&deskjet.host).unwrap().1, Vec::<u16>::new());
-        let name = Host::parse("HP70B5E80C11F0.local").unwrap();
-        assert!(world.reach(&name).is_err());
-        let run = world.checks(Some(&deskjet), None, &AirSource::Demo(Scenario::Ready));
-        assert_eq!(state(&run, CheckId::PrinterAnswers), CheckState::Failed);
-        assert_eq!(state(&run, CheckId::SameWifi), CheckState::NotChecked);
-
-        // WPS with no printer watched: the printer in setup mode joins the home network.
-        world.wps_started();
-        let after = air(&world, Scenario::Ready);
-        assert!(
-            after
-                .printers
-                .iter()
-                .all(|p| p.kind != PrinterNetwork::Setup)
-        );
-        let three = found(&world, 3);
-        assert!(three.iter().any(|p| p.name.contains("DeskJet")));
-        let status = first(|sink| world.watch(deskjet.clone(), sink));
-        let wifi = status.identity.connected_wifi().unwrap();
-        assert_eq!(wifi.ssid.as_deref(), Some(air_demo::HOME));
-        assert!(
-            status
-                .identity
-                .adapters
-                .iter()
-                .all(|a| a.kind != crate::net::ews::AdapterKind::Ethernet),
-            "no cable socket, no cable"
-        );
-        assert_eq!(world.reach(&name).unwrap().0, deskjet.host.ip().unwrap());
-        let run = world.checks(Some(&deskjet), None, &AirSource::Demo(Scenario::Ready));
-        assert_eq!(state(&run, CheckId::WirelessAdapter), CheckState::Passed);
-        assert_eq!(state(&run, CheckId::SameWifi), CheckState::Passed);
-        let same = run
-            .results
-            .iter()
-            .find(|r| r.id == CheckId::SameWifi)
-            .unwrap();
-        assert_eq!(
-            same.detail.as_ref().map(crate::checks::CheckDetail::as_str),
-            Some(air_demo::HOME)
-        );
-    }
-
-    #[test]
-    fn wps_for_the_watched_cable_printer_moves_it_to_wifi_and_nothing_else() {
-        let world = DemoWorld::new(Duration::ZERO);
-        let officejet = target_of("OfficeJet");
-        let (tx, rx) = mpsc::channel();
-        let watch = world
-            .watch(
-                officejet.clone(),
-                Box::new(move |r| {
-                    let _ = tx.send(r);
-                }),
-            )
-            .unwrap();
-        let on_cable = rx.recv_timeout(Duration::from_secs(10)).unwrap();
-        assert!(on_cable.answered && on_cable.identity.connected_wifi().is_none());
-        world.wps_started();
-        let joined = loop {
-            let r = rx.recv_timeout(Duration::from_secs(10)).unwrap();
-            if let Some(a) = r.identity.connected_wifi() {
-                break a.ssid.clone();
-            }
-        };
-        assert_eq!(joined.as_deref(), Some(air_demo::HOME));
-        drop(watch);
-        // The DeskJet still waits in setup mode.
-        let setup = air(&world, Scenario::Locked).printers;
-        assert!(setup.iter().any(|p| p.kind == PrinterNetwork::Setup));
-        let deskjet = target_of("DeskJet");
-        assert!(!first(|sink| world.watch(deskjet, sink)).answered);
-    }
-
-    #[test]
-    fn demo_mode_never_reads_the_radio() {
-        let world = DemoWorld::new(Duration::ZERO);
-        let read = first(|sink| world.read_air(AirSource::Radio, AirContext::default(), sink));
-        assert_eq!(read.source, Source::Demo);
-        let run = world.checks(None, None, &AirSource::Radio);
-        assert_eq!(run.air.unwrap().source, Source::Demo);
-        let off = world.checks(None, None, &AirSource::Off);
-        assert!(off.air.is_none());
-    }
-}
+mod tests;

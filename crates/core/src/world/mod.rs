@@ -1,13 +1,14 @@
 //! Everything the worker does to the world outside the app — look for printers, watch
-//! one, run the checks, knock on an address, read this computer's network, read the air
-//! — behind one trait. The real world ([`real::RealWorld`]) and demo mode's simulated
+//! one, run the checks, knock on an address, read this computer's network, read the air,
+//! set a printer's Wi-Fi through its web services (joining its setup network for it) —
+//! behind one trait. The real world ([`real::RealWorld`]) and demo mode's simulated
 //! one ([`demo::DemoWorld`]) are its two implementations, so a network feature is
 //! carried out by one switchboard (the worker) and written twice only where it touches
 //! the world.
 //!
 //! Long-running work (a search, a watch, the air) returns a [`Running`] handle: dropping
-//! it stops that work. One-shot work (`checks`, `reach`, `local_network`) blocks; the
-//! worker calls it on a job thread of its own.
+//! it stops that work. One-shot work (`checks`, `reach`, `local_network`, the printer's
+//! Wi-Fi) blocks; the worker calls it on a job thread of its own.
 
 pub mod demo;
 pub mod real;
@@ -17,12 +18,16 @@ use std::net::SocketAddr;
 
 use crate::air::networks::Air;
 use crate::air::reading::AirSource;
+use crate::air::setup_network::{Returned, SetupError};
 use crate::checks::CheckRun;
 use crate::net::address::{Host, Target};
 use crate::net::discovery::Scope;
 use crate::net::local::LocalNetwork;
 use crate::net::probe::Report;
 use crate::net::reach::Reach;
+use crate::net::wifi::{
+    Access, Chosen, JoinReport, NetworksReport, Passphrase, Progress, Ssid, StatusReport,
+};
 use crate::printer::DiscoveredPrinter;
 
 /// Work that goes on until this is dropped (the handle is only ever dropped).
@@ -86,4 +91,34 @@ pub trait World: Send + Sync {
     /// The person started WPS (the two-minute timer). Real printers join on their own;
     /// the demo printer joins a few seconds later.
     fn wps_started(&self) {}
+
+    /// What the printer says about its Wi-Fi, through its own web services. Blocks.
+    fn wifi_status(&self, access: &Access<'_>) -> StatusReport;
+
+    /// The networks the printer sees, each step reported to `progress`. Blocks.
+    fn wifi_networks(
+        &self,
+        access: &Access<'_>,
+        progress: &mut dyn FnMut(Progress),
+    ) -> NetworksReport;
+
+    /// Sends the network and password to the printer and watches it join (bounded, about
+    /// two minutes), each step reported to `progress`. Blocks.
+    fn wifi_join(
+        &self,
+        access: &Access<'_>,
+        chosen: &Chosen,
+        passphrase: Option<&Passphrase>,
+        progress: &mut dyn FnMut(Progress),
+    ) -> JoinReport;
+
+    /// Joins the printer's own (open) setup network `ssid`, runs `work` with the
+    /// printer's address there, then returns this computer to the network it was on —
+    /// also when `work` found nothing. `Err`: it could not join, and `work` did not run;
+    /// `Ok` says how the return went. Blocks.
+    fn on_setup_network(
+        &self,
+        ssid: &Ssid,
+        work: &mut dyn FnMut(Target),
+    ) -> Result<Result<Returned, SetupError>, SetupError>;
 }

@@ -1,14 +1,15 @@
 //! Demo mode's printers' Wi-Fi, for help-desk training without a printer: the LaserJet
-//! at 192.0.2.41 speaks LEDM, the OfficeJet at 192.0.2.23 speaks CDM and asks for its
-//! administrator password (any the trainee types). Both see the same few networks;
-//! "DemoNet" joins with the password [`DEMO_PASSPHRASE`], any other password reads as
+//! at 192.0.2.41 speaks LEDM (and is the printer found on any setup network), the
+//! OfficeJet at 192.0.2.23 speaks CDM and asks for its administrator password (any the
+//! trainee types). Both see the same few networks;
+//! The home network ([`crate::air::demo::HOME`]) joins with the password [`DEMO_PASSPHRASE`], any other password reads as
 //! wrong (as VSA603 would). Nothing here touches a network.
 
 use std::collections::HashMap;
 use std::net::Ipv4Addr;
 use std::time::Duration;
 
-use crate::net::address::Host;
+use crate::net::address::{Host, Target};
 use crate::net::certificates::Certificates;
 use crate::net::http::HttpError;
 use crate::net::problem::{Problem, ProblemKind};
@@ -22,6 +23,11 @@ use crate::net::wifi::{
 pub const DEMO_PASSPHRASE: &str = "demo-password";
 const LEDM_PRINTER: Ipv4Addr = Ipv4Addr::new(192, 0, 2, 41);
 const CDM_PRINTER: Ipv4Addr = Ipv4Addr::new(192, 0, 2, 23);
+
+/// The printer demo mode finds on a printer's setup network: the LEDM one.
+pub fn setup_network_printer() -> Option<Target> {
+    Target::new(Host::Ip(std::net::IpAddr::V4(LEDM_PRINTER))).ok()
+}
 
 /// The simulated printers' Wi-Fi; `step` is how long each simulated wait lasts.
 #[derive(Debug, Default)]

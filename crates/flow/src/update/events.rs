@@ -79,6 +79,12 @@ pub fn apply(s: &mut AppState, event: Event, fx: &mut Vec<Effect>) {
             )));
         }
         Event::PanelAnswersFailed(e) => s.model.status = Some(ShareStatus::Failed(e)),
+        e @ (Event::WifiProgress { .. }
+        | Event::WifiStatus { .. }
+        | Event::WifiNetworks { .. }
+        | Event::WifiJoined { .. }
+        | Event::WifiSetupNotJoined { .. }
+        | Event::WifiSetupLeft { .. }) => super::wifi::event(s, e, fx),
     }
 }
 

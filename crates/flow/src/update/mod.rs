@@ -7,6 +7,7 @@ mod model;
 mod pin;
 mod printer;
 mod trouble;
+mod wifi;
 
 use wps_pin_core::i18n::{self, Localizer};
 use wps_pin_core::settings::Settings;
@@ -56,6 +57,7 @@ pub fn update(s: &mut AppState, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::Worker(event) => events::apply(s, event, &mut fx),
+        Msg::Wifi(msg) => wifi::update(s, msg, &mut fx),
         // Every other message goes to its area's part (the compiler checks none is left).
         msg @ (Msg::ChoosePrinter(_)
         | Msg::ForgetPrinter
@@ -147,6 +149,7 @@ fn new_customer(s: &mut AppState) {
     s.trouble = TroubleState::new(&s.config.documents);
     s.case = Case::default();
     s.join = None;
+    s.wifi = crate::wifi::WifiRoute::after(&s.wifi);
     s.question = None;
     s.nav.home();
 }

@@ -7,6 +7,8 @@ mod files;
 mod journey;
 mod pin;
 mod running;
+mod wifi;
+mod wifi_answers;
 
 use std::time::Duration;
 

@@ -6,7 +6,7 @@
 use std::time::SystemTime;
 
 use eframe::egui::{Frame, Margin, Stroke, Ui};
-use wps_pin_core::air::networks::{Air, Verdict};
+use wps_pin_core::air::networks::{Air, Verdict, Warning};
 use wps_pin_core::words;
 
 use crate::cx::Cx;
@@ -78,6 +78,13 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
                         widgets::para(ui, &text);
                     }
                     widgets::para(ui, &words::air_age(age_seconds(air, n.seen_ms_ago()), l));
+                    // WPS cannot work here: the printer's own web page can take the network.
+                    if n.verdict == Verdict::NoWps || n.warnings.contains(&Warning::Wpa3Only) {
+                        widgets::para(ui, &l.t("wifi-window-offer-no-wps"));
+                        if widgets::big_button(ui, &l.t("wifi-window-offer")).clicked() {
+                            cx.act(wps_pin_flow::Msg::Wifi(wps_pin_flow::wifi::WifiMsg::Open));
+                        }
+                    }
                 }
                 None if air.networks.is_empty() => {
                     widgets::para(ui, &l.t("air-nothing-seen"));

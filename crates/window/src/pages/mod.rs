@@ -11,6 +11,7 @@ pub mod router;
 pub mod settings;
 pub mod troubleshoot;
 pub mod where_pin;
+pub mod wifi;
 
 use eframe::egui::Ui;
 use wps_pin_flow::Page;
@@ -21,12 +22,18 @@ use crate::cx::Cx;
 #[derive(Default)]
 pub struct Views {
     pub choose_model: choose_model::ModelView,
+    /// The passwords being typed on "Set up Wi-Fi through the printer" (wiped when it
+    /// closes).
+    pub wifi: wifi::WifiView,
 }
 
 /// The current page, drawn into `ui`.
 pub fn draw(ui: &mut Ui, page: Page, views: &mut Views, cx: &mut Cx<'_>) {
     if matches!(page, Page::EnterPin | Page::WherePin | Page::Troubleshoot) {
         printer::status_strip(ui, cx, true);
+    }
+    if page != Page::PrinterWifi {
+        views.wifi.leave(ui.ctx());
     }
     match page {
         Page::Home => home::show(ui, cx),
@@ -39,5 +46,6 @@ pub fn draw(ui: &mut Ui, page: Page, views: &mut Views, cx: &mut Cx<'_>) {
         Page::About => about::show(ui, cx),
         Page::Printer => printer::show(ui, cx),
         Page::Settings => settings::show(ui, cx),
+        Page::PrinterWifi => wifi::show(ui, &mut views.wifi, cx),
     }
 }

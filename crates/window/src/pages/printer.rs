@@ -104,6 +104,11 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
         field.request_focus();
     }
     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(eframe::egui::Key::Enter));
+    if enter {
+        // Enter checks the address; the field keeps the focus (egui would drop it), so
+        // the keyboard stays where the verdict is said, just under it.
+        field.request_focus();
+    }
     ui.horizontal_wrapped(|ui| {
         if widgets::big_button(ui, &l.t("printer-check")).clicked() || enter {
             cx.act(Msg::UseTypedPrinter);
@@ -152,6 +157,10 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
         }
         if widgets::big_button(ui, &l.t("printer-copy")).clicked() {
             cx.act(Msg::CopyPrinterDetails);
+        }
+        // When WPS cannot work, the printer's own web page can take the network.
+        if widgets::big_button(ui, &l.t("wifi-window-offer")).clicked() {
+            cx.act(Msg::Wifi(wps_pin_flow::wifi::WifiMsg::Open));
         }
     });
 }

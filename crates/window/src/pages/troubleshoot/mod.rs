@@ -75,6 +75,9 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
         if widgets::big_button(ui, &l.t("trouble-router-page")).clicked() {
             cx.go(Page::Router);
         }
+        if widgets::big_button(ui, &l.t("wifi-window-offer")).clicked() {
+            cx.act(Msg::Wifi(wps_pin_flow::wifi::WifiMsg::Open));
+        }
     });
 
     ui.add_space(12.0);
