@@ -9,6 +9,7 @@ pub mod support;
 
 mod cli;
 mod harness;
+mod keyboard;
 
 mod cli_air;
 mod cli_demo;

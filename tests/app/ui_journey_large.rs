@@ -3,56 +3,14 @@
 //! summary saved — with the focused control on screen at every step, and the verdicts
 //! a screen reader must hear set to be announced.
 
-use eframe::egui::{self, Key, Modifiers, accesskit::Live};
-use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use eframe::egui::{self, Key, Modifiers};
+use egui_kittest::kittest::Queryable;
 use wps_pin_core::settings::{Settings, SettingsStore};
+use wps_pin_window::DEFAULT_SIZE;
 use wps_pin_window::flow::Page;
-use wps_pin_window::{DEFAULT_SIZE, WpsApp};
 
 use crate::harness::settle;
-
-fn focus_on_screen(h: &Harness<'_, WpsApp>, step: &str) -> String {
-    let window = h.ctx.content_rect();
-    let node = h
-        .query_by(|n| n.is_focused())
-        .unwrap_or_else(|| panic!("{step}: focus is on the bare window"));
-    let rect = node.rect();
-    assert!(
-        window.expand(0.5).contains_rect(rect),
-        "{step}: the focused control {:?} at {rect:?} is outside {window:?}",
-        node.accesskit_node().label()
-    );
-    node.accesskit_node().label().unwrap_or_default()
-}
-
-/// Tab until `label` has focus, checking every stop is on screen.
-fn tab_to(h: &mut Harness<'_, WpsApp>, label: &str) {
-    for _ in 0..80 {
-        if focus_on_screen(h, label) == label {
-            return;
-        }
-        h.key_press(Key::Tab);
-        settle(h);
-    }
-    panic!("Tab never reached {label:?}");
-}
-
-fn press(h: &mut Harness<'_, WpsApp>, key: Key) {
-    h.key_press(key);
-    settle(h);
-}
-
-fn type_text(h: &mut Harness<'_, WpsApp>, text: &str) {
-    h.event(egui::Event::Text(text.into()));
-    settle(h);
-}
-
-/// The node whose name contains `text` is a live region (announced when it appears).
-fn announced(h: &Harness<'_, WpsApp>, text: &str) -> bool {
-    h.query_all_by_label_contains(text)
-        .any(|n| n.accesskit_node().live() != Live::Off)
-}
+use crate::keyboard::{announced, focus_on_screen, press, tab_to, type_text};
 
 #[test]
 fn the_whole_journey_by_keyboard_at_250_percent_in_the_default_window() {

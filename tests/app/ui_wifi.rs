@@ -7,7 +7,7 @@
 
 use std::time::Duration;
 
-use eframe::egui::{self, Key, accesskit::Live};
+use eframe::egui::{self, Key};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use wps_pin_core::settings::{Settings, SettingsStore};
@@ -17,51 +17,7 @@ use wps_pin_window::flow::wifi::WifiStep;
 use wps_pin_window::{DEFAULT_SIZE, Options, WpsApp};
 
 use crate::harness::{settle, step_until};
-
-fn focus_on_screen(h: &Harness<'_, WpsApp>, step: &str) -> String {
-    let window = h.ctx.content_rect();
-    let node = h
-        .query_by(|n| n.is_focused())
-        .unwrap_or_else(|| panic!("{step}: focus is on the bare window"));
-    let rect = node.rect();
-    assert!(
-        window.expand(0.5).contains_rect(rect),
-        "{step}: the focused control {:?} at {rect:?} is outside {window:?}",
-        node.accesskit_node().label()
-    );
-    node.accesskit_node().label().unwrap_or_default()
-}
-
-/// Tab until `label` has focus, checking every stop is on screen.
-fn tab_to(h: &mut Harness<'_, WpsApp>, label: &str) {
-    let mut seen = Vec::new();
-    for _ in 0..60 {
-        let now = focus_on_screen(h, label);
-        if now == label {
-            return;
-        }
-        seen.push(now);
-        h.key_press(Key::Tab);
-        settle(h);
-    }
-    panic!("Tab never reached {label:?}; went through {seen:?}");
-}
-
-fn press(h: &mut Harness<'_, WpsApp>, key: Key) {
-    h.key_press(key);
-    settle(h);
-}
-
-fn type_text(h: &mut Harness<'_, WpsApp>, text: &str) {
-    h.event(egui::Event::Text(text.into()));
-    settle(h);
-}
-
-/// The node whose name contains `text` is a live region (announced when it appears).
-fn announced(h: &Harness<'_, WpsApp>, text: &str) -> bool {
-    h.query_all_by_label_contains(text)
-        .any(|n| n.accesskit_node().live() != Live::Off)
-}
+use crate::keyboard::{announced, focus_on_screen, press, tab_to, type_text};
 
 fn step(h: &Harness<'_, WpsApp>) -> WifiStep {
     h.state().state.wifi.step
@@ -131,7 +87,7 @@ fn the_ledm_printer_joins_by_keyboard_at_250_percent_from_it_doesnt_work() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = demo_app(dir.path());
     // (Home's own focus at 250 % in demo mode is ui_journey_large's and the lead's.)
-    crate::harness::tab_to(&mut h, "It doesn't work");
+    tab_to(&mut h, "It doesn't work");
     press(&mut h, Key::Enter);
     tab_to(&mut h, "Set up Wi-Fi through the printer");
     press(&mut h, Key::Enter);
@@ -168,7 +124,7 @@ fn the_ledm_printer_joins_by_keyboard_at_250_percent_from_it_doesnt_work() {
 fn the_cdm_printer_asks_for_its_administrator_password_first() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = demo_app(dir.path());
-    crate::harness::tab_to(&mut h, "Your printer");
+    tab_to(&mut h, "Your printer");
     press(&mut h, Key::Enter);
     tab_to(
         &mut h,
@@ -176,8 +132,12 @@ fn the_cdm_printer_asks_for_its_administrator_password_first() {
     );
     type_text(&mut h, "192.0.2.23");
     press(&mut h, Key::Enter);
-    // Its status comes from the demo watch; then the route is offered under it. (Enter
-    // leaves the address field with nothing focused: the printer page's, not this test's.)
+    // Enter checks the address and leaves the caret in its field, the verdict under it.
+    assert_eq!(
+        focus_on_screen(&h, "after Enter"),
+        "The printer's address (for example 192.168.1.23) or its web page address"
+    );
+    // Its status comes from the demo watch; then the route is offered under it.
     step_until(&mut h, "status", Duration::from_secs(10), |h| {
         h.query_by_label("Set up Wi-Fi through the printer")
             .is_some()
@@ -237,7 +197,7 @@ fn the_printers_own_setup_network_is_offered_and_this_computer_comes_back() {
     let size = egui::vec2(DEFAULT_SIZE[0], DEFAULT_SIZE[1]);
     let mut h = crate::harness::app_in_with(dir.path(), size, options);
     settle(&mut h);
-    crate::harness::tab_to(&mut h, "It doesn't work");
+    tab_to(&mut h, "It doesn't work");
     press(&mut h, Key::Enter);
     tab_to(&mut h, "Set up Wi-Fi through the printer");
     press(&mut h, Key::Enter);

@@ -18,6 +18,9 @@ pub struct PageView {
     holder: Option<Control>,
     /// Up and Down presses taken from egui before its frame (down positive), to scroll.
     arrows: f32,
+    /// Frames left in which the page is still settling after it opened: a new text size
+    /// or font takes effect a frame late and can push the first control out of view.
+    settling: u8,
 }
 
 /// A control of the app's own (button or card) drawn this frame.
@@ -103,13 +106,19 @@ impl PageView {
             let content = ui.min_rect();
             self.keep_focus_on_escape(ui);
             self.keep_focus_on_a_control(ui);
+            let untouched = self.focused == ui.ctx().memory(|m| m.focused());
             if arrived {
+                self.settling = 3;
+            }
+            if arrived || (self.settling > 0 && untouched) {
                 // The page opens at its top, with focus on its first control when that is
                 // in view, else on the page's title.
+                self.settling = self.settling.saturating_sub(1);
                 focus_in_view_or_title(ui);
                 self.focused = ui.ctx().memory(|m| m.focused());
                 self.focus_offset = None;
             } else {
+                self.settling = 0;
                 self.keep_focus_in_view(ui, content);
             }
             page_keys(ui, content, std::mem::take(&mut self.arrows));

@@ -120,13 +120,32 @@ pub fn details(
 /// A labelled one-line text field with a stable id (`salt`), showing `value`; the new
 /// text when the person changed it.
 pub fn text_field(ui: &mut Ui, label: &str, salt: &str, value: &str) -> (Response, Option<String>) {
+    labelled_field(ui, label, salt, value, 200)
+}
+
+/// A one-line field where a file's path is typed, named by the label above it (for screen
+/// readers too) and bounded like every other field; the new text when the person changed it.
+pub fn file_field(ui: &mut Ui, label: &str, path: &str) -> (Response, Option<String>) {
+    labelled_field(ui, label, ("file-field", label), path, 1000)
+}
+
+/// A field under its label (which names it for screen readers too), at most `limit`
+/// characters long. Its id comes from `salt`, not its place: text appearing above it keeps
+/// its focus.
+fn labelled_field(
+    ui: &mut Ui,
+    label: &str,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    value: &str,
+    limit: usize,
+) -> (Response, Option<String>) {
     let label = ui.add(Label::new(label).wrap());
     let mut text = value.to_owned();
     let r = ui
         .add(
             TextEdit::singleline(&mut text)
                 .id_salt(salt)
-                .char_limit(200)
+                .char_limit(limit)
                 .desired_width(ui.available_width().min(640.0)),
         )
         .labelled_by(label.id);
@@ -146,26 +165,6 @@ fn ring_if_focused(ui: &Ui, r: &Response) {
             StrokeKind::Outside,
         );
     }
-}
-
-/// A one-line field where a file's path is typed, named by the label above it (for screen
-/// readers too) and bounded like every other field; the new text when the person changed it.
-pub fn file_field(ui: &mut Ui, label: &str, path: &str) -> (Response, Option<String>) {
-    let salt = ("file-field", label.to_owned());
-    let label = ui.add(Label::new(label).wrap());
-    let mut text = path.to_owned();
-    let r = ui
-        .add(
-            TextEdit::singleline(&mut text)
-                // Named by its label, not its place: text appearing above it keeps its focus.
-                .id_salt(salt)
-                .char_limit(1000)
-                .desired_width(ui.available_width().min(640.0)),
-        )
-        .labelled_by(label.id);
-    ring_if_focused(ui, &r);
-    let changed = r.changed().then_some(text);
-    (r, changed)
 }
 
 /// A header button: the target size (44 points) without the page buttons' width.

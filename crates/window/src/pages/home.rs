@@ -53,8 +53,6 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
         let r = widgets::card(ui, &l.t(title), &l.t(desc), None);
         if cx.arrived && i == 0 && load_problems.is_empty() {
             r.request_focus();
-            // At large text the first card can start below the fold: the focus is seen.
-            r.scroll_to_me(None);
         }
         if r.clicked() {
             cx.go(*page);

@@ -9,6 +9,7 @@ pub mod pin;
 pub mod printer;
 pub mod router;
 pub mod settings;
+mod step_text;
 pub mod troubleshoot;
 pub mod where_pin;
 pub mod wifi;

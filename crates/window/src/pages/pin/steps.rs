@@ -3,7 +3,7 @@
 //! its own control with its feedback, then Previous and Next. Arriving at a step puts
 //! its instruction (or the PIN field) in focus and the step's top in view.
 
-use eframe::egui::{Align, Label, Rect, RichText, Sense, TextStyle, Ui, vec2};
+use eframe::egui::{Align, Label, Rect, RichText, Ui, vec2};
 use wps_pin_core::catalog::PanelKind;
 use wps_pin_core::guide::howto::{self, Mark};
 use wps_pin_flow::pin::Method;
@@ -33,24 +33,7 @@ pub fn show(ui: &mut Ui, method: Method, cx: &mut Cx) {
         .strong(),
     ));
     widgets::announce(ui, &counter, false);
-    // The instruction can take focus: Tab, the arrow keys and a screen reader reach it,
-    // named with its place in the way.
-    let text = l.t(step.text);
-    let instruction = ui.add(
-        Label::new(RichText::new(&text).text_style(TextStyle::Button))
-            .wrap()
-            .sense(Sense::focusable_noninteractive()),
-    );
-    let name = l.t_args(
-        "pin-step-text",
-        &[
-            ("step", (at + 1).into()),
-            ("total", total.into()),
-            ("text", text.clone().into()),
-        ],
-    );
-    widgets::name(ui, &instruction, &name);
-    crate::page_view::register(ui, instruction.id, &name, instruction.rect);
+    let instruction = crate::pages::step_text::show(ui, l, &l.t(step.text), at, total);
     if arriving && step.mark != Some(Mark::CheckPin) {
         instruction.request_focus();
     }

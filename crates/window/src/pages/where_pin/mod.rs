@@ -5,7 +5,7 @@
 
 mod print;
 
-use eframe::egui::{Align, Label, Rect, RichText, Sense, TextStyle, Ui, vec2};
+use eframe::egui::{Align, Label, Rect, RichText, Ui, vec2};
 
 use wps_pin_core::catalog::PanelKind;
 use wps_pin_core::guide::{self, Done, Guide, GuideId};
@@ -108,23 +108,7 @@ fn show_guide(ui: &mut Ui, g: &'static Guide, cx: &mut Cx) {
     let alt = l.t(step.picture.alt_id());
     // The step's text first, where Tab, the arrow keys and a screen reader meet it, then
     // its picture at full size (its labels as large as the text around them).
-    let text = l.t(&step.text);
-    let said = ui.add(
-        Label::new(RichText::new(&text).text_style(TextStyle::Button))
-            .wrap()
-            .sense(Sense::focusable_noninteractive()),
-    );
-    // Named with its place in the guide, as the PIN page's steps are.
-    let name = l.t_args(
-        "pin-step-text",
-        &[
-            ("step", (at + 1).into()),
-            ("total", total.into()),
-            ("text", text.clone().into()),
-        ],
-    );
-    widgets::name(ui, &said, &name);
-    crate::page_view::register(ui, said.id, &name, said.rect);
+    super::step_text::show(ui, l, &l.t(&step.text), at, total);
     if let Some(see) = &step.see {
         widgets::notice(ui, &cx.palette, Tone::Info, &l.t("guide-see"), &l.t(see));
     }
