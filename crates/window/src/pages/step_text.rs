@@ -1,8 +1,8 @@
 //! A step's instruction, as the guides and the PIN page show it: large text that takes
 //! focus (so Tab, the arrow keys and a screen reader meet it), named with its place in
-//! the way ("Step 2 of 5: …").
+//! the way ("Step 2 of 5: …"); and how a step is brought into view when it opens.
 
-use eframe::egui::{Label, Response, RichText, Sense, TextStyle, Ui};
+use eframe::egui::{Align, Label, Rect, Response, RichText, Sense, TextStyle, Ui, pos2, vec2};
 use wps_pin_core::i18n::Localizer;
 
 use crate::widgets;
@@ -25,4 +25,27 @@ pub fn show(ui: &mut Ui, l: &Localizer, text: &str, at: usize, total: usize) -> 
     widgets::name(ui, &said, &name);
     crate::page_view::register(ui, said.id, &name, said.rect);
     said
+}
+
+/// A step just opened: its parts (`parts`, top to bottom: its counter, its buttons, its
+/// text, the field that takes the caret) in view together, with `focus` (one of them,
+/// where the keyboard is) always among them. At large text they may not all fit: the
+/// first parts are dropped, one at a time, until the rest does (the text and its control
+/// matter more than the counter). When nothing from the focus down fits, the focus is
+/// shown with as much as fits after it, or, when it is the last part, before it.
+pub fn reveal(ui: &Ui, parts: &[Rect], focus: Rect) {
+    let Some(last) = parts.last() else { return };
+    let room = ui.clip_rect().height() - 16.0;
+    let point = |y| Rect::from_min_size(pos2(last.min.x, y), vec2(1.0, 1.0));
+    let fits = parts
+        .iter()
+        .take_while(|part| part.min.y <= focus.min.y)
+        .find(|first| last.max.y - first.min.y <= room);
+    if let Some(first) = fits {
+        ui.scroll_to_rect(point(first.min.y), Some(Align::TOP));
+    } else if focus == *last && last.height() <= room {
+        ui.scroll_to_rect(point(last.max.y + 8.0), Some(Align::BOTTOM));
+    } else {
+        ui.scroll_to_rect(point(focus.min.y), Some(Align::TOP));
+    }
 }

@@ -15,7 +15,8 @@ use wps_pin_flow::{Focus, Msg};
 const MAX_INPUT: usize = 24;
 
 /// `arriving`: the step was just opened, so the caret goes into the field.
-pub fn show(ui: &mut Ui, method: Method, arriving: bool, cx: &mut Cx) {
+/// The PIN field and what is said about it; the field's place.
+pub fn show(ui: &mut Ui, method: Method, arriving: bool, cx: &mut Cx) -> Rect {
     let l = cx.l;
     let page = &cx.s.pin;
     let label = ui.add(
@@ -120,6 +121,7 @@ pub fn show(ui: &mut Ui, method: Method, arriving: bool, cx: &mut Cx) {
         let r = widgets::para(ui, &l.t("pin-copied"));
         widgets::announce(ui, &r, false);
     }
+    field.rect
 }
 
 /// Eight boxes in two groups of four, showing the digits as understood (leading

@@ -3,7 +3,7 @@
 //! its own control with its feedback, then Previous and Next. Arriving at a step puts
 //! its instruction (or the PIN field) in focus and the step's top in view.
 
-use eframe::egui::{Align, Label, Rect, RichText, Ui, vec2};
+use eframe::egui::{Label, Rect, RichText, Ui, vec2};
 use wps_pin_core::catalog::PanelKind;
 use wps_pin_core::guide::howto::{self, Mark};
 use wps_pin_flow::pin::Method;
@@ -42,8 +42,10 @@ pub fn show(ui: &mut Ui, method: Method, cx: &mut Cx) {
     if at == 0 {
         picture(ui, method, s.journey.panel, cx);
     }
+    // The part that takes the caret when the step opens: its field, else its text.
+    let mut caret = instruction.rect;
     match step.mark {
-        Some(Mark::CheckPin) => entry::show(ui, method, arriving, cx),
+        Some(Mark::CheckPin) => caret = entry::show(ui, method, arriving, cx),
         Some(Mark::Timer) => {
             // What the router says right now, beside the timer it follows.
             crate::air::panel::show(ui, cx);
@@ -74,9 +76,9 @@ pub fn show(ui: &mut Ui, method: Method, cx: &mut Cx) {
         }
     });
     if arriving {
-        // The step from its title down, as far as the window allows.
-        let rect = Rect::from_min_size(top, vec2(1.0, 1.0));
-        ui.scroll_to_rect(rect, Some(Align::TOP));
+        // The step from its title down to its text or field, as far as the window allows.
+        let title = Rect::from_min_size(top, vec2(1.0, 1.0));
+        crate::pages::step_text::reveal(ui, &[title, instruction.rect, caret], caret);
     }
 }
 

@@ -5,7 +5,7 @@
 
 mod print;
 
-use eframe::egui::{Align, Label, Rect, RichText, Ui, vec2};
+use eframe::egui::{Label, Rect, RichText, Ui, vec2};
 
 use wps_pin_core::catalog::PanelKind;
 use wps_pin_core::guide::{self, Done, Guide, GuideId};
@@ -76,7 +76,7 @@ fn show_guide(ui: &mut Ui, g: &'static Guide, cx: &mut Cx) {
     widgets::announce(ui, &counter, false);
     // The step buttons stay in one place, under the counter: the text below changes
     // height from step to step, and a second click must land on the same button.
-    ui.horizontal_wrapped(|ui| {
+    let buttons = ui.horizontal_wrapped(|ui| {
         let prev = widgets::big_button_if(ui, at > 0, &l.t("guide-previous"));
         if prev.clicked() {
             cx.act(Msg::GuideStep {
@@ -108,16 +108,19 @@ fn show_guide(ui: &mut Ui, g: &'static Guide, cx: &mut Cx) {
     let alt = l.t(step.picture.alt_id());
     // The step's text first, where Tab, the arrow keys and a screen reader meet it, then
     // its picture at full size (its labels as large as the text around them).
-    super::step_text::show(ui, l, &l.t(&step.text), at, total);
+    let said = super::step_text::show(ui, l, &l.t(&step.text), at, total);
+    if arriving {
+        // After Previous, Next or another guide: the counter, the buttons (where the
+        // focus stays) and the text.
+        let counter = Rect::from_min_size(top, vec2(1.0, 1.0));
+        let buttons = buttons.response.rect;
+        super::step_text::reveal(ui, &[counter, buttons, said.rect], buttons);
+    }
     if let Some(see) = &step.see {
         widgets::notice(ui, &cx.palette, Tone::Info, &l.t("guide-see"), &l.t(see));
     }
     illustration::picture(ui, &cx.palette, l, step.picture, &alt);
     widgets::para(ui, &alt);
-    if arriving {
-        // After Previous, Next or another guide: the step from its counter down in view.
-        ui.scroll_to_rect(Rect::from_min_size(top, vec2(1.0, 1.0)), Some(Align::TOP));
-    }
     if step.if_not.is_some() {
         widgets::para(ui, &l.t("guide-if-not"));
     }
