@@ -11,8 +11,8 @@ use serde_json::json;
 
 use super::terminal::{Outcome, OutputClosed, say, warn};
 use wps_pin_core::i18n::Localizer;
+use wps_pin_core::net::discovery::DiscoveredPrinter;
 use wps_pin_core::net::discovery::{Discovery, Scope};
-use wps_pin_core::printer::DiscoveredPrinter;
 
 pub fn run(timeout: f64, as_json: bool, loopback_only: bool) -> Outcome {
     if !timeout.is_finite() || !(0.1..=3600.0).contains(&timeout) {

@@ -5,6 +5,7 @@
 
 use crate::checks::{self, CheckRun};
 use crate::net::address::{Host, Target};
+use crate::net::discovery::DiscoveredPrinter;
 use crate::net::discovery::demo::printers;
 use crate::net::ews::{Adapter, AdapterKind};
 use crate::net::http::HttpError;
@@ -12,7 +13,6 @@ use crate::net::identity::{Identity, Source, Sourced};
 use crate::net::local::LocalNetwork;
 use crate::net::probe::Report;
 use crate::net::problem::{Problem, ProblemKind};
-use crate::printer::DiscoveredPrinter;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
 /// The Wi-Fi network the demo printers join.

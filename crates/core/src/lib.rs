@@ -12,7 +12,6 @@ pub mod guide;
 pub mod i18n;
 pub mod journey;
 pub mod net;
-pub mod printer;
 pub mod repeat;
 pub mod report;
 pub mod settings;

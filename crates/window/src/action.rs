@@ -7,7 +7,7 @@ use wps_pin_core::catalog::PanelKind;
 use wps_pin_core::guide::howto::Direction;
 use wps_pin_core::journey::{PinCheckRecord, TimerEnd};
 use wps_pin_core::net::address::Target;
-use wps_pin_core::printer::DiscoveredPrinter;
+use wps_pin_core::net::discovery::DiscoveredPrinter;
 use wps_pin_core::settings::Settings;
 use wps_pin_core::worker::Command;
 

@@ -9,11 +9,11 @@ use crate::catalog::panels::PanelAnswers;
 use crate::checks::CheckRun;
 use crate::guide::progress::Progress;
 use crate::net::address::{Host, Target};
+use crate::net::discovery::DiscoveredPrinter;
 use crate::net::discovery::Scope;
 use crate::net::local::LocalNetwork;
 use crate::net::probe::Report;
 use crate::net::reach::Reach;
-use crate::printer::DiscoveredPrinter;
 use crate::settings::Settings;
 use crate::store::FileError;
 

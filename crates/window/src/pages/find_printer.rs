@@ -8,8 +8,8 @@ use eframe::egui::{
 };
 
 use wps_pin_core::net::address::{Host, Target};
+use wps_pin_core::net::discovery::DiscoveredPrinter;
 use wps_pin_core::net::reach::{Reach, UnknownName};
-use wps_pin_core::printer::DiscoveredPrinter;
 use wps_pin_core::words;
 
 use crate::Cx;

@@ -4,27 +4,37 @@
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
-use crate::printer::DiscoveredPrinter;
+use super::printer::DiscoveredPrinter;
+use super::record::Source;
+use super::service::ServiceType;
+use crate::net::Url;
 
 /// Addresses are from the documentation range (RFC 5737): nothing real is ever there.
 pub fn printers() -> Vec<DiscoveredPrinter> {
-    let p =
-        |name: &str, model: &str, host: &str, addr: &str, mac: &str, services: &[&str], ms: u64| {
-            DiscoveredPrinter {
-                id: format!("demo-{mac}"),
-                name: name.into(),
-                model: Some(model.into()),
-                is_hp: true,
-                host: host.into(),
-                addresses: addr.parse().into_iter().collect(),
-                port: 631,
-                services: services.iter().map(|s| s.to_string()).collect(),
-                uuid: None,
-                mac: Some(mac.into()),
-                admin_url: Some(format!("http://{addr}/")),
-                first_seen_ms: ms,
-            }
-        };
+    use ServiceType::*;
+    let p = |name: &str,
+             model: &str,
+             host: &str,
+             addr: &str,
+             mac: &str,
+             services: &[ServiceType],
+             ms: u64| {
+        DiscoveredPrinter {
+            id: format!("demo-{mac}"),
+            name: name.into(),
+            model: Some(model.into()),
+            is_hp: true,
+            host: host.into(),
+            addresses: addr.parse().into_iter().collect(),
+            port: 631,
+            services: services.to_vec(),
+            uuid: None,
+            mac: Some(mac.into()),
+            admin_url: Url::parse(&format!("http://{addr}/")).ok(),
+            first_seen_ms: ms,
+            sources: vec![Source::Mdns],
+        }
+    };
     vec![
         p(
             "HP OfficeJet Pro 9010 series [4F1A2B]",
@@ -32,7 +42,7 @@ pub fn printers() -> Vec<DiscoveredPrinter> {
             "HPA0B3CC4F1A2B.local",
             "192.0.2.23",
             "a0:b3:cc:4f:1a:2b",
-            &["_ipp._tcp", "_ipps._tcp", "_uscan._tcp", "_http._tcp"],
+            &[Ipp, Ipps, Uscan, Http],
             300,
         ),
         p(
@@ -41,7 +51,7 @@ pub fn printers() -> Vec<DiscoveredPrinter> {
             "HP3C52A177D2E1.local",
             "192.0.2.41",
             "3c:52:a1:77:d2:e1",
-            &["_ipp._tcp", "_pdl-datastream._tcp", "_printer._tcp"],
+            &[Ipp, PdlDatastream, Printer],
             900,
         ),
         p(
@@ -50,7 +60,7 @@ pub fn printers() -> Vec<DiscoveredPrinter> {
             "HP70B5E80C11F0.local",
             "192.0.2.57",
             "70:b5:e8:0c:11:f0",
-            &["_ipp._tcp", "_http._tcp"],
+            &[Ipp, Http],
             1600,
         ),
     ]

@@ -1,33 +1,33 @@
-//! Finding printers with mDNS/DNS-SD. A thread owns the mdns-sd daemon, browses every
-//! service type printers announce, sleeps until one of them (or the stop signal) wakes
-//! it, merges what it hears, and reports the current list whenever it changes. Dropping
-//! the handle stops browsing and shuts the daemon down.
+//! Finding printers with mDNS/DNS-SD, from two sources at once: the system's mDNS daemon
+//! (avahi on Linux), whose cache usually knows every printer before the app opens, and
+//! the app's own mdns-sd search, which asks the network and works where no daemon runs.
+//! A thread sleeps until either source (or the stop signal) wakes it, merges what it
+//! hears into one book, and reports the current list whenever it changes. Dropping the
+//! handle stops both.
 
 pub mod book;
 pub mod demo;
+pub mod mdns;
+pub mod printer;
+pub mod ranked;
+pub mod record;
+pub mod service;
+pub mod system;
 pub mod txt;
 
 use std::time::Instant;
 
-use flume::Selector;
-use mdns_sd::{IfKind, ServiceDaemon, ServiceEvent};
+use flume::{Receiver, Selector};
 
-use crate::printer::DiscoveredPrinter;
-use book::{PrinterBook, Record};
+use book::PrinterBook;
+pub use printer::DiscoveredPrinter;
+use record::Heard;
+pub use record::Source;
+pub use service::ServiceType;
+pub use system::SystemCache;
 
-/// Every type printers announce (facts/printer-protocols.md §1).
-pub const SERVICE_TYPES: &[&str] = &[
-    "_ipp._tcp",
-    "_ipps._tcp",
-    "_printer._tcp",
-    "_pdl-datastream._tcp",
-    "_uscan._tcp",
-    "_uscans._tcp",
-    "_http._tcp",
-    "_https._tcp",
-    "_privet._tcp",
-    "_scanner._tcp",
-];
+/// Reports from the system's daemon waiting to be merged; it waits beyond that.
+const SYSTEM_QUEUE: usize = 1024;
 
 #[derive(Debug, thiserror::Error)]
 #[error("the search for printers could not start: {0}")]
@@ -36,10 +36,32 @@ pub struct DiscoveryError(String);
 /// Where to search.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
-    /// Every interface, IPv4 and IPv6: the product.
+    /// Every interface, IPv4 and IPv6, and the system's mDNS cache: the product.
     AllInterfaces,
-    /// 127.0.0.1 only: tests, so that no announcement leaves this computer.
+    /// 127.0.0.1 only, and no system cache: tests, so that no announcement leaves this
+    /// computer and nothing from the real network comes in.
     LoopbackOnly,
+}
+
+/// Which sources to search with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sources {
+    /// The app's own mdns-sd search (`None`: not at all).
+    pub mdns: Option<Scope>,
+    pub system: SystemCache,
+}
+
+impl Sources {
+    /// What a scope means: everything for the product, mdns-sd on the loopback for tests.
+    pub fn of(scope: Scope) -> Self {
+        Self {
+            mdns: Some(scope),
+            system: match scope {
+                Scope::AllInterfaces => SystemCache::Native,
+                Scope::LoopbackOnly => SystemCache::Off,
+            },
+        }
+    }
 }
 
 /// Stops the search when dropped.
@@ -47,47 +69,28 @@ pub struct Discovery {
     _stop: flume::Sender<()>,
 }
 
-fn record_of(service: &str, r: &mdns_sd::ResolvedService) -> Record {
-    let pairs: Vec<(String, Option<Vec<u8>>)> = r
-        .get_properties()
-        .iter()
-        .take(64)
-        .map(|p| (p.key().to_owned(), p.val().map(<[u8]>::to_vec)))
-        .collect();
-    Record {
-        fullname: r.get_fullname().to_owned(),
-        service: service.to_owned(),
-        host: r.get_hostname().to_owned(),
-        port: r.get_port(),
-        addresses: r
-            .get_addresses()
-            .iter()
-            .map(|a| a.to_ip_addr())
-            .take(16)
-            .collect(),
-        txt: txt::read(&pairs),
-    }
-}
-
 /// What woke the discovery thread.
 enum Wake {
-    Heard(&'static str, ServiceEvent),
-    /// The handle was dropped, or the daemon stopped.
+    Heard(Heard),
+    /// An mdns-sd event of no interest, or a source that stopped talking.
+    Nothing,
+    /// The handle was dropped.
     Stop,
 }
 
-/// Applies one event; true when the list may have changed.
-fn apply(book: &mut PrinterBook, ty: &str, event: ServiceEvent) -> bool {
-    match event {
-        ServiceEvent::ServiceResolved(r) => {
-            book.upsert(record_of(ty, &r));
-            true
+/// Applies one report; true when the list may have changed.
+fn apply(book: &mut PrinterBook, heard: Heard) -> bool {
+    match heard {
+        Heard::Resolved(key, record) => book.upsert(key, record),
+        Heard::Removed(key) => book.remove(&key),
+        Heard::AllForNow(source) => {
+            tracing::debug!("discovery: {source:?} has reported all it knew");
+            false
         }
-        ServiceEvent::ServiceRemoved(_, fullname) => {
-            book.remove(&fullname);
-            true
+        Heard::Ended(source) => {
+            tracing::debug!("discovery: {source:?} has stopped");
+            false
         }
-        _ => false,
     }
 }
 
@@ -98,47 +101,53 @@ impl Discovery {
         scope: Scope,
         on_change: impl Fn(Vec<DiscoveredPrinter>) + Send + 'static,
     ) -> Result<Self, DiscoveryError> {
-        let daemon = ServiceDaemon::new().map_err(|e| DiscoveryError(e.to_string()))?;
-        if scope == Scope::LoopbackOnly {
-            daemon
-                .disable_interface(IfKind::All)
-                .and_then(|()| daemon.enable_interface(IfKind::LoopbackV4))
-                .map_err(|e| DiscoveryError(e.to_string()))?;
-        }
-        let mut receivers = Vec::new();
-        for ty in SERVICE_TYPES {
-            let rx = daemon
-                .browse(&format!("{ty}.local."))
-                .map_err(|e| DiscoveryError(e.to_string()))?;
-            receivers.push((*ty, rx));
-        }
+        Self::start_with(Sources::of(scope), on_change)
+    }
+
+    /// As [`Discovery::start`], with the sources chosen.
+    pub fn start_with(
+        sources: Sources,
+        on_change: impl Fn(Vec<DiscoveredPrinter>) + Send + 'static,
+    ) -> Result<Self, DiscoveryError> {
+        let started = Instant::now();
+        let (system_tx, system_rx) = flume::bounded::<Heard>(SYSTEM_QUEUE);
+        // The system's daemon first: its cache answers sooner than the network.
+        let system = system::browser(&sources.system).and_then(|b| {
+            b.browse(&ServiceType::ALL, system_tx)
+                .inspect_err(|e| tracing::info!("discovery: {e}"))
+                .ok()
+        });
+        let (daemon, receivers) = match sources.mdns {
+            Some(scope) => {
+                let (d, r) = mdns::start(scope == Scope::LoopbackOnly)
+                    .map_err(|e| DiscoveryError(e.to_string()))?;
+                (Some(d), r)
+            }
+            None => (None, Vec::new()),
+        };
         let (stop_tx, stop_rx) = flume::bounded::<()>(1);
         std::thread::Builder::new()
             .name("wps-discovery".into())
             .spawn(move || {
-                let mut book = PrinterBook::new(Instant::now());
+                let _system = system;
+                let mut book = PrinterBook::new(started);
                 let mut last = book.printers();
                 on_change(last.clone());
+                let mut system_rx = Some(system_rx);
                 loop {
                     // Sleep until something is heard or the handle is dropped: a printer
                     // is dated and shown the moment it is announced.
-                    let mut waiting = Selector::new().recv(&stop_rx, |_| Wake::Stop);
-                    for (ty, rx) in &receivers {
-                        waiting = waiting.recv(rx, move |r| match r {
-                            Ok(event) => Wake::Heard(ty, event),
-                            Err(_) => Wake::Stop,
-                        });
+                    let (wake, system_gone) = wait(&stop_rx, system_rx.as_ref(), &receivers);
+                    if system_gone {
+                        system_rx = None;
                     }
-                    let Wake::Heard(ty, event) = waiting.wait() else {
-                        break;
+                    let changed = match wake {
+                        Wake::Stop => break,
+                        Wake::Nothing => false,
+                        Wake::Heard(h) => apply(&mut book, h),
                     };
-                    let mut changed = apply(&mut book, ty, event);
                     // Whatever else arrived meanwhile goes into the same report.
-                    for (ty, rx) in &receivers {
-                        while let Ok(event) = rx.try_recv() {
-                            changed |= apply(&mut book, ty, event);
-                        }
-                    }
+                    let changed = drain(&mut book, system_rx.as_ref(), &receivers) || changed;
                     if changed {
                         let now = book.printers();
                         if now != last {
@@ -147,9 +156,53 @@ impl Discovery {
                         }
                     }
                 }
-                let _ = daemon.shutdown();
+                if let Some(d) = daemon {
+                    let _ = d.shutdown();
+                }
             })
             .map_err(|e| DiscoveryError(e.to_string()))?;
         Ok(Self { _stop: stop_tx })
     }
+}
+
+/// Waits for the next report; the flag says the system's daemon stopped talking.
+fn wait(
+    stop: &Receiver<()>,
+    system: Option<&Receiver<Heard>>,
+    mdns: &mdns::Receivers,
+) -> (Wake, bool) {
+    let mut waiting = Selector::new().recv(stop, |_| (Wake::Stop, false));
+    if let Some(rx) = system {
+        waiting = waiting.recv(rx, |r| match r {
+            Ok(h) => (Wake::Heard(h), false),
+            Err(_) => (Wake::Nothing, true),
+        });
+    }
+    for (ty, rx) in mdns {
+        waiting = waiting.recv(rx, move |r| match r {
+            Ok(event) => (
+                mdns::heard(*ty, event).map_or(Wake::Nothing, Wake::Heard),
+                false,
+            ),
+            Err(_) => (Wake::Stop, false),
+        });
+    }
+    waiting.wait()
+}
+
+/// Applies everything already waiting; true when the list may have changed.
+fn drain(book: &mut PrinterBook, system: Option<&Receiver<Heard>>, mdns: &mdns::Receivers) -> bool {
+    let mut changed = false;
+    if let Some(rx) = system {
+        // Bounded: a flood from the daemon cannot keep the list from being reported.
+        for h in rx.try_iter().take(SYSTEM_QUEUE) {
+            changed |= apply(book, h);
+        }
+    }
+    for (ty, rx) in mdns {
+        while let Ok(event) = rx.try_recv() {
+            changed |= mdns::heard(*ty, event).is_some_and(|h| apply(book, h));
+        }
+    }
+    changed
 }

@@ -1,0 +1,439 @@
+//! What the scan knows of avahi's browsers and resolvers, and what it asks next: no I/O,
+//! so every order of answers (a signal before the reply that names its object, a
+//! resolver that fails or never answers, a flood) is tested without a bus.
+//!
+//! Bounded everywhere: at most `MAX_ITEMS` items (printing services and HP names first,
+//! the rest capped on their own), `MAX_IN_FLIGHT` resolvers at once (avahi allows a
+//! client 1,024 objects by default), a deadline on every resolver and on the daemon's
+//! first answer.
+
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+use std::net::IpAddr;
+use std::time::{Duration, Instant};
+
+use super::wire::{Found, Incoming, Item};
+use crate::net::discovery::ranked::{Inserted, Ranked};
+use crate::net::discovery::record::{self, Heard, Record, RecordKey, Source};
+use crate::net::discovery::service::ServiceType;
+use crate::net::discovery::txt::{self, TxtFacts};
+
+pub const MAX_ITEMS: usize = 4096;
+/// Of which at most this many are neither printing services nor named like HP devices.
+pub const MAX_OTHER_ITEMS: usize = 1024;
+pub const MAX_IN_FLIGHT: usize = 64;
+/// Signals for objects whose creation has not been answered yet.
+const MAX_EARLY: usize = 256;
+/// A daemon that has not answered one browser by then is given up.
+pub const FIRST_ANSWER: Duration = Duration::from_secs(3);
+/// A resolver that has not answered by then is freed (avahi's own resolver timeout is
+/// 5 s for a service that is not in its cache).
+pub const RESOLVE_DEADLINE: Duration = Duration::from_secs(6);
+
+/// A call to avahi's server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ask<'a> {
+    /// `ServiceBrowserNew` for this type.
+    Browser(ServiceType),
+    /// `ServiceResolverNew` for this item.
+    Resolver(&'a Item),
+}
+
+/// What the state asks of the bus and the scan.
+pub trait Outbox {
+    /// Sends the call; its serial, or none when it could not be sent.
+    fn call(&mut self, ask: Ask<'_>) -> Option<u32>;
+    fn free(&mut self, resolver: &str);
+    /// False once the scan has ended.
+    fn heard(&mut self, heard: Heard) -> bool;
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Key {
+    interface: i32,
+    protocol: i32,
+    kind: ServiceType,
+    name: String,
+    domain: String,
+}
+
+enum Step {
+    Waiting {
+        rank: u8,
+        seq: u64,
+    },
+    /// Asked for at `since` (which tells a new resolver from an old one).
+    Resolving {
+        path: Option<String>,
+        since: Instant,
+    },
+    Resolved(RecordKey),
+}
+
+enum Call {
+    Browser(ServiceType),
+    Resolver(Key),
+}
+
+pub struct Browse {
+    started: Instant,
+    items: Ranked<Key, Step>,
+    waiting: BTreeSet<(u8, u64, Key)>,
+    /// Resolvers asked for, oldest first (stale entries are skipped).
+    resolving: VecDeque<(Instant, Key)>,
+    in_flight: usize,
+    seq: u64,
+    calls: HashMap<u32, Call>,
+    resolvers: HashMap<String, Key>,
+    early: HashMap<String, Vec<Incoming>>,
+    early_count: usize,
+    browsers: HashSet<String>,
+    browsers_asked: usize,
+    browsers_failed: usize,
+    all_for_now: HashSet<String>,
+    caught_up: bool,
+    answered: bool,
+    ended: bool,
+}
+
+fn rank(kind: ServiceType, name: &str) -> u8 {
+    let hp = txt::is_hp(&TxtFacts::default(), name);
+    match (kind.is_printing(), hp) {
+        (true, true) => 0,
+        (true, false) => 1,
+        (false, true) => 2,
+        (false, false) => 3,
+    }
+}
+
+fn key_of(item: &Item) -> Option<Key> {
+    Some(Key {
+        interface: item.interface,
+        protocol: item.protocol,
+        kind: ServiceType::parse(&item.kind)?,
+        name: record::bounded(&item.name),
+        domain: record::bounded(&item.domain),
+    })
+}
+
+fn item_of(key: &Key) -> Item {
+    Item {
+        interface: key.interface,
+        protocol: key.protocol,
+        name: key.name.clone(),
+        kind: key.kind.as_str().to_owned(),
+        domain: key.domain.clone(),
+    }
+}
+
+fn record_key(key: &Key) -> RecordKey {
+    RecordKey {
+        source: Source::System,
+        name: format!(
+            "{}.{}:{}.{}.{}.",
+            key.interface, key.protocol, key.name, key.kind, key.domain
+        ),
+    }
+}
+
+fn record_of(key: &Key, found: &Found) -> Record {
+    let pairs: Vec<(String, Option<Vec<u8>>)> = found
+        .txt
+        .iter()
+        .take(64)
+        .map(|entry| {
+            let entry = &entry[..entry.len().min(512)];
+            match entry.iter().position(|&b| b == b'=') {
+                Some(i) => (
+                    String::from_utf8_lossy(&entry[..i]).into_owned(),
+                    Some(entry[i + 1..].to_vec()),
+                ),
+                None => (String::from_utf8_lossy(entry).into_owned(), None),
+            }
+        })
+        .collect();
+    Record {
+        instance: key.name.clone(),
+        service: key.kind,
+        host: record::bounded(&found.host),
+        port: found.port,
+        addresses: found.address.parse::<IpAddr>().into_iter().collect(),
+        txt: txt::read(&pairs),
+    }
+}
+
+impl Browse {
+    pub fn new(started: Instant) -> Self {
+        Self {
+            started,
+            items: Ranked::new(MAX_ITEMS, 2, MAX_OTHER_ITEMS),
+            waiting: BTreeSet::new(),
+            resolving: VecDeque::new(),
+            in_flight: 0,
+            seq: 0,
+            calls: HashMap::new(),
+            resolvers: HashMap::new(),
+            early: HashMap::new(),
+            early_count: 0,
+            browsers: HashSet::new(),
+            browsers_asked: 0,
+            browsers_failed: 0,
+            all_for_now: HashSet::new(),
+            caught_up: false,
+            answered: false,
+            ended: false,
+        }
+    }
+
+    /// True once the daemon is given up (or the scan has ended): stop reading.
+    pub fn ended(&self) -> bool {
+        self.ended
+    }
+
+    /// Asks for one browser per type.
+    pub fn start(&mut self, types: &[ServiceType], out: &mut impl Outbox) {
+        for &ty in types {
+            match out.call(Ask::Browser(ty)) {
+                Some(serial) => {
+                    self.calls.insert(serial, Call::Browser(ty));
+                    self.browsers_asked += 1;
+                }
+                None => tracing::info!("avahi: could not ask for a {ty} browser"),
+            }
+        }
+        if self.browsers_asked == 0 {
+            self.end(out, "no browser could be asked for");
+        }
+    }
+
+    /// When [`Browse::tick`] must run next.
+    pub fn next_deadline(&self) -> Option<Instant> {
+        let first = (!self.answered).then(|| self.started + FIRST_ANSWER);
+        let resolver = self.resolving.front().map(|(at, _)| *at + RESOLVE_DEADLINE);
+        first.into_iter().chain(resolver).min()
+    }
+
+    /// Gives up what has waited too long.
+    pub fn tick(&mut self, now: Instant, out: &mut impl Outbox) {
+        if !self.answered && now >= self.started + FIRST_ANSWER {
+            return self.end(out, "it did not answer");
+        }
+        while let Some((at, key)) = self.resolving.front().cloned() {
+            if now < at + RESOLVE_DEADLINE {
+                break;
+            }
+            self.resolving.pop_front();
+            if self.still_resolving(&key, at) {
+                tracing::debug!("avahi: no answer resolving {key:?}");
+                self.forget(&key, out);
+            }
+        }
+        self.pump(out);
+    }
+
+    fn end(&mut self, out: &mut impl Outbox, why: &str) {
+        if !self.ended {
+            tracing::info!("avahi: the system's mDNS cache is not used further: {why}");
+            self.ended = true;
+            out.heard(Heard::Ended(Source::System));
+        }
+    }
+
+    pub fn on(&mut self, incoming: Incoming, out: &mut impl Outbox) {
+        match incoming {
+            Incoming::Reply { serial, path } => self.on_reply(serial, path, out),
+            Incoming::Failed { serial, error } => match self.calls.remove(&serial) {
+                Some(Call::Browser(ty)) => {
+                    tracing::info!("avahi: no {ty} browser: {error}");
+                    self.answered = true;
+                    self.browsers_failed += 1;
+                    if self.browsers_failed == self.browsers_asked {
+                        self.end(out, "it refused every browser");
+                    }
+                }
+                Some(Call::Resolver(key)) => {
+                    tracing::debug!("avahi: no resolver for {key:?}: {error}");
+                    self.forget(&key, out);
+                }
+                None => {}
+            },
+            Incoming::ItemNew(item) => self.on_new(&item, out),
+            Incoming::ItemRemove(item) => {
+                if let Some(key) = key_of(&item) {
+                    self.forget(&key, out);
+                }
+            }
+            Incoming::AllForNow { ref path } | Incoming::BrowserFailure { ref path, .. } => {
+                if self.browsers.contains(path) {
+                    self.all_for_now.insert(path.clone());
+                } else {
+                    self.keep_early(path.clone(), incoming);
+                }
+            }
+            Incoming::Found { ref path, .. } | Incoming::ResolverFailure { ref path, .. } => {
+                let path = path.clone();
+                match self.resolvers.remove(&path) {
+                    Some(key) => self.on_resolved(key, &path, incoming, out),
+                    None => self.keep_early(path, incoming),
+                }
+            }
+            Incoming::Other => {}
+        }
+        self.pump(out);
+    }
+
+    fn keep_early(&mut self, path: String, incoming: Incoming) {
+        if self.early_count < MAX_EARLY {
+            self.early_count += 1;
+            self.early.entry(path).or_default().push(incoming);
+        }
+    }
+
+    fn on_reply(&mut self, serial: u32, path: Option<String>, out: &mut impl Outbox) {
+        let (Some(call), Some(path)) = (self.calls.remove(&serial), path) else {
+            return;
+        };
+        self.answered = true;
+        match call {
+            Call::Browser(_) => {
+                self.browsers.insert(path.clone());
+            }
+            Call::Resolver(key) => match self.items.get_mut(&key) {
+                Some(Step::Resolving { path: p, .. }) => {
+                    *p = Some(path.clone());
+                    self.resolvers.insert(path.clone(), key);
+                }
+                // Removed meanwhile: the daemon may drop the resolver.
+                _ => out.free(&path),
+            },
+        }
+        // Whatever arrived for this object before its path was known.
+        if let Some(early) = self.early.remove(&path) {
+            self.early_count -= early.len();
+            for incoming in early {
+                self.on(incoming, out);
+            }
+        }
+    }
+
+    fn on_new(&mut self, item: &Item, out: &mut impl Outbox) {
+        let Some(key) = key_of(item) else {
+            return;
+        };
+        if self.items.get(&key).is_some() {
+            return;
+        }
+        let rank = rank(key.kind, &key.name);
+        self.seq += 1;
+        let seq = self.seq;
+        match self
+            .items
+            .insert(key.clone(), rank, Step::Waiting { rank, seq })
+        {
+            Inserted::Refused => {
+                tracing::debug!("avahi: too many services; {key:?} is left out");
+                return;
+            }
+            Inserted::Evicted(gone, step) => self.left(&gone, step, out),
+            Inserted::Added | Inserted::Replaced => {}
+        }
+        self.waiting.insert((rank, seq, key));
+    }
+
+    /// `key` is gone (removed, failed or pushed out): forget it, tell the scan.
+    fn forget(&mut self, key: &Key, out: &mut impl Outbox) {
+        if let Some(step) = self.items.remove(key) {
+            self.left(key, step, out);
+        }
+    }
+
+    fn left(&mut self, key: &Key, step: Step, out: &mut impl Outbox) {
+        match step {
+            Step::Waiting { rank, seq } => {
+                self.waiting.remove(&(rank, seq, key.clone()));
+            }
+            Step::Resolving { path, .. } => {
+                self.in_flight -= 1;
+                if let Some(path) = path {
+                    self.resolvers.remove(&path);
+                    out.free(&path);
+                }
+            }
+            Step::Resolved(record) => {
+                out.heard(Heard::Removed(record));
+            }
+        }
+    }
+
+    fn on_resolved(&mut self, key: Key, path: &str, incoming: Incoming, out: &mut impl Outbox) {
+        out.free(path);
+        let Some(step) = self.items.get_mut(&key) else {
+            return;
+        };
+        if !matches!(step, Step::Resolving { .. }) {
+            return;
+        }
+        self.in_flight -= 1;
+        match incoming {
+            Incoming::Found { found, .. } => {
+                let rk = record_key(&key);
+                *step = Step::Resolved(rk.clone());
+                if !out.heard(Heard::Resolved(rk, record_of(&key, &found))) {
+                    self.ended = true;
+                }
+            }
+            _ => {
+                tracing::debug!("avahi: could not resolve {key:?}");
+                self.items.remove(&key);
+            }
+        }
+    }
+
+    /// Whether `key` is still resolving with the resolver asked for at `at`.
+    fn still_resolving(&self, key: &Key, at: Instant) -> bool {
+        matches!(self.items.get(key), Some(Step::Resolving { since, .. }) if *since == at)
+    }
+
+    /// Starts resolvers, best first, while there is room; says when all is reported.
+    fn pump(&mut self, out: &mut impl Outbox) {
+        // Resolvers that have answered no longer set a deadline.
+        while let Some((at, key)) = self.resolving.front() {
+            if self.still_resolving(key, *at) {
+                break;
+            }
+            self.resolving.pop_front();
+        }
+        while self.in_flight < MAX_IN_FLIGHT && !self.ended {
+            let Some((rank, seq, key)) = self.waiting.pop_first() else {
+                break;
+            };
+            let Some(step) = self.items.get_mut(&key) else {
+                continue;
+            };
+            let Some(serial) = out.call(Ask::Resolver(&item_of(&key))) else {
+                // Could not even be sent: the bus is gone.
+                *step = Step::Waiting { rank, seq };
+                self.waiting.insert((rank, seq, key));
+                return self.end(out, "the bus closed");
+            };
+            let since = Instant::now();
+            *step = Step::Resolving { path: None, since };
+            self.in_flight += 1;
+            self.calls.insert(serial, Call::Resolver(key.clone()));
+            self.resolving.push_back((since, key));
+        }
+        let browsers_done = self.browsers.len() + self.browsers_failed == self.browsers_asked
+            && self.all_for_now.len() == self.browsers.len();
+        if browsers_done && !self.caught_up && self.waiting.is_empty() && self.in_flight == 0 {
+            self.caught_up = true;
+            tracing::info!(
+                "avahi: the system's cache gave {} services in {} ms",
+                self.items.len(),
+                self.started.elapsed().as_millis()
+            );
+            out.heard(Heard::AllForNow(Source::System));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
