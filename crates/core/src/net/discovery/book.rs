@@ -63,9 +63,12 @@ impl PrinterBook {
     }
 
     /// Adds or updates a record; its first-heard time is the moment it first arrived.
-    /// False when it was turned away (the book is full of records that matter more).
+    /// False when nothing changed: the same record again, or one turned away (the book
+    /// is full of records that matter more).
     pub fn upsert(&mut self, key: RecordKey, record: Record) -> bool {
         let heard = match self.records.get(&key) {
+            // Heard again as it was (mdns-sd repeats itself): nothing changed.
+            Some(known) if known.record == record => return false,
             Some(known) => known.heard,
             None => self.started.elapsed().as_millis() as u64,
         };

@@ -151,6 +151,8 @@ impl Discovery {
                     if changed {
                         let now = book.printers();
                         if now != last {
+                            let (n, at) = (now.len(), started.elapsed());
+                            tracing::trace!("discovery: {n} printers after {at:?}");
                             on_change(now.clone());
                             last = now;
                         }

@@ -30,7 +30,7 @@ pub struct RecordKey {
 
 /// A single announced service instance, bounded where it entered (not yet cleaned for
 /// display: the book does that when it makes a printer).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Record {
     /// "HP OfficeJet Pro 9010 series [4F1A2B]"
     pub instance: String,

@@ -150,6 +150,7 @@ fn run(
         bus_call::<()>(conn, "AddMatch", &rule)
             .map_err(|e| Unavailable::Unreachable(e.to_string()))?;
     }
+    tracing::debug!("avahi: subscribed after {:?}", started.elapsed());
     let mut bus = Bus { conn, sink };
     let mut browse = Browse::new(started);
     browse.start(types, &mut bus);

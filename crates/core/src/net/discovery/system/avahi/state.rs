@@ -57,8 +57,9 @@ struct Key {
 }
 
 enum Step {
+    /// In the queue at (priority, arrival).
     Waiting {
-        rank: u8,
+        prio: u8,
         seq: u64,
     },
     /// Asked for at `since` (which tells a new resolver from an old one).
@@ -77,7 +78,11 @@ enum Call {
 pub struct Browse {
     started: Instant,
     items: Ranked<Key, Step>,
+    /// The queue of items to resolve: by rank, then the first item of each name before
+    /// the others (the same service on another interface or protocol), then arrival.
     waiting: BTreeSet<(u8, u64, Key)>,
+    /// How many items each instance name has.
+    names: HashMap<String, usize>,
     /// Resolvers asked for, oldest first (stale entries are skipped).
     resolving: VecDeque<(Instant, Key)>,
     in_flight: usize,
@@ -167,6 +172,7 @@ impl Browse {
             started,
             items: Ranked::new(MAX_ITEMS, 2, MAX_OTHER_ITEMS),
             waiting: BTreeSet::new(),
+            names: HashMap::new(),
             resolving: VecDeque::new(),
             in_flight: 0,
             seq: 0,
@@ -323,11 +329,13 @@ impl Browse {
             return;
         }
         let rank = rank(key.kind, &key.name);
+        let another = self.names.get(&key.name).is_some_and(|&n| n > 0);
+        let prio = rank * 2 + u8::from(another);
         self.seq += 1;
         let seq = self.seq;
         match self
             .items
-            .insert(key.clone(), rank, Step::Waiting { rank, seq })
+            .insert(key.clone(), rank, Step::Waiting { prio, seq })
         {
             Inserted::Refused => {
                 tracing::debug!("avahi: too many services; {key:?} is left out");
@@ -336,7 +344,8 @@ impl Browse {
             Inserted::Evicted(gone, step) => self.left(&gone, step, out),
             Inserted::Added | Inserted::Replaced => {}
         }
-        self.waiting.insert((rank, seq, key));
+        *self.names.entry(key.name.clone()).or_default() += 1;
+        self.waiting.insert((prio, seq, key));
     }
 
     /// `key` is gone (removed, failed or pushed out): forget it, tell the scan.
@@ -347,9 +356,15 @@ impl Browse {
     }
 
     fn left(&mut self, key: &Key, step: Step, out: &mut impl Outbox) {
+        if let Some(n) = self.names.get_mut(&key.name) {
+            *n -= 1;
+            if *n == 0 {
+                self.names.remove(&key.name);
+            }
+        }
         match step {
-            Step::Waiting { rank, seq } => {
-                self.waiting.remove(&(rank, seq, key.clone()));
+            Step::Waiting { prio, seq } => {
+                self.waiting.remove(&(prio, seq, key.clone()));
             }
             Step::Resolving { path, .. } => {
                 self.in_flight -= 1;
@@ -365,16 +380,13 @@ impl Browse {
     }
 
     fn on_resolved(&mut self, key: Key, path: &str, incoming: Incoming, out: &mut impl Outbox) {
-        out.free(path);
-        let Some(step) = self.items.get_mut(&key) else {
-            return;
+        let Some(step @ Step::Resolving { .. }) = self.items.get_mut(&key) else {
+            return out.free(path);
         };
-        if !matches!(step, Step::Resolving { .. }) {
-            return;
-        }
-        self.in_flight -= 1;
         match incoming {
             Incoming::Found { found, .. } => {
+                out.free(path);
+                self.in_flight -= 1;
                 let rk = record_key(&key);
                 *step = Step::Resolved(rk.clone());
                 if !out.heard(Heard::Resolved(rk, record_of(&key, &found))) {
@@ -383,7 +395,8 @@ impl Browse {
             }
             _ => {
                 tracing::debug!("avahi: could not resolve {key:?}");
-                self.items.remove(&key);
+                // Frees the resolver and makes room for another.
+                self.forget(&key, out);
             }
         }
     }
@@ -403,7 +416,7 @@ impl Browse {
             self.resolving.pop_front();
         }
         while self.in_flight < MAX_IN_FLIGHT && !self.ended {
-            let Some((rank, seq, key)) = self.waiting.pop_first() else {
+            let Some((prio, seq, key)) = self.waiting.pop_first() else {
                 break;
             };
             let Some(step) = self.items.get_mut(&key) else {
@@ -411,8 +424,8 @@ impl Browse {
             };
             let Some(serial) = out.call(Ask::Resolver(&item_of(&key))) else {
                 // Could not even be sent: the bus is gone.
-                *step = Step::Waiting { rank, seq };
-                self.waiting.insert((rank, seq, key));
+                *step = Step::Waiting { prio, seq };
+                self.waiting.insert((prio, seq, key));
                 return self.end(out, "the bus closed");
             };
             let since = Instant::now();

@@ -197,3 +197,36 @@ fn a_flood_is_bounded_and_a_printer_is_resolved_first() {
     // The rest waiting is bounded too.
     assert_eq!(b.items.len(), MAX_OTHER_ITEMS + 1);
 }
+
+#[test]
+fn one_item_of_each_printer_is_resolved_before_its_other_copies() {
+    let (mut b, mut out) = (Browse::new(Instant::now()), Seen::default());
+    b.start(&[ServiceType::Ipp], &mut out);
+    b.on(reply(1, "/B1"), &mut out);
+    for i in 0..MAX_IN_FLIGHT {
+        b.on(
+            Incoming::ItemNew(item(&format!("HP {i}"), "_ipp._tcp")),
+            &mut out,
+        );
+    }
+    // The same printer over IPv6 arrives before the next printer.
+    let ipv6 = Item {
+        protocol: 1,
+        ..item("HP late", "_ipp._tcp")
+    };
+    b.on(Incoming::ItemNew(item("HP late", "_ipp._tcp")), &mut out);
+    b.on(Incoming::ItemNew(ipv6), &mut out);
+    b.on(Incoming::ItemNew(item("HP later", "_ipp._tcp")), &mut out);
+    for (n, path) in [(2, "/R1"), (3, "/R2"), (4, "/R3")] {
+        b.on(reply(n, path), &mut out);
+        b.on(found(path), &mut out);
+    }
+    let last: Vec<&str> = out.calls[out.calls.len() - 3..]
+        .iter()
+        .map(|(_, what)| what.as_str())
+        .collect();
+    assert_eq!(
+        last,
+        ["resolve HP late", "resolve HP later", "resolve HP late"]
+    );
+}
