@@ -4,6 +4,7 @@
 //! daemon: a daemon that hangs only ends its own part after a deadline, a flood is
 //! bounded, and the app's own search carries on either way.
 
+pub mod items;
 pub mod state;
 pub mod wire;
 

@@ -8,14 +8,13 @@
 //! first answer.
 
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
-use std::net::IpAddr;
 use std::time::{Duration, Instant};
 
-use super::wire::{Found, Incoming, Item};
+use super::items::{Key, item_of, key_of, rank, record_key, record_of};
+use super::wire::{Incoming, Item};
 use crate::net::discovery::ranked::{Inserted, Ranked};
-use crate::net::discovery::record::{self, Heard, Record, RecordKey, Source};
+use crate::net::discovery::record::{Heard, RecordKey, Source};
 use crate::net::discovery::service::ServiceType;
-use crate::net::discovery::txt::{self, TxtFacts};
 
 pub const MAX_ITEMS: usize = 4096;
 /// Of which at most this many are neither printing services nor named like HP devices.
@@ -47,24 +46,17 @@ pub trait Outbox {
     fn heard(&mut self, heard: Heard) -> bool;
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-struct Key {
-    interface: i32,
-    protocol: i32,
-    kind: ServiceType,
-    name: String,
-    domain: String,
-}
-
 enum Step {
     /// In the queue at (priority, arrival).
     Waiting {
         prio: u8,
         seq: u64,
     },
-    /// Asked for at `since` (which tells a new resolver from an old one).
+    /// Asked for by call `serial` at `since` (which tells a new resolver from an old
+    /// one); `path` once the daemon has named it.
     Resolving {
         path: Option<String>,
+        serial: u32,
         since: Instant,
     },
     Resolved(RecordKey),
@@ -88,9 +80,13 @@ pub struct Browse {
     in_flight: usize,
     seq: u64,
     calls: HashMap<u32, Call>,
+    /// Resolver calls given up before their reply: the resolver is freed when it comes.
+    abandoned: HashSet<u32>,
     resolvers: HashMap<String, Key>,
-    early: HashMap<String, Vec<Incoming>>,
-    early_count: usize,
+    /// Signals for objects not yet named by a reply, oldest first. The bus-wide match
+    /// rules also bring other clients' signals, which nobody claims: the oldest go first,
+    /// and ours, sent just before their reply, are claimed at once.
+    early: VecDeque<(String, Incoming)>,
     browsers: HashSet<String>,
     browsers_asked: usize,
     browsers_failed: usize,
@@ -98,72 +94,6 @@ pub struct Browse {
     caught_up: bool,
     answered: bool,
     ended: bool,
-}
-
-fn rank(kind: ServiceType, name: &str) -> u8 {
-    let hp = txt::is_hp(&TxtFacts::default(), name);
-    match (kind.is_printing(), hp) {
-        (true, true) => 0,
-        (true, false) => 1,
-        (false, true) => 2,
-        (false, false) => 3,
-    }
-}
-
-fn key_of(item: &Item) -> Option<Key> {
-    Some(Key {
-        interface: item.interface,
-        protocol: item.protocol,
-        kind: ServiceType::parse(&item.kind)?,
-        name: record::bounded(&item.name),
-        domain: record::bounded(&item.domain),
-    })
-}
-
-fn item_of(key: &Key) -> Item {
-    Item {
-        interface: key.interface,
-        protocol: key.protocol,
-        name: key.name.clone(),
-        kind: key.kind.as_str().to_owned(),
-        domain: key.domain.clone(),
-    }
-}
-
-fn record_key(key: &Key) -> RecordKey {
-    RecordKey {
-        source: Source::System,
-        name: format!(
-            "{}.{}:{}.{}.{}.",
-            key.interface, key.protocol, key.name, key.kind, key.domain
-        ),
-    }
-}
-
-fn record_of(key: &Key, found: &Found) -> Record {
-    let pairs: Vec<(String, Option<Vec<u8>>)> = found
-        .txt
-        .iter()
-        .take(64)
-        .map(|entry| {
-            let entry = &entry[..entry.len().min(512)];
-            match entry.iter().position(|&b| b == b'=') {
-                Some(i) => (
-                    String::from_utf8_lossy(&entry[..i]).into_owned(),
-                    Some(entry[i + 1..].to_vec()),
-                ),
-                None => (String::from_utf8_lossy(entry).into_owned(), None),
-            }
-        })
-        .collect();
-    Record {
-        instance: key.name.clone(),
-        service: key.kind,
-        host: record::bounded(&found.host),
-        port: found.port,
-        addresses: found.address.parse::<IpAddr>().into_iter().collect(),
-        txt: txt::read(&pairs),
-    }
 }
 
 impl Browse {
@@ -177,9 +107,9 @@ impl Browse {
             in_flight: 0,
             seq: 0,
             calls: HashMap::new(),
+            abandoned: HashSet::new(),
             resolvers: HashMap::new(),
-            early: HashMap::new(),
-            early_count: 0,
+            early: VecDeque::new(),
             browsers: HashSet::new(),
             browsers_asked: 0,
             browsers_failed: 0,
@@ -288,14 +218,18 @@ impl Browse {
     }
 
     fn keep_early(&mut self, path: String, incoming: Incoming) {
-        if self.early_count < MAX_EARLY {
-            self.early_count += 1;
-            self.early.entry(path).or_default().push(incoming);
+        if self.early.len() >= MAX_EARLY {
+            self.early.pop_front();
         }
+        self.early.push_back((path, incoming));
     }
 
     fn on_reply(&mut self, serial: u32, path: Option<String>, out: &mut impl Outbox) {
-        let (Some(call), Some(path)) = (self.calls.remove(&serial), path) else {
+        let Some(path) = path else { return };
+        let Some(call) = self.calls.remove(&serial) else {
+            if self.abandoned.remove(&serial) {
+                out.free(&path);
+            }
             return;
         };
         self.answered = true;
@@ -313,11 +247,12 @@ impl Browse {
             },
         }
         // Whatever arrived for this object before its path was known.
-        if let Some(early) = self.early.remove(&path) {
-            self.early_count -= early.len();
-            for incoming in early {
-                self.on(incoming, out);
-            }
+        let (ours, others) = std::mem::take(&mut self.early)
+            .into_iter()
+            .partition(|(p, _)| *p == path);
+        self.early = others;
+        for (_, incoming) in ours {
+            self.on(incoming, out);
         }
     }
 
@@ -366,8 +301,11 @@ impl Browse {
             Step::Waiting { prio, seq } => {
                 self.waiting.remove(&(prio, seq, key.clone()));
             }
-            Step::Resolving { path, .. } => {
+            Step::Resolving { path, serial, .. } => {
                 self.in_flight -= 1;
+                if self.calls.remove(&serial).is_some() && self.abandoned.len() < MAX_ITEMS {
+                    self.abandoned.insert(serial);
+                }
                 if let Some(path) = path {
                     self.resolvers.remove(&path);
                     out.free(&path);
@@ -429,7 +367,11 @@ impl Browse {
                 return self.end(out, "the bus closed");
             };
             let since = Instant::now();
-            *step = Step::Resolving { path: None, since };
+            *step = Step::Resolving {
+                path: None,
+                serial,
+                since,
+            };
             self.in_flight += 1;
             self.calls.insert(serial, Call::Resolver(key.clone()));
             self.resolving.push_back((since, key));

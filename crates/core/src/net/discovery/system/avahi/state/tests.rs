@@ -1,4 +1,7 @@
 use super::*;
+use crate::net::discovery::record::Record;
+use crate::net::discovery::system::avahi::wire::Found;
+use std::net::IpAddr;
 
 /// Records what the state asks; answers every call with the next serial.
 #[derive(Default)]
@@ -229,4 +232,25 @@ fn one_item_of_each_printer_is_resolved_before_its_other_copies() {
         last,
         ["resolve HP late", "resolve HP later", "resolve HP late"]
     );
+}
+
+#[test]
+fn a_resolver_given_up_before_its_reply_is_freed_when_the_reply_comes() {
+    let (mut b, mut out) = (Browse::new(Instant::now()), Seen::default());
+    b.start(&[ServiceType::Ipp], &mut out);
+    b.on(reply(1, "/B1"), &mut out);
+    b.on(Incoming::ItemNew(item("Gone", "_ipp._tcp")), &mut out);
+    b.on(Incoming::ItemRemove(item("Gone", "_ipp._tcp")), &mut out);
+    assert!(out.freed.is_empty());
+    b.on(reply(2, "/R1"), &mut out);
+    assert_eq!(out.freed, ["/R1"], "avahi keeps a client's objects until freed");
+    // Other clients' signals, which the bus-wide rules also bring, are never claimed and
+    // never crowd ours out.
+    for i in 0..1000 {
+        b.on(found(&format!("/Client9/ServiceResolver{i}")), &mut out);
+    }
+    b.on(Incoming::ItemNew(item("Mine", "_ipp._tcp")), &mut out);
+    b.on(found("/R2"), &mut out);
+    b.on(reply(3, "/R2"), &mut out);
+    assert_eq!(resolved(&out).len(), 1);
 }
