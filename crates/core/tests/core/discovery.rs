@@ -18,7 +18,9 @@ pub fn wait_for(
     what: &str,
     pred: impl Fn(&[DiscoveredPrinter]) -> bool,
 ) -> Vec<DiscoveredPrinter> {
-    let deadline = Instant::now() + Duration::from_secs(15);
+    // Generous: tests share the loopback, one of them floods it, and debug builds on a
+    // busy machine are slow. It returns as soon as the list is right.
+    let deadline = Instant::now() + Duration::from_secs(45);
     while Instant::now() < deadline {
         let now = seen.lock().unwrap().clone();
         if pred(&now) {

@@ -5,7 +5,7 @@
 //! the rest (scanners, web pages, anything else) are capped on their own, so a flood of
 //! them never keeps a printer off the list.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::net::IpAddr;
 use std::time::Instant;
 
@@ -37,6 +37,8 @@ pub fn rank(r: &Record) -> u8 {
 
 struct Entry {
     record: Record,
+    /// Its host name as compared: lower case, without the final dot.
+    host: String,
     source: Source,
     /// When it was first heard, in ms since the start.
     heard: u64,
@@ -75,6 +77,7 @@ impl PrinterBook {
         let rank = rank(&record);
         let source = key.source;
         let entry = Entry {
+            host: host_key(&record),
             record,
             source,
             heard,
@@ -121,34 +124,36 @@ impl PrinterBook {
         let with_uuid = groups.len();
         // Which UUID devices each MAC and host name belong to.
         let mut uuid_mac: HashMap<&str, usize> = HashMap::new();
-        let mut uuid_hosts: HashMap<String, BTreeSet<usize>> = HashMap::new();
+        // (the first device on the host, whether there are others)
+        let mut uuid_hosts: HashMap<&str, (usize, bool)> = HashMap::new();
         for (i, g) in groups.iter().enumerate() {
             for e in g {
                 if let Some(mac) = e.record.txt.mac.as_deref() {
                     uuid_mac.entry(mac).or_insert(i);
                 }
-                uuid_hosts.entry(host_key(&e.record)).or_default().insert(i);
+                let on_host = uuid_hosts.entry(&e.host).or_insert((i, false));
+                on_host.1 |= on_host.0 != i;
             }
         }
         // The UUID-less devices formed so far, by MAC and host name.
         let mut other_mac: HashMap<&str, usize> = HashMap::new();
-        let mut other_host: HashMap<String, usize> = HashMap::new();
+        let mut other_host: HashMap<&str, usize> = HashMap::new();
         for entry in self.records.values() {
             let r = &entry.record;
             if r.txt.uuid.is_some() {
                 continue;
             }
-            let host = host_key(r);
+            let host = entry.host.as_str();
             let mac = r.txt.mac.as_deref();
             let only_on_host = uuid_hosts
-                .get(&host)
-                .filter(|s| s.len() == 1)
-                .and_then(|s| s.first().copied());
+                .get(host)
+                .filter(|(_, many)| !many)
+                .map(|(i, _)| *i);
             let target = mac
                 .and_then(|m| uuid_mac.get(m).copied())
                 .or(only_on_host)
                 .or_else(|| mac.and_then(|m| other_mac.get(m).copied()))
-                .or_else(|| other_host.get(&host).copied());
+                .or_else(|| other_host.get(host).copied());
             let i = target.unwrap_or_else(|| {
                 groups.push(Vec::new());
                 groups.len() - 1

@@ -8,6 +8,7 @@
 pub mod book;
 pub mod demo;
 pub mod mdns;
+pub mod merge;
 pub mod printer;
 pub mod ranked;
 pub mod record;
@@ -17,8 +18,6 @@ pub mod txt;
 
 use std::time::Instant;
 
-use flume::{Receiver, Selector};
-
 use book::PrinterBook;
 pub use printer::DiscoveredPrinter;
 use record::Heard;
@@ -27,7 +26,7 @@ pub use service::ServiceType;
 pub use system::SystemCache;
 
 /// Reports from the system's daemon waiting to be merged; it waits beyond that.
-const SYSTEM_QUEUE: usize = 1024;
+const SYSTEM_QUEUE: usize = merge::SYSTEM_QUEUE;
 
 #[derive(Debug, thiserror::Error)]
 #[error("the search for printers could not start: {0}")]
@@ -69,31 +68,6 @@ pub struct Discovery {
     _stop: flume::Sender<()>,
 }
 
-/// What woke the discovery thread.
-enum Wake {
-    Heard(Heard),
-    /// An mdns-sd event of no interest, or a source that stopped talking.
-    Nothing,
-    /// The handle was dropped.
-    Stop,
-}
-
-/// Applies one report; true when the list may have changed.
-fn apply(book: &mut PrinterBook, heard: Heard) -> bool {
-    match heard {
-        Heard::Resolved(key, record) => book.upsert(key, record),
-        Heard::Removed(key) => book.remove(&key),
-        Heard::AllForNow(source) => {
-            tracing::debug!("discovery: {source:?} has reported all it knew");
-            false
-        }
-        Heard::Ended(source) => {
-            tracing::debug!("discovery: {source:?} has stopped");
-            false
-        }
-    }
-}
-
 impl Discovery {
     /// Starts browsing; `on_change` gets the whole current list after every change (and
     /// once at the start, so "nothing found yet" is a real answer).
@@ -130,34 +104,12 @@ impl Discovery {
             .name("wps-discovery".into())
             .spawn(move || {
                 let _system = system;
-                let mut book = PrinterBook::new(started);
-                let mut last = book.printers();
-                on_change(last.clone());
-                let mut system_rx = Some(system_rx);
-                loop {
-                    // Sleep until something is heard or the handle is dropped: a printer
-                    // is dated and shown the moment it is announced.
-                    let (wake, system_gone) = wait(&stop_rx, system_rx.as_ref(), &receivers);
-                    if system_gone {
-                        system_rx = None;
-                    }
-                    let changed = match wake {
-                        Wake::Stop => break,
-                        Wake::Nothing => false,
-                        Wake::Heard(h) => apply(&mut book, h),
-                    };
-                    // Whatever else arrived meanwhile goes into the same report.
-                    let changed = drain(&mut book, system_rx.as_ref(), &receivers) || changed;
-                    if changed {
-                        let now = book.printers();
-                        if now != last {
-                            let (n, at) = (now.len(), started.elapsed());
-                            tracing::trace!("discovery: {n} printers after {at:?}");
-                            on_change(now.clone());
-                            last = now;
-                        }
-                    }
-                }
+                let sources = merge::Heard {
+                    stop: stop_rx,
+                    system: Some(system_rx),
+                    mdns: receivers,
+                };
+                merge::run(PrinterBook::new(started), sources, on_change);
                 if let Some(d) = daemon {
                     let _ = d.shutdown();
                 }
@@ -165,46 +117,4 @@ impl Discovery {
             .map_err(|e| DiscoveryError(e.to_string()))?;
         Ok(Self { _stop: stop_tx })
     }
-}
-
-/// Waits for the next report; the flag says the system's daemon stopped talking.
-fn wait(
-    stop: &Receiver<()>,
-    system: Option<&Receiver<Heard>>,
-    mdns: &mdns::Receivers,
-) -> (Wake, bool) {
-    let mut waiting = Selector::new().recv(stop, |_| (Wake::Stop, false));
-    if let Some(rx) = system {
-        waiting = waiting.recv(rx, |r| match r {
-            Ok(h) => (Wake::Heard(h), false),
-            Err(_) => (Wake::Nothing, true),
-        });
-    }
-    for (ty, rx) in mdns {
-        waiting = waiting.recv(rx, move |r| match r {
-            Ok(event) => (
-                mdns::heard(*ty, event).map_or(Wake::Nothing, Wake::Heard),
-                false,
-            ),
-            Err(_) => (Wake::Stop, false),
-        });
-    }
-    waiting.wait()
-}
-
-/// Applies everything already waiting; true when the list may have changed.
-fn drain(book: &mut PrinterBook, system: Option<&Receiver<Heard>>, mdns: &mdns::Receivers) -> bool {
-    let mut changed = false;
-    if let Some(rx) = system {
-        // Bounded: a flood from the daemon cannot keep the list from being reported.
-        for h in rx.try_iter().take(SYSTEM_QUEUE) {
-            changed |= apply(book, h);
-        }
-    }
-    for (ty, rx) in mdns {
-        while let Ok(event) = rx.try_recv() {
-            changed |= mdns::heard(*ty, event).is_some_and(|h| apply(book, h));
-        }
-    }
-    changed
 }

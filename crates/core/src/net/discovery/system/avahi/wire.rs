@@ -4,7 +4,7 @@
 //! waiting for its answer; answers are matched to calls by serial number, so one thread
 //! never waits on the daemon and a daemon that floods or hangs cannot stall it.
 
-use zbus::message::{Message, Type};
+use zbus::message::{Flags, Message, Type};
 use zbus::zvariant::OwnedObjectPath;
 
 pub const SERVICE: &str = "org.freedesktop.Avahi";
@@ -206,10 +206,12 @@ pub fn resolver_new(item: &Item) -> zbus::Result<Message> {
     )
 }
 
-/// `Free()` on a resolver the scan is done with.
+/// `Free()` on a resolver the scan is done with; no answer wanted (one message less
+/// for every service).
 pub fn free(path: &str) -> zbus::Result<Message> {
     Message::method_call(path, "Free")?
         .destination(SERVICE)?
         .interface(RESOLVER)?
+        .with_flags(Flags::NoReplyExpected)?
         .build(&())
 }

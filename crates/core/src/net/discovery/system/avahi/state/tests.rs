@@ -243,7 +243,11 @@ fn a_resolver_given_up_before_its_reply_is_freed_when_the_reply_comes() {
     b.on(Incoming::ItemRemove(item("Gone", "_ipp._tcp")), &mut out);
     assert!(out.freed.is_empty());
     b.on(reply(2, "/R1"), &mut out);
-    assert_eq!(out.freed, ["/R1"], "avahi keeps a client's objects until freed");
+    assert_eq!(
+        out.freed,
+        ["/R1"],
+        "avahi keeps a client's objects until freed"
+    );
     // Other clients' signals, which the bus-wide rules also bring, are never claimed and
     // never crowd ours out.
     for i in 0..1000 {
