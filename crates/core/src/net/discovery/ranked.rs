@@ -65,10 +65,6 @@ impl<K: Ord + Clone, V> Ranked<K, V> {
         self.entries.values().map(|(_, _, v)| v)
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
-        self.entries.iter().map(|(k, (_, _, v))| (k, v))
-    }
-
     pub fn remove(&mut self, key: &K) -> Option<V> {
         let (rank, at, value) = self.entries.remove(key)?;
         self.order.remove(&(rank, at, key.clone()));

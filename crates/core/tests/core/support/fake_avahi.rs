@@ -1,21 +1,19 @@
 //! A stand-in avahi-daemon served with zbus on a private bus: the server's
-//! `ServiceBrowserNew` and `ServiceResolverNew`, browsers that send `ItemNew` for what
-//! they know *before* answering the call that created them (as avahi does: its issue 9),
-//! then `AllForNow`; resolvers that answer `Found` (also before their reply), `Failure`,
-//! or never; `Free`; and a daemon that never answers at all. Services can be added and
-//! removed while a scan runs (`ItemNew` / `ItemRemove` on every browser of their type).
+//! `ServiceBrowserNew` and `ResolveService`; browsers that send `ItemNew` for what they
+//! know *before* answering the call that created them (as avahi does: its issue 9), then
+//! `AllForNow`; resolves that answer, fail as avahi's timeout does, or never answer; and a
+//! daemon that never answers at all. Services can be added and removed while a scan runs
+//! (`ItemNew` / `ItemRemove` on every browser of their type).
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::sync::{Arc, Mutex};
 
 use zbus::blocking::connection::Builder;
-use zbus::object_server::ObjectServer;
 use zbus::zvariant::OwnedObjectPath;
 
 use super::dbus::PrivateBus;
 
 const BROWSER: &str = "org.freedesktop.Avahi.ServiceBrowser";
-const RESOLVER: &str = "org.freedesktop.Avahi.ServiceResolver";
 
 /// How a service's resolver answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,9 +54,10 @@ pub struct Shared {
     /// (type, path) of each browser made.
     browsers: Vec<(String, String)>,
     next: u32,
-    pub resolvers_live: usize,
-    pub resolvers_most: usize,
-    pub resolvers_made: usize,
+    /// `ResolveService` calls being answered now, at most at once, and in all.
+    pub resolves_live: usize,
+    pub resolves_most: usize,
+    pub resolves_made: usize,
     pub calls: usize,
 }
 
@@ -112,10 +111,8 @@ impl Server {
     }
 
     #[allow(clippy::too_many_arguments)]
-    async fn service_resolver_new(
+    async fn resolve_service(
         &self,
-        #[zbus(connection)] conn: &zbus::Connection,
-        #[zbus(object_server)] server: &ObjectServer,
         interface: i32,
         protocol: i32,
         name: String,
@@ -123,67 +120,56 @@ impl Server {
         domain: String,
         _aprotocol: i32,
         _flags: u32,
-    ) -> zbus::fdo::Result<OwnedObjectPath> {
-        let (path, service) = {
+    ) -> Result<Resolved, AvahiError> {
+        let service = {
             let mut sh = self.shared.lock().unwrap();
             sh.calls += 1;
-            sh.next += 1;
-            sh.resolvers_live += 1;
-            sh.resolvers_made += 1;
-            sh.resolvers_most = sh.resolvers_most.max(sh.resolvers_live);
-            let path = format!("/Client1/ServiceResolver{}", sh.next);
-            let s = sh
-                .services
+            sh.resolves_live += 1;
+            sh.resolves_made += 1;
+            sh.resolves_most = sh.resolves_most.max(sh.resolves_live);
+            sh.services
                 .iter()
                 .find(|s| s.name == name && s.kind == kind)
-                .cloned();
-            (path, s)
+                .cloned()
         };
-        let freeable = FakeResolver {
-            shared: self.shared.clone(),
+        let answer = match service {
+            Some(s) if s.resolve == Resolve::Found => Ok((
+                interface, protocol, s.name, s.kind, domain, s.host, 0, s.address, s.port, s.txt, 0,
+            )),
+            Some(s) if s.resolve == Resolve::Never => {
+                std::future::pending::<()>().await;
+                Err(AvahiError::TimeoutError("Timeout reached".into()))
+            }
+            _ => Err(AvahiError::TimeoutError("Timeout reached".into())),
         };
-        server.at(path.as_str(), freeable).await?;
-        let p = path.as_str();
-        match service.as_ref().map(|s| s.resolve) {
-            Some(Resolve::Found) => {
-                let s = service.unwrap();
-                let body = (
-                    interface, protocol, s.name, s.kind, domain, s.host, 0i32, s.address, s.port,
-                    s.txt, 0u32,
-                );
-                let _ = conn
-                    .emit_signal(None::<&str>, p, RESOLVER, "Found", &body)
-                    .await;
-            }
-            Some(Resolve::Never) => {}
-            Some(Resolve::Failure) | None => {
-                let error = "Timeout reached";
-                let _ = conn
-                    .emit_signal(None::<&str>, p, RESOLVER, "Failure", &error)
-                    .await;
-            }
-        }
-        Ok(OwnedObjectPath::try_from(path).unwrap())
+        self.shared.lock().unwrap().resolves_live -= 1;
+        answer
     }
 }
 
-struct FakeResolver {
-    shared: Arc<Mutex<Shared>>,
-}
+/// `ResolveService`'s answer: interface, protocol, name, type, domain, host, aprotocol,
+/// address, port, txt, flags.
+type Resolved = (
+    i32,
+    i32,
+    String,
+    String,
+    String,
+    String,
+    i32,
+    String,
+    u16,
+    Vec<Vec<u8>>,
+    u32,
+);
 
-#[zbus::interface(name = "org.freedesktop.Avahi.ServiceResolver")]
-impl FakeResolver {
-    async fn free(
-        &self,
-        #[zbus(object_server)] server: &ObjectServer,
-        #[zbus(header)] header: zbus::message::Header<'_>,
-    ) -> zbus::fdo::Result<()> {
-        self.shared.lock().unwrap().resolvers_live -= 1;
-        if let Some(path) = header.path() {
-            let _ = server.remove::<FakeResolver, _>(path.to_owned()).await;
-        }
-        Ok(())
-    }
+/// avahi's errors, named as it names them.
+#[derive(Debug, zbus::DBusError)]
+#[zbus(prefix = "org.freedesktop.Avahi")]
+enum AvahiError {
+    #[zbus(error)]
+    ZBus(zbus::Error),
+    TimeoutError(String),
 }
 
 /// The stand-in, served on a private bus until dropped.

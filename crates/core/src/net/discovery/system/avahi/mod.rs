@@ -113,18 +113,12 @@ impl Outbox for Bus<'_> {
     fn call(&mut self, ask: Ask<'_>) -> Option<u32> {
         let msg = match ask {
             Ask::Browser(ty) => wire::browser_new(ty.as_str()),
-            Ask::Resolver(item) => wire::resolver_new(item),
+            Ask::Resolve(item) => wire::resolve_service(item),
         }
         .ok()?;
         let serial = msg.primary_header().serial_num().get();
         self.conn.send(&msg).ok()?;
         Some(serial)
-    }
-
-    fn free(&mut self, resolver: &str) {
-        if let Ok(msg) = wire::free(resolver) {
-            let _ = self.conn.send(&msg);
-        }
     }
 
     fn heard(&mut self, heard: Heard) -> bool {
@@ -147,10 +141,8 @@ fn run(
 ) -> Result<(), Unavailable> {
     // Read everything from now on, before the match rules and the browsers exist.
     let incoming = reader(conn, owner)?;
-    for rule in wire::match_rules() {
-        bus_call::<()>(conn, "AddMatch", &rule)
-            .map_err(|e| Unavailable::Unreachable(e.to_string()))?;
-    }
+    bus_call::<()>(conn, "AddMatch", &wire::match_rule())
+        .map_err(|e| Unavailable::Unreachable(e.to_string()))?;
     tracing::debug!("avahi: subscribed after {:?}", started.elapsed());
     let mut bus = Bus { conn, sink };
     let mut browse = Browse::new(started);

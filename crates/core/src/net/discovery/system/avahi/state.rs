@@ -1,17 +1,17 @@
-//! What the scan knows of avahi's browsers and resolvers, and what it asks next: no I/O,
-//! so every order of answers (a signal before the reply that names its object, a
-//! resolver that fails or never answers, a flood) is tested without a bus.
+//! What the scan knows of avahi's browsers and the services they name, and what it asks
+//! next: no I/O, so every order of answers (a browser's signals before the reply that
+//! names it, a resolve that fails or never answers, a flood) is tested without a bus.
 //!
 //! Bounded everywhere: at most `MAX_ITEMS` items (printing services and HP names first,
-//! the rest capped on their own), `MAX_IN_FLIGHT` resolvers at once (avahi allows a
-//! client 1,024 objects by default), a deadline on every resolver and on the daemon's
-//! first answer.
+//! the rest capped on their own), `MAX_IN_FLIGHT` resolves at once (avahi allows a client
+//! 1,024 objects by default), a deadline on every resolve and on the daemon's first
+//! answer.
 
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 use std::time::{Duration, Instant};
 
 use super::items::{Key, item_of, key_of, rank, record_key, record_of};
-use super::wire::{Incoming, Item};
+use super::wire::{Found, Incoming, Item};
 use crate::net::discovery::ranked::{Inserted, Ranked};
 use crate::net::discovery::record::{Heard, RecordKey, Source};
 use crate::net::discovery::service::ServiceType;
@@ -20,12 +20,12 @@ pub const MAX_ITEMS: usize = 4096;
 /// Of which at most this many are neither printing services nor named like HP devices.
 pub const MAX_OTHER_ITEMS: usize = 1024;
 pub const MAX_IN_FLIGHT: usize = 64;
-/// Signals for objects whose creation has not been answered yet.
+/// Browser signals that came before the reply naming their browser.
 const MAX_EARLY: usize = 256;
 /// A daemon that has not answered one browser by then is given up.
 pub const FIRST_ANSWER: Duration = Duration::from_secs(3);
-/// A resolver that has not answered by then is freed (avahi's own resolver timeout is
-/// 5 s for a service that is not in its cache).
+/// A resolve not answered by then is given up (avahi's own timeout is 5 s for a service
+/// that is not in its cache).
 pub const RESOLVE_DEADLINE: Duration = Duration::from_secs(6);
 
 /// A call to avahi's server.
@@ -33,15 +33,14 @@ pub const RESOLVE_DEADLINE: Duration = Duration::from_secs(6);
 pub enum Ask<'a> {
     /// `ServiceBrowserNew` for this type.
     Browser(ServiceType),
-    /// `ServiceResolverNew` for this item.
-    Resolver(&'a Item),
+    /// `ResolveService` for this item.
+    Resolve(&'a Item),
 }
 
 /// What the state asks of the bus and the scan.
 pub trait Outbox {
     /// Sends the call; its serial, or none when it could not be sent.
     fn call(&mut self, ask: Ask<'_>) -> Option<u32>;
-    fn free(&mut self, resolver: &str);
     /// False once the scan has ended.
     fn heard(&mut self, heard: Heard) -> bool;
 }
@@ -52,10 +51,8 @@ enum Step {
         prio: u8,
         seq: u64,
     },
-    /// Asked for by call `serial` at `since` (which tells a new resolver from an old
-    /// one); `path` once the daemon has named it.
+    /// Asked for by call `serial` at `since`.
     Resolving {
-        path: Option<String>,
         serial: u32,
         since: Instant,
     },
@@ -64,7 +61,7 @@ enum Step {
 
 enum Call {
     Browser(ServiceType),
-    Resolver(Key),
+    Resolve(Key),
 }
 
 pub struct Browse {
@@ -75,17 +72,14 @@ pub struct Browse {
     waiting: BTreeSet<(u8, u64, Key)>,
     /// How many items each instance name has.
     names: HashMap<String, usize>,
-    /// Resolvers asked for, oldest first (stale entries are skipped).
+    /// Resolves asked for, oldest first (answered ones are skipped).
     resolving: VecDeque<(Instant, Key)>,
     in_flight: usize,
     seq: u64,
     calls: HashMap<u32, Call>,
-    /// Resolver calls given up before their reply: the resolver is freed when it comes.
-    abandoned: HashSet<u32>,
-    resolvers: HashMap<String, Key>,
-    /// Signals for objects not yet named by a reply, oldest first. The bus-wide match
-    /// rules also bring other clients' signals, which nobody claims: the oldest go first,
-    /// and ours, sent just before their reply, are claimed at once.
+    /// Browser signals for paths not named by a reply yet, oldest first. The bus-wide
+    /// match rule also brings other clients' browsers' signals, which nobody claims: the
+    /// oldest go first, and ours, sent just before their reply, are claimed at once.
     early: VecDeque<(String, Incoming)>,
     browsers: HashSet<String>,
     browsers_asked: usize,
@@ -107,8 +101,6 @@ impl Browse {
             in_flight: 0,
             seq: 0,
             calls: HashMap::new(),
-            abandoned: HashSet::new(),
-            resolvers: HashMap::new(),
             early: VecDeque::new(),
             browsers: HashSet::new(),
             browsers_asked: 0,
@@ -144,8 +136,8 @@ impl Browse {
     /// When [`Browse::tick`] must run next.
     pub fn next_deadline(&self) -> Option<Instant> {
         let first = (!self.answered).then(|| self.started + FIRST_ANSWER);
-        let resolver = self.resolving.front().map(|(at, _)| *at + RESOLVE_DEADLINE);
-        first.into_iter().chain(resolver).min()
+        let resolve = self.resolving.front().map(|(at, _)| *at + RESOLVE_DEADLINE);
+        first.into_iter().chain(resolve).min()
     }
 
     /// Gives up what has waited too long.
@@ -176,7 +168,8 @@ impl Browse {
 
     pub fn on(&mut self, incoming: Incoming, out: &mut impl Outbox) {
         match incoming {
-            Incoming::Reply { serial, path } => self.on_reply(serial, path, out),
+            Incoming::Reply { serial, path } => self.on_browser(serial, path, out),
+            Incoming::Resolved { serial, found } => self.on_resolved(serial, &found, out),
             Incoming::Failed { serial, error } => match self.calls.remove(&serial) {
                 Some(Call::Browser(ty)) => {
                     tracing::info!("avahi: no {ty} browser: {error}");
@@ -186,8 +179,8 @@ impl Browse {
                         self.end(out, "it refused every browser");
                     }
                 }
-                Some(Call::Resolver(key)) => {
-                    tracing::debug!("avahi: no resolver for {key:?}: {error}");
+                Some(Call::Resolve(key)) => {
+                    tracing::debug!("avahi: could not resolve {key:?}: {error}");
                     self.forget(&key, out);
                 }
                 None => {}
@@ -202,14 +195,10 @@ impl Browse {
                 if self.browsers.contains(path) {
                     self.all_for_now.insert(path.clone());
                 } else {
-                    self.keep_early(path.clone(), incoming);
-                }
-            }
-            Incoming::Found { ref path, .. } | Incoming::ResolverFailure { ref path, .. } => {
-                let path = path.clone();
-                match self.resolvers.remove(&path) {
-                    Some(key) => self.on_resolved(key, &path, incoming, out),
-                    None => self.keep_early(path, incoming),
+                    if self.early.len() >= MAX_EARLY {
+                        self.early.pop_front();
+                    }
+                    self.early.push_back((path.clone(), incoming));
                 }
             }
             Incoming::Other => {}
@@ -217,42 +206,35 @@ impl Browse {
         self.pump(out);
     }
 
-    fn keep_early(&mut self, path: String, incoming: Incoming) {
-        if self.early.len() >= MAX_EARLY {
-            self.early.pop_front();
-        }
-        self.early.push_back((path, incoming));
-    }
-
-    fn on_reply(&mut self, serial: u32, path: Option<String>, out: &mut impl Outbox) {
-        let Some(path) = path else { return };
-        let Some(call) = self.calls.remove(&serial) else {
-            if self.abandoned.remove(&serial) {
-                out.free(&path);
-            }
+    /// A browser is named: whatever it said before counts now.
+    fn on_browser(&mut self, serial: u32, path: String, out: &mut impl Outbox) {
+        let Some(Call::Browser(_)) = self.calls.remove(&serial) else {
             return;
         };
         self.answered = true;
-        match call {
-            Call::Browser(_) => {
-                self.browsers.insert(path.clone());
-            }
-            Call::Resolver(key) => match self.items.get_mut(&key) {
-                Some(Step::Resolving { path: p, .. }) => {
-                    *p = Some(path.clone());
-                    self.resolvers.insert(path.clone(), key);
-                }
-                // Removed meanwhile: the daemon may drop the resolver.
-                _ => out.free(&path),
-            },
-        }
-        // Whatever arrived for this object before its path was known.
+        self.browsers.insert(path.clone());
         let (ours, others) = std::mem::take(&mut self.early)
             .into_iter()
             .partition(|(p, _)| *p == path);
         self.early = others;
         for (_, incoming) in ours {
             self.on(incoming, out);
+        }
+    }
+
+    fn on_resolved(&mut self, serial: u32, found: &Found, out: &mut impl Outbox) {
+        // A late answer, for an item gone or given up meanwhile, has no call any more.
+        let Some(Call::Resolve(key)) = self.calls.remove(&serial) else {
+            return;
+        };
+        let Some(step @ Step::Resolving { .. }) = self.items.get_mut(&key) else {
+            return;
+        };
+        self.in_flight -= 1;
+        let rk = record_key(&key);
+        *step = Step::Resolved(rk.clone());
+        if !out.heard(Heard::Resolved(rk, record_of(&key, found))) {
+            self.ended = true;
         }
     }
 
@@ -283,7 +265,7 @@ impl Browse {
         self.waiting.insert((prio, seq, key));
     }
 
-    /// `key` is gone (removed, failed or pushed out): forget it, tell the scan.
+    /// `key` is gone (removed, failed or given up): forget it, tell the scan.
     fn forget(&mut self, key: &Key, out: &mut impl Outbox) {
         if let Some(step) = self.items.remove(key) {
             self.left(key, step, out);
@@ -301,15 +283,9 @@ impl Browse {
             Step::Waiting { prio, seq } => {
                 self.waiting.remove(&(prio, seq, key.clone()));
             }
-            Step::Resolving { path, serial, .. } => {
+            Step::Resolving { serial, .. } => {
                 self.in_flight -= 1;
-                if self.calls.remove(&serial).is_some() && self.abandoned.len() < MAX_ITEMS {
-                    self.abandoned.insert(serial);
-                }
-                if let Some(path) = path {
-                    self.resolvers.remove(&path);
-                    out.free(&path);
-                }
+                self.calls.remove(&serial);
             }
             Step::Resolved(record) => {
                 out.heard(Heard::Removed(record));
@@ -317,36 +293,14 @@ impl Browse {
         }
     }
 
-    fn on_resolved(&mut self, key: Key, path: &str, incoming: Incoming, out: &mut impl Outbox) {
-        let Some(step @ Step::Resolving { .. }) = self.items.get_mut(&key) else {
-            return out.free(path);
-        };
-        match incoming {
-            Incoming::Found { found, .. } => {
-                out.free(path);
-                self.in_flight -= 1;
-                let rk = record_key(&key);
-                *step = Step::Resolved(rk.clone());
-                if !out.heard(Heard::Resolved(rk, record_of(&key, &found))) {
-                    self.ended = true;
-                }
-            }
-            _ => {
-                tracing::debug!("avahi: could not resolve {key:?}");
-                // Frees the resolver and makes room for another.
-                self.forget(&key, out);
-            }
-        }
-    }
-
-    /// Whether `key` is still resolving with the resolver asked for at `at`.
+    /// Whether `key` is still resolving with the call made at `at`.
     fn still_resolving(&self, key: &Key, at: Instant) -> bool {
         matches!(self.items.get(key), Some(Step::Resolving { since, .. }) if *since == at)
     }
 
-    /// Starts resolvers, best first, while there is room; says when all is reported.
+    /// Asks for resolves, best first, while there is room; says when all is reported.
     fn pump(&mut self, out: &mut impl Outbox) {
-        // Resolvers that have answered no longer set a deadline.
+        // Answered resolves no longer set a deadline.
         while let Some((at, key)) = self.resolving.front() {
             if self.still_resolving(key, *at) {
                 break;
@@ -360,20 +314,16 @@ impl Browse {
             let Some(step) = self.items.get_mut(&key) else {
                 continue;
             };
-            let Some(serial) = out.call(Ask::Resolver(&item_of(&key))) else {
+            let Some(serial) = out.call(Ask::Resolve(&item_of(&key))) else {
                 // Could not even be sent: the bus is gone.
                 *step = Step::Waiting { prio, seq };
                 self.waiting.insert((prio, seq, key));
                 return self.end(out, "the bus closed");
             };
             let since = Instant::now();
-            *step = Step::Resolving {
-                path: None,
-                serial,
-                since,
-            };
+            *step = Step::Resolving { serial, since };
             self.in_flight += 1;
-            self.calls.insert(serial, Call::Resolver(key.clone()));
+            self.calls.insert(serial, Call::Resolve(key.clone()));
             self.resolving.push_back((since, key));
         }
         let browsers_done = self.browsers.len() + self.browsers_failed == self.browsers_asked

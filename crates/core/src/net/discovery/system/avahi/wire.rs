@@ -1,27 +1,28 @@
 //! avahi's D-Bus API, as far as the scan uses it (avahi's introspection files,
-//! `org.freedesktop.Avahi.{Server,ServiceBrowser,ServiceResolver}.xml`): the messages the
-//! scan sends, and what the ones it receives mean. Every method call is sent without
-//! waiting for its answer; answers are matched to calls by serial number, so one thread
-//! never waits on the daemon and a daemon that floods or hangs cannot stall it.
+//! `org.freedesktop.Avahi.{Server,ServiceBrowser}.xml`): the messages the scan sends, and
+//! what the ones it receives mean. Every method call is sent without waiting for its
+//! answer; answers are matched to calls by serial number, so one thread never waits on the
+//! daemon and a daemon that floods or hangs cannot stall it. Services are resolved with
+//! `ResolveService`, whose answer carries everything: one call and one reply, where a
+//! resolver object costs a call, a reply, a signal and a `Free`.
 
-use zbus::message::{Flags, Message, Type};
+use zbus::message::{Message, Type};
 use zbus::zvariant::OwnedObjectPath;
 
 pub const SERVICE: &str = "org.freedesktop.Avahi";
 pub const SERVER: &str = "org.freedesktop.Avahi.Server";
 pub const BROWSER: &str = "org.freedesktop.Avahi.ServiceBrowser";
-pub const RESOLVER: &str = "org.freedesktop.Avahi.ServiceResolver";
 /// `AVAHI_IF_UNSPEC`, `AVAHI_PROTO_UNSPEC`: every interface, IPv4 and IPv6.
 pub const UNSPEC: i32 = -1;
 /// Browse the link-local domain only, as mdns-sd does (no wide-area DNS).
 pub const DOMAIN: &str = "local";
 
-/// Match rules for every signal of avahi's browsers and resolvers, added before any of
-/// them is created: `ServiceBrowserNew` sends its first `ItemNew` before a client can
-/// subscribe to the new object's path (avahi issue 9), and a bus-wide rule catches
-/// them on every avahi version.
-pub fn match_rules() -> [String; 2] {
-    [BROWSER, RESOLVER].map(|i| format!("type='signal',sender='{SERVICE}',interface='{i}'"))
+/// The match rule for every signal of avahi's browsers, added before any browser is
+/// created: `ServiceBrowserNew` sends its first `ItemNew` before a client can subscribe
+/// to the new object's path (avahi issue 9), and a bus-wide rule catches them on every
+/// avahi version. It brings other clients' browser signals too, which are told apart.
+pub fn match_rule() -> String {
+    format!("type='signal',sender='{SERVICE}',interface='{BROWSER}'")
 }
 
 /// One service instance, as a browser names it.
@@ -34,7 +35,7 @@ pub struct Item {
     pub domain: String,
 }
 
-/// What a resolver found.
+/// What `ResolveService` found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
     pub host: String,
@@ -47,10 +48,15 @@ pub struct Found {
 /// A message from the bus, read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Incoming {
-    /// The answer to call `serial`: the new object's path.
+    /// The answer to call `serial`: a new browser's path.
     Reply {
         serial: u32,
-        path: Option<String>,
+        path: String,
+    },
+    /// The answer to `ResolveService` call `serial`.
+    Resolved {
+        serial: u32,
+        found: Found,
     },
     /// Call `serial` failed.
     Failed {
@@ -67,20 +73,12 @@ pub enum Incoming {
         path: String,
         error: String,
     },
-    Found {
-        path: String,
-        found: Found,
-    },
-    ResolverFailure {
-        path: String,
-        error: String,
-    },
     /// Anything else (another sender, another signal, a malformed body).
     Other,
 }
 
 type ItemBody = (i32, i32, String, String, String, u32);
-type FoundBody = (
+type ResolvedBody = (
     i32,
     i32,
     String,
@@ -100,16 +98,27 @@ pub fn read(msg: &Message, avahi: &str) -> Incoming {
     let h = msg.header();
     let body = msg.body();
     match msg.message_type() {
-        Type::MethodReturn => match h.reply_serial() {
-            Some(serial) => Incoming::Reply {
-                serial: serial.get(),
-                path: body
-                    .deserialize::<OwnedObjectPath>()
-                    .ok()
-                    .map(|p| p.as_str().to_owned()),
-            },
-            None => Incoming::Other,
-        },
+        Type::MethodReturn => {
+            let Some(serial) = h.reply_serial().map(|s| s.get()) else {
+                return Incoming::Other;
+            };
+            if let Ok(path) = body.deserialize::<OwnedObjectPath>() {
+                let path = path.as_str().to_owned();
+                return Incoming::Reply { serial, path };
+            }
+            match body.deserialize::<ResolvedBody>() {
+                Ok((_, _, _, _, _, host, _, address, port, txt, _)) => Incoming::Resolved {
+                    serial,
+                    found: Found {
+                        host,
+                        address,
+                        port,
+                        txt,
+                    },
+                },
+                Err(_) => Incoming::Other,
+            }
+        }
         Type::Error => match h.reply_serial() {
             Some(serial) => Incoming::Failed {
                 serial: serial.get(),
@@ -127,6 +136,9 @@ pub fn read(msg: &Message, avahi: &str) -> Incoming {
             else {
                 return Incoming::Other;
             };
+            if iface.as_str() != BROWSER {
+                return Incoming::Other;
+            }
             let path = path.as_str().to_owned();
             let item = || {
                 body.deserialize::<ItemBody>().ok().map(
@@ -139,31 +151,13 @@ pub fn read(msg: &Message, avahi: &str) -> Incoming {
                     },
                 )
             };
-            let error = || body.deserialize::<String>().unwrap_or_default();
-            let read = match (iface.as_str(), member.as_str()) {
-                (BROWSER, "ItemNew") => item().map(Incoming::ItemNew),
-                (BROWSER, "ItemRemove") => item().map(Incoming::ItemRemove),
-                (BROWSER, "AllForNow") => Some(Incoming::AllForNow { path }),
-                (BROWSER, "Failure") => Some(Incoming::BrowserFailure {
+            let read = match member.as_str() {
+                "ItemNew" => item().map(Incoming::ItemNew),
+                "ItemRemove" => item().map(Incoming::ItemRemove),
+                "AllForNow" => Some(Incoming::AllForNow { path }),
+                "Failure" => Some(Incoming::BrowserFailure {
                     path,
-                    error: error(),
-                }),
-                (RESOLVER, "Found") => {
-                    body.deserialize::<FoundBody>()
-                        .ok()
-                        .map(|b| Incoming::Found {
-                            path,
-                            found: Found {
-                                host: b.5,
-                                address: b.7,
-                                port: b.8,
-                                txt: b.9,
-                            },
-                        })
-                }
-                (RESOLVER, "Failure") => Some(Incoming::ResolverFailure {
-                    path,
-                    error: error(),
+                    error: body.deserialize::<String>().unwrap_or_default(),
                 }),
                 _ => None,
             };
@@ -189,11 +183,12 @@ pub fn browser_new(kind: &str) -> zbus::Result<Message> {
     server_call("ServiceBrowserNew", &(UNSPEC, UNSPEC, kind, DOMAIN, 0u32))
 }
 
-/// `ServiceResolverNew(interface, protocol, name, type, domain, aprotocol, flags)`: any
-/// address family, as avahi-browse asks.
-pub fn resolver_new(item: &Item) -> zbus::Result<Message> {
+/// `ResolveService(interface, protocol, name, type, domain, aprotocol, flags)`: any
+/// address family, as avahi-browse asks. avahi answers once it has resolved the service,
+/// or with an error after its own timeout (5 s).
+pub fn resolve_service(item: &Item) -> zbus::Result<Message> {
     server_call(
-        "ServiceResolverNew",
+        "ResolveService",
         &(
             item.interface,
             item.protocol,
@@ -204,14 +199,4 @@ pub fn resolver_new(item: &Item) -> zbus::Result<Message> {
             0u32,
         ),
     )
-}
-
-/// `Free()` on a resolver the scan is done with; no answer wanted (one message less
-/// for every service).
-pub fn free(path: &str) -> zbus::Result<Message> {
-    Message::method_call(path, "Free")?
-        .destination(SERVICE)?
-        .interface(RESOLVER)?
-        .with_flags(Flags::NoReplyExpected)?
-        .build(&())
 }

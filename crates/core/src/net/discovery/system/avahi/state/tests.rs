@@ -1,13 +1,11 @@
 use super::*;
 use crate::net::discovery::record::Record;
-use crate::net::discovery::system::avahi::wire::Found;
 use std::net::IpAddr;
 
 /// Records what the state asks; answers every call with the next serial.
 #[derive(Default)]
 struct Seen {
     calls: Vec<(u32, String)>,
-    freed: Vec<String>,
     heard: Vec<Heard>,
     next: u32,
 }
@@ -17,13 +15,10 @@ impl Outbox for Seen {
         self.next += 1;
         let what = match ask {
             Ask::Browser(ty) => format!("browse {ty}"),
-            Ask::Resolver(item) => format!("resolve {}", item.name),
+            Ask::Resolve(item) => format!("resolve {}", item.name),
         };
         self.calls.push((self.next, what));
         Some(self.next)
-    }
-    fn free(&mut self, resolver: &str) {
-        self.freed.push(resolver.to_owned());
     }
     fn heard(&mut self, heard: Heard) -> bool {
         self.heard.push(heard);
@@ -41,9 +36,9 @@ fn item(name: &str, kind: &str) -> Item {
     }
 }
 
-fn found(path: &str) -> Incoming {
-    Incoming::Found {
-        path: path.into(),
+fn found(serial: u32) -> Incoming {
+    Incoming::Resolved {
+        serial,
         found: Found {
             host: "HP4F1A2B.local".into(),
             address: "192.0.2.7".into(),
@@ -57,10 +52,10 @@ fn found(path: &str) -> Incoming {
     }
 }
 
-fn reply(serial: u32, path: &str) -> Incoming {
+fn browser(serial: u32, path: &str) -> Incoming {
     Incoming::Reply {
         serial,
-        path: Some(path.into()),
+        path: path.into(),
     }
 }
 
@@ -75,7 +70,7 @@ fn resolved(seen: &Seen) -> Vec<&Record> {
 }
 
 #[test]
-fn signals_that_come_before_the_reply_naming_their_object_count() {
+fn a_browser_s_signals_before_the_reply_naming_it_count() {
     let (mut b, mut out) = (Browse::new(Instant::now()), Seen::default());
     b.start(&[ServiceType::Ipp], &mut out);
     assert_eq!(out.calls, [(1, "browse _ipp._tcp".to_owned())]);
@@ -86,22 +81,16 @@ fn signals_that_come_before_the_reply_naming_their_object_count() {
     );
     b.on(Incoming::AllForNow { path: "/B1".into() }, &mut out);
     assert_eq!(out.calls[1], (2, "resolve HP ENVY [4F1A2B]".to_owned()));
-    // The resolver answers before its own reply, too.
-    b.on(found("/R1"), &mut out);
-    assert!(out.heard.is_empty());
-    b.on(reply(1, "/B1"), &mut out);
-    b.on(reply(2, "/R1"), &mut out);
+    b.on(found(2), &mut out);
     let r = resolved(&out);
     assert_eq!(r.len(), 1);
     assert_eq!(r[0].instance, "HP ENVY [4F1A2B]");
     assert_eq!(r[0].addresses, ["192.0.2.7".parse::<IpAddr>().unwrap()]);
     assert_eq!(r[0].txt.uuid.as_deref(), Some("u-1"));
     assert_eq!(r[0].txt.model.as_deref(), Some("HP ENVY 6000"));
-    assert_eq!(
-        out.freed,
-        ["/R1"],
-        "a resolver is freed once it has answered"
-    );
+    assert!(!matches!(out.heard.last(), Some(Heard::AllForNow(_))));
+    // The browser is named: its early AllForNow counts, and all is reported.
+    b.on(browser(1, "/B1"), &mut out);
     assert!(matches!(
         out.heard.last(),
         Some(Heard::AllForNow(Source::System))
@@ -110,27 +99,18 @@ fn signals_that_come_before_the_reply_naming_their_object_count() {
 }
 
 #[test]
-fn a_removed_item_leaves_and_a_failed_resolver_is_forgotten() {
+fn a_removed_item_leaves_and_a_failed_resolve_is_forgotten() {
     let (mut b, mut out) = (Browse::new(Instant::now()), Seen::default());
     b.start(&[ServiceType::Ipp], &mut out);
-    b.on(reply(1, "/B1"), &mut out);
+    b.on(browser(1, "/B1"), &mut out);
     b.on(Incoming::ItemNew(item("A", "_ipp._tcp")), &mut out);
     b.on(Incoming::ItemNew(item("B", "_ipp._tcp")), &mut out);
     b.on(Incoming::ItemNew(item("C", "_whatever._tcp")), &mut out);
     assert_eq!(out.calls.len(), 3, "unknown types are not resolved");
-    b.on(reply(2, "/R1"), &mut out);
-    b.on(reply(3, "/R2"), &mut out);
-    b.on(found("/R1"), &mut out);
+    b.on(found(2), &mut out);
     let error = "org.freedesktop.Avahi.TimeoutError".to_owned();
-    b.on(
-        Incoming::ResolverFailure {
-            path: "/R2".into(),
-            error,
-        },
-        &mut out,
-    );
+    b.on(Incoming::Failed { serial: 3, error }, &mut out);
     assert_eq!(resolved(&out).len(), 1);
-    assert_eq!(out.freed, ["/R1", "/R2"]);
     b.on(Incoming::ItemRemove(item("A", "_ipp._tcp")), &mut out);
     let Some(Heard::Removed(gone)) = out.heard.last() else {
         panic!("{:?}", out.heard);
@@ -156,18 +136,17 @@ fn a_daemon_that_never_answers_is_given_up() {
 }
 
 #[test]
-fn a_resolver_that_never_answers_is_freed_and_makes_room() {
+fn a_resolve_that_never_answers_is_given_up_and_makes_room() {
     let (mut b, mut out) = (Browse::new(Instant::now()), Seen::default());
     b.start(&[ServiceType::Ipp], &mut out);
-    b.on(reply(1, "/B1"), &mut out);
+    b.on(browser(1, "/B1"), &mut out);
     b.on(Incoming::ItemNew(item("Slow", "_ipp._tcp")), &mut out);
-    b.on(reply(2, "/R1"), &mut out);
     let deadline = b.next_deadline().unwrap();
     b.tick(deadline, &mut out);
-    assert_eq!(out.freed, ["/R1"]);
     assert!(b.next_deadline().is_none());
+    assert_eq!(b.in_flight, 0);
     // A late answer changes nothing.
-    b.on(found("/R1"), &mut out);
+    b.on(found(2), &mut out);
     assert!(resolved(&out).is_empty());
 }
 
@@ -175,37 +154,44 @@ fn a_resolver_that_never_answers_is_freed_and_makes_room() {
 fn a_flood_is_bounded_and_a_printer_is_resolved_first() {
     let (mut b, mut out) = (Browse::new(Instant::now()), Seen::default());
     b.start(&[ServiceType::Ipp, ServiceType::Http], &mut out);
-    b.on(reply(1, "/B1"), &mut out);
-    b.on(reply(2, "/B2"), &mut out);
+    b.on(browser(1, "/B1"), &mut out);
+    b.on(browser(2, "/B2"), &mut out);
     for i in 0..10_000 {
-        b.on(
-            Incoming::ItemNew(item(&format!("junk {i}"), "_http._tcp")),
-            &mut out,
-        );
+        let junk = item(&format!("junk {i}"), "_http._tcp");
+        b.on(Incoming::ItemNew(junk), &mut out);
     }
     assert_eq!(
         out.calls.len(),
         2 + MAX_IN_FLIGHT,
-        "resolvers at once are bounded"
+        "resolves at once are bounded"
     );
     b.on(
         Incoming::ItemNew(item("HP Printer [1]", "_ipp._tcp")),
         &mut out,
     );
-    // One junk resolver answers: the printer is next, ahead of thousands of others.
-    let first = out.calls[2].0;
-    b.on(reply(first, "/R1"), &mut out);
-    b.on(found("/R1"), &mut out);
+    // One junk resolve answers: the printer is next, ahead of thousands of others.
+    b.on(found(out.calls[2].0), &mut out);
     assert_eq!(out.calls.last().unwrap().1, "resolve HP Printer [1]");
     // The rest waiting is bounded too.
     assert_eq!(b.items.len(), MAX_OTHER_ITEMS + 1);
+    // Other clients' browsers' signals, which the bus-wide rule also brings, are never
+    // claimed and never crowd ours out.
+    b.start(&[ServiceType::Ipps], &mut out);
+    let ipps = out.calls.last().unwrap().0;
+    for i in 0..1000 {
+        let path = format!("/Client9/ServiceBrowser{i}");
+        b.on(Incoming::AllForNow { path }, &mut out);
+    }
+    b.on(Incoming::AllForNow { path: "/B3".into() }, &mut out);
+    b.on(browser(ipps, "/B3"), &mut out);
+    assert!(b.all_for_now.contains("/B3"));
 }
 
 #[test]
 fn one_item_of_each_printer_is_resolved_before_its_other_copies() {
     let (mut b, mut out) = (Browse::new(Instant::now()), Seen::default());
     b.start(&[ServiceType::Ipp], &mut out);
-    b.on(reply(1, "/B1"), &mut out);
+    b.on(browser(1, "/B1"), &mut out);
     for i in 0..MAX_IN_FLIGHT {
         b.on(
             Incoming::ItemNew(item(&format!("HP {i}"), "_ipp._tcp")),
@@ -220,9 +206,8 @@ fn one_item_of_each_printer_is_resolved_before_its_other_copies() {
     b.on(Incoming::ItemNew(item("HP late", "_ipp._tcp")), &mut out);
     b.on(Incoming::ItemNew(ipv6), &mut out);
     b.on(Incoming::ItemNew(item("HP later", "_ipp._tcp")), &mut out);
-    for (n, path) in [(2, "/R1"), (3, "/R2"), (4, "/R3")] {
-        b.on(reply(n, path), &mut out);
-        b.on(found(path), &mut out);
+    for serial in 2..5 {
+        b.on(found(serial), &mut out);
     }
     let last: Vec<&str> = out.calls[out.calls.len() - 3..]
         .iter()
@@ -232,29 +217,4 @@ fn one_item_of_each_printer_is_resolved_before_its_other_copies() {
         last,
         ["resolve HP late", "resolve HP later", "resolve HP late"]
     );
-}
-
-#[test]
-fn a_resolver_given_up_before_its_reply_is_freed_when_the_reply_comes() {
-    let (mut b, mut out) = (Browse::new(Instant::now()), Seen::default());
-    b.start(&[ServiceType::Ipp], &mut out);
-    b.on(reply(1, "/B1"), &mut out);
-    b.on(Incoming::ItemNew(item("Gone", "_ipp._tcp")), &mut out);
-    b.on(Incoming::ItemRemove(item("Gone", "_ipp._tcp")), &mut out);
-    assert!(out.freed.is_empty());
-    b.on(reply(2, "/R1"), &mut out);
-    assert_eq!(
-        out.freed,
-        ["/R1"],
-        "avahi keeps a client's objects until freed"
-    );
-    // Other clients' signals, which the bus-wide rules also bring, are never claimed and
-    // never crowd ours out.
-    for i in 0..1000 {
-        b.on(found(&format!("/Client9/ServiceResolver{i}")), &mut out);
-    }
-    b.on(Incoming::ItemNew(item("Mine", "_ipp._tcp")), &mut out);
-    b.on(found("/R2"), &mut out);
-    b.on(reply(3, "/R2"), &mut out);
-    assert_eq!(resolved(&out).len(), 1);
 }
