@@ -20,6 +20,8 @@ pub const MAX_ITEMS: usize = 4096;
 /// Of which at most this many are neither printing services nor named like HP devices.
 pub const MAX_OTHER_ITEMS: usize = 1024;
 pub const MAX_IN_FLIGHT: usize = 64;
+/// `AVAHI_PROTO_INET`: an item heard over IPv4.
+const PROTO_INET: i32 = 0;
 /// Browser signals that came before the reply naming their browser.
 const MAX_EARLY: usize = 256;
 /// A daemon that has not answered one browser by then is given up.
@@ -67,8 +69,9 @@ enum Call {
 pub struct Browse {
     started: Instant,
     items: Ranked<Key, Step>,
-    /// The queue of items to resolve: by rank, then the first item of each name before
-    /// the others (the same service on another interface or protocol), then arrival.
+    /// The queue of items to resolve: by rank, IPv4 before IPv6, the first item of each
+    /// name before its other copies (the same service on another interface, protocol or
+    /// type), then arrival.
     waiting: BTreeSet<(u8, u64, Key)>,
     /// How many items each instance name has.
     names: HashMap<String, usize>,
@@ -246,8 +249,10 @@ impl Browse {
             return;
         }
         let rank = rank(key.kind, &key.name);
+        // Items heard over IPv4 first (the address a printer is reached at and shown
+        // with), and the first item of each name before its other copies.
         let another = self.names.get(&key.name).is_some_and(|&n| n > 0);
-        let prio = rank * 2 + u8::from(another);
+        let prio = rank * 4 + u8::from(key.protocol != PROTO_INET) * 2 + u8::from(another);
         self.seq += 1;
         let seq = self.seq;
         match self

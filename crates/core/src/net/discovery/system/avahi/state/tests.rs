@@ -218,3 +218,37 @@ fn one_item_of_each_printer_is_resolved_before_its_other_copies() {
         ["resolve HP late", "resolve HP later", "resolve HP late"]
     );
 }
+
+#[test]
+fn a_printer_s_ipv4_item_is_resolved_before_its_ipv6_one() {
+    let (mut b, mut out) = (Browse::new(Instant::now()), Seen::default());
+    b.start(&[ServiceType::Ipp], &mut out);
+    b.on(browser(1, "/B1"), &mut out);
+    for i in 0..MAX_IN_FLIGHT {
+        let busy = item(&format!("HP {i}"), "_ipp._tcp");
+        b.on(Incoming::ItemNew(busy), &mut out);
+    }
+    let ipv6 = Item {
+        protocol: 1,
+        ..item("HP dual", "_ipp._tcp")
+    };
+    let ipv4 = Item {
+        interface: 3,
+        ..item("HP dual", "_ipp._tcp")
+    };
+    b.on(Incoming::ItemNew(ipv6), &mut out);
+    b.on(Incoming::ItemNew(ipv4), &mut out);
+    b.on(found(2), &mut out);
+    assert_eq!(out.calls.last().unwrap().1, "resolve HP dual");
+    let ipv4 = Key {
+        interface: 3,
+        protocol: 0,
+        kind: ServiceType::Ipp,
+        name: "HP dual".into(),
+        domain: "local".into(),
+    };
+    assert!(
+        matches!(b.items.get(&ipv4), Some(Step::Resolving { .. })),
+        "the IPv4 item is asked first, though it came second"
+    );
+}
