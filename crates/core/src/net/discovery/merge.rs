@@ -29,7 +29,7 @@ pub struct Heard {
 
 /// What woke the thread.
 enum Wake {
-    Heard(Report),
+    Heard(Box<Report>),
     /// An mdns-sd event of no interest, or the system's daemon stopped talking.
     Nothing,
     SystemGone,
@@ -72,7 +72,7 @@ pub fn run(mut book: PrinterBook, mut from: Heard, on_change: impl Fn(Vec<Discov
                 from.system = None;
                 false
             }
-            Wake::Heard(h) => apply(&mut book, h),
+            Wake::Heard(h) => apply(&mut book, *h),
         };
         // Whatever else arrived meanwhile goes into the same report.
         changed |= drain(&mut book, &from);
@@ -98,11 +98,15 @@ pub fn run(mut book: PrinterBook, mut from: Heard, on_change: impl Fn(Vec<Discov
 fn wait(from: &Heard, due: Option<Instant>) -> Wake {
     let mut waiting = Selector::new().recv(&from.stop, |_| Wake::Stop);
     if let Some(rx) = &from.system {
-        waiting = waiting.recv(rx, |r| r.map_or(Wake::SystemGone, Wake::Heard));
+        waiting = waiting.recv(rx, |r| {
+            r.map_or(Wake::SystemGone, |h| Wake::Heard(Box::new(h)))
+        });
     }
     for (ty, rx) in &from.mdns {
         waiting = waiting.recv(rx, move |r| match r {
-            Ok(event) => mdns::heard(*ty, event).map_or(Wake::Nothing, Wake::Heard),
+            Ok(event) => {
+                mdns::heard(*ty, event).map_or(Wake::Nothing, |h| Wake::Heard(Box::new(h)))
+            }
             Err(_) => Wake::Stop,
         });
     }
