@@ -1,6 +1,7 @@
 //! The app's own search: an mdns-sd daemon browsing every printer service type, its
 //! events turned into what the book understands. It runs whether or not the system has
-//! an mDNS daemon, and catches what the system's cache lacks.
+//! an mDNS daemon, and catches what the system's cache lacks; beside one, it starts asking
+//! once the cache has answered (see `merge`).
 
 use mdns_sd::{IfKind, ResolvedService, ServiceDaemon, ServiceEvent};
 
@@ -11,18 +12,22 @@ use super::txt;
 /// What its browses deliver, one receiver per service type.
 pub type Receivers = Vec<(ServiceType, flume::Receiver<ServiceEvent>)>;
 
-/// Starts the daemon and browses every type; `loopback_only` keeps it on 127.0.0.1.
-pub fn start(loopback_only: bool) -> Result<(ServiceDaemon, Receivers), mdns_sd::Error> {
+/// Starts the daemon (it asks nothing yet); `loopback_only` keeps it on 127.0.0.1.
+pub fn daemon(loopback_only: bool) -> Result<ServiceDaemon, mdns_sd::Error> {
     let daemon = ServiceDaemon::new()?;
     if loopback_only {
         daemon.disable_interface(IfKind::All)?;
         daemon.enable_interface(IfKind::LoopbackV4)?;
     }
-    let mut receivers = Vec::new();
-    for ty in ServiceType::ALL {
-        receivers.push((ty, daemon.browse(&format!("{ty}.local."))?));
-    }
-    Ok((daemon, receivers))
+    Ok(daemon)
+}
+
+/// Browses every type: from now on the network is asked.
+pub fn browse(daemon: &ServiceDaemon) -> Result<Receivers, mdns_sd::Error> {
+    ServiceType::ALL
+        .into_iter()
+        .map(|ty| Ok((ty, daemon.browse(&format!("{ty}.local."))?)))
+        .collect()
 }
 
 fn key(fullname: &str) -> RecordKey {

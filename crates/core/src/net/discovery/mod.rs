@@ -91,13 +91,12 @@ impl Discovery {
                 .inspect_err(|e| tracing::info!("discovery: {e}"))
                 .ok()
         });
-        let (daemon, receivers) = match sources.mdns {
-            Some(scope) => {
-                let (d, r) = mdns::start(scope == Scope::LoopbackOnly)
-                    .map_err(|e| DiscoveryError(e.to_string()))?;
-                (Some(d), r)
-            }
-            None => (None, Vec::new()),
+        let daemon = match sources.mdns {
+            Some(scope) => Some(
+                mdns::daemon(scope == Scope::LoopbackOnly)
+                    .map_err(|e| DiscoveryError(e.to_string()))?,
+            ),
+            None => None,
         };
         let (stop_tx, stop_rx) = flume::bounded::<()>(1);
         std::thread::Builder::new()
@@ -107,9 +106,14 @@ impl Discovery {
                 let sources = merge::Heard {
                     stop: stop_rx,
                     system: Some(system_rx),
-                    mdns: receivers,
+                    mdns: Vec::new(),
                 };
-                merge::run(PrinterBook::new(started), sources, on_change);
+                merge::run(
+                    PrinterBook::new(started),
+                    sources,
+                    daemon.as_ref(),
+                    on_change,
+                );
                 if let Some(d) = daemon {
                     let _ = d.shutdown();
                 }
