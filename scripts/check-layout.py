@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Checks the shape of the code (CI runs it):
 - no Rust source file is longer than 400 lines;
-- no two modules import each other (a module is one .rs file; `mod x;` alone is not an
-  import, but `use`, `pub use` and paths such as `x::f()` are; test modules are left out);
+- no cycle of modules, of any length (a module is one .rs file; `mod x;` alone is not an
+  import, but `use`, `pub use` and paths such as `x::f()` are; a name used through a
+  `pub use` depends on the module it comes from; an `impl` of a type in another file makes
+  the type's module depend on that file; test modules are left out);
 - the core package has no GUI crate (egui, eframe, winit) anywhere in its dependency tree;
 - every dependency a package declares is used by its code.
 Run: python3 scripts/check-layout.py"""
@@ -16,6 +18,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MAX_LINES = 400
 PACKAGES = {  # crate name in code -> source folder
     "wps_pin_core": "crates/core/src",
+    "wps_pin_flow": "crates/flow/src",
     "wps_pin_window": "crates/window/src",
     "wps_pin_helper": "src",
 }
@@ -65,9 +68,13 @@ def strip_tests(text):
     return "".join(out)
 
 
+# Strings, raw strings, characters and comments, in one pass (a URL in a string is not a
+# comment, and a quote in a comment is not a string).
+LEXEMES = re.compile(r'r(#*)"[\s\S]*?"\1|"(?:\\.|[^"\\])*"|//[^\n]*|/\*[\s\S]*?\*/|\'(?:\\.|[^\'\\])\'')
+
+
 def strip_comments(text):
-    text = re.sub(r"//[^\n]*", "", text)
-    return re.sub(r'"(?:\\.|[^"\\])*"', '""', text)
+    return LEXEMES.sub(lambda m: '""' if m.group(0)[0] in "r\"" else " ", text)
 
 
 modules = {}  # module path -> text
@@ -80,8 +87,39 @@ for crate, src in PACKAGES.items():
 
 PATH = re.compile(r"\b((?:crate|super|self|wps_pin_\w+)(?:::\w+)+)")
 USE_GROUP = re.compile(r"\buse\s+((?:crate|super|self|wps_pin_\w+)(?:::\w+)*)::\{([^;]*)\}\s*;")
-edges = set()
-for mod, text in modules.items():
+PUB_USE = re.compile(r"\bpub(?:\([^)]*\))?\s+use\s+([\w:]+)::(?:\{([^;]*)\}|(\w+))\s*;")
+TYPE_DEF = re.compile(r"\b(?:struct|enum|trait|type|union)\s+([A-Z]\w*)")
+IMPL = re.compile(r"\bimpl(?:<[^{]*?>)?\s+(?:[\w:]+(?:<[^{]*?>)?\s+for\s+)?([\w:]+?)(?:<[^{]*?>)?\s*\{")
+
+
+def resolve(mod, ref):
+    """The module a path names (the longest prefix that is a module), else None."""
+    parts = ref.split("::")
+    if parts[0] == "crate":
+        base = [mod[0]]
+    elif parts[0] == "self":
+        base = list(mod)
+    elif parts[0] == "super":
+        base = list(mod)
+        while parts and parts[0] == "super":
+            base = base[:-1]
+            parts = parts[1:]
+        parts = ["super"] + parts
+    elif parts[0] in PACKAGES:
+        base = [parts[0]]
+    else:  # a child named by a plain path
+        base = list(mod) + [parts[0]]
+        if tuple(base) not in modules:
+            return None, []
+    target = tuple(base)
+    rest = parts[1:]
+    while rest and target + (rest[0],) in modules:
+        target = target + (rest[0],)
+        rest = rest[1:]
+    return (target if target in modules else None), rest
+
+
+def refs_of(text):
     refs = []
     for m in USE_GROUP.finditer(text):
         for item in re.split(r"[,\s{}]+", m.group(2)):
@@ -90,36 +128,125 @@ for mod, text in modules.items():
             elif item == "self":
                 refs.append(m.group(1))
     refs += [m.group(1) for m in PATH.finditer(text)]
+    return refs
+
+
+# Names each module re-exports (`pub use x::Name`), and where they come from.
+reexports = {}
+for mod, text in modules.items():
+    for m in PUB_USE.finditer(text):
+        names = [n for n in re.split(r"[,\s{}]+", m.group(2) or m.group(3)) if n and n not in ("self", "*")]
+        for name in names:
+            name = name.split(" as ")[-1]
+            target, _ = resolve(mod, m.group(1))
+            if target and target != mod:
+                reexports[(mod, name)] = target
+
+# Where each type is defined (a name defined in two modules is left out: ambiguous).
+defined = {}
+for mod, text in modules.items():
+    for name in TYPE_DEF.findall(text):
+        defined.setdefault((mod[0], name), set()).add(mod)
+
+edges = set()
+for mod, text in modules.items():
     # Children named by plain paths (`child::f()`, `pub use child::X`).
     for child in [m for m in modules if m[:-1] == mod]:
         if re.search(r"(?<![:\w])" + child[-1] + r"::[\w{*]", text):
             edges.add((mod, child))
-    for ref in refs:
-        parts = ref.split("::")
-        if parts[0] == "crate":
-            base = [mod[0]]
-        elif parts[0] == "self":
-            base = list(mod)
-        elif parts[0] == "super":
-            base = list(mod)
-            while parts and parts[0] == "super":
-                base = base[:-1]
-                parts = parts[1:]
-            parts = ["super"] + parts
-        else:
-            base = [parts[0]]
-        target = tuple(base)
-        for p in parts[1:]:
-            if target + (p,) in modules:
-                target = target + (p,)
-            else:
-                break
-        if target != mod and target in modules:
+    for ref in refs_of(text):
+        target, rest = resolve(mod, ref)
+        if target is None:
+            continue
+        # Through a re-export, the name's own module is what is depended on (not the
+        # module that passes it on).
+        seen = set()
+        while rest and (target, rest[0]) in reexports and (target, rest[0]) not in seen:
+            seen.add((target, rest[0]))
+            target = reexports[(target, rest[0])]
+        if target != mod:
             edges.add((mod, target))
+    # An `impl` of a type defined elsewhere in the crate: that type's module calls into
+    # this one (its methods live here).
+    for name in IMPL.findall(text):
+        name = name.split("::")[-1]
+        owners = defined.get((mod[0], name), set())
+        if len(owners) == 1:
+            owner = next(iter(owners))
+            if owner != mod:
+                edges.add((owner, mod))
 
-for a, b in sorted(edges):
-    if a < b and (b, a) in edges:
-        problems.append(f"{'::'.join(a)} and {'::'.join(b)} import each other")
+def cycles(edges):
+    """Strongly connected components of more than one node (Tarjan, iteratively)."""
+    graph, nodes = {}, set()
+    for a, b in edges:
+        graph.setdefault(a, set()).add(b)
+        nodes.update((a, b))
+    index, low, on_stack, stack, found, counter = {}, {}, set(), [], [], [0]
+    for root in sorted(nodes):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph.get(root, ()))))]
+        index[root] = low[root] = counter[0]
+        counter[0] += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            advanced = False
+            for child in children:
+                if child not in index:
+                    index[child] = low[child] = counter[0]
+                    counter[0] += 1
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph.get(child, ())))))
+                    advanced = True
+                    break
+                if child in on_stack:
+                    low[node] = min(low[node], index[child])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    top = stack.pop()
+                    on_stack.discard(top)
+                    component.append(top)
+                    if top == node:
+                        break
+                if len(component) > 1:
+                    found.append(sorted(component))
+    return found
+
+
+def report_cycles(edges, what):
+    for component in cycles(edges):
+        names = ", ".join("::".join(m) for m in component)
+        inner = sorted((a, b) for a, b in edges if a in component and b in component)
+        how = "; ".join(f"{'::'.join(a)} -> {'::'.join(b)}" for a, b in inner)
+        problems.append(f"{what} in a cycle: {names} ({how})")
+
+
+report_cycles(edges, "modules")
+# The same at the level of folders: a module with everything under it is one unit, so
+# two folders that reach into each other (net::http and net::ews) are caught too. An
+# edge between a folder and what lies inside it is the folder's own business.
+depth_max = max(len(m) for m in modules)
+for depth in range(2, depth_max):
+    folded = set()
+    for a, b in edges:
+        fa, fb = a[:depth], b[:depth]
+        if fa != fb and fa != b[: len(fa)] and fb != a[: len(fb)]:
+            folded.add((fa, fb))
+    seen_before = {tuple(c) for c in cycles(edges)}
+    for component in cycles(folded):
+        if tuple(component) not in seen_before:
+            report_cycles({(a, b) for a, b in folded if a in component and b in component}, "folders")
 
 # 3 and 4. Dependencies.
 meta = json.loads(subprocess.check_output(
@@ -170,4 +297,4 @@ for p in meta["packages"]:
 if problems:
     print("\n".join(problems))
     sys.exit(1)
-print("layout: files within 400 lines, no modules importing each other, dependencies used, core free of GUI crates", file=sys.stderr)
+print("layout: files within 400 lines, no cycle of modules, dependencies used, core free of GUI crates", file=sys.stderr)

@@ -1,9 +1,12 @@
 #!/usr/bin/python3
 """Reads the app through AT-SPI, as Orca does (see screen-reader-check.sh, which sets up
 the X display and the buses). For each Tab: the focused object's role, name and whether
-it lies inside the window; and every announcement heard. Exit 1 when a Tab left focus
-outside the window or on nothing."""
+it lies inside the window; and every announcement heard. At 250 % it also walks the PIN
+steps and a guide by keyboard alone (Tab to Next, Return) and says whether each step's
+text was on screen at some point. Exit 1 when a Tab left focus outside the window or on
+nothing, or a step's text was never on screen."""
 import json
+import re
 import os
 import subprocess
 import sys
@@ -87,6 +90,37 @@ def expanded(node):
     return " (expanded)" if states.contains(Atspi.StateType.EXPANDED) else " (collapsed)"
 
 
+def in_order(node, out, depth=0):
+    """Every object under `node` in reading order, with its role and name."""
+    if node is None or depth > 60:
+        return out
+    try:
+        out.append((node.get_role_name(), node.get_name() or "", node))
+        for i in range(node.get_child_count()):
+            in_order(node.get_child_at_index(i), out, depth + 1)
+    except GLib.Error:
+        pass
+    return out
+
+
+COUNTER = re.compile(r"Step (\d+) of (\d+)")
+
+
+def step_shown(app):
+    """The step shown (PIN steps and guides): its counter "Step k of n", and its text —
+    the first object after the counter that is neither a control nor a heading."""
+    nodes = in_order(app, [])
+    for i, (_, name, _) in enumerate(nodes):
+        m = COUNTER.fullmatch(name)
+        if m is None:
+            continue
+        for role, text, node in nodes[i + 1:]:
+            if text and not COUNTER.match(text) and role not in (
+                    "push button", "radio button", "check box", "heading", "entry", "image"):
+                return int(m.group(1)), int(m.group(2)), node
+    return None
+
+
 def named(node, prefix, depth=0):
     if node is None or depth > 60:
         return None
@@ -109,7 +143,8 @@ def inside(inner, outer):
 
 def key(wid, name):
     subprocess.run(["xdotool", "key", "--window", wid, name], check=False)
-    pump(0.35)
+    # A debug build on a busy machine takes a while to draw the frame that scrolls.
+    pump(0.6)
 
 
 def session(scale):
@@ -177,15 +212,60 @@ def session(scale):
                 return True
             return False
 
+        def steps_by_keyboard(what):
+            """Next after Next, by keyboard alone: was each step's text on screen? Counted
+            into `texts` as (what, step, on screen)."""
+            shown = {}
+            total = None
+            for _ in range(12):
+                seen_now = step_shown(app)
+                if seen_now is not None:
+                    step, total, node = seen_now
+                    ok = inside(extents(node), extents(frame))
+                    shown[step] = shown.get(step, False) or ok
+                if total is not None and len(shown) >= total:
+                    break
+                if not tab_until("Next"):
+                    break
+                key(wid, "Return")
+                pump(0.4)
+            for step in range(1, (total or 0) + 1):
+                ok = shown.get(step, False)
+                texts.append(ok)
+                print(f"  {what}: step {step} of {total}: text "
+                      f"{'on screen' if ok else 'NEVER on screen'}")
+
         walk("Home", 10)
         if open_from_home("Enter a PIN") and tab_until("My printer shows a PIN"):
             key(wid, "space")
-            tab_until("The PIN your printer shows (8 digits, sometimes 4)")
+            pump(0.4)
+            node = focused(app)
+            print(f"  chose the way; focus on {node.get_name() if node else None!r}")
+            if scale >= 2.5:
+                steps_by_keyboard("PIN steps")
+            # To the step with the PIN field: arriving there puts the caret in it.
+            field = "The PIN your printer shows (8 digits, sometimes 4)"
+            def at_field():
+                node = focused(app)
+                return node is not None and node.get_name() == field
+
+            for direction in ("Next", "Previous step"):
+                for _ in range(8):
+                    if at_field() or not tab_until(direction):
+                        break
+                    key(wid, "Return")
+                    pump(0.4)
+                if at_field():
+                    break
             heard.clear()
             subprocess.run(["xdotool", "type", "--window", wid, "12345678"], check=False)
             pump(0.8)
             print(f"  typed a PIN with a wrong check digit; heard: {heard}")
             walk("Enter a PIN", 14)
+        if scale >= 2.5 and open_from_home("Where is the PIN?") and tab_until("A touchscreen"):
+            key(wid, "Return")
+            pump(0.4)
+            steps_by_keyboard("touchscreen guide")
         if open_from_home("It doesn't work"):
             walk("It doesn't work", 14)
         if open_from_home("Settings"):
@@ -209,6 +289,7 @@ def session(scale):
 
 Atspi.init()
 everything = []
+texts = []
 for scale in (1.0, 2.5):
     r = session(scale)
     if r is None:
@@ -216,4 +297,6 @@ for scale in (1.0, 2.5):
     everything += r
 on = sum(everything)
 print(f"\nfocus on screen for {on} of {len(everything)} Tabs")
-sys.exit(0 if on == len(everything) else 1)
+read = sum(texts)
+print(f"at 250 %, step texts on screen by keyboard alone: {read} of {len(texts)}")
+sys.exit(0 if on == len(everything) and read == len(texts) else 1)

@@ -15,8 +15,8 @@ use wps_pin_core::guide;
 use wps_pin_core::net::discovery::Scope;
 use wps_pin_core::net::local::LocalNetwork;
 use wps_pin_core::settings::{Settings, SettingsStore, Theme};
-use wps_pin_window::nav::Page;
-use wps_pin_window::pages::pin::Method;
+use wps_pin_window::flow::Page;
+use wps_pin_window::flow::pin::Method;
 use wps_pin_window::{Options, WpsApp};
 
 fn app(dir: &std::path::Path, scale: f32) -> Harness<'static, WpsApp> {
@@ -76,7 +76,7 @@ fn one_step_of_every_guide_at_100_and_250_percent() {
             {
                 let st = &mut h.state_mut().state;
                 st.nav.go(Page::WherePin);
-                st.journey.guide = Some(g.id.as_str());
+                st.journey.guide = Some(g.id);
             }
             let _ = h.try_run();
             // Bring the guide itself into view (the panel choices come first).
@@ -88,7 +88,7 @@ fn one_step_of_every_guide_at_100_and_250_percent() {
                 node.scroll_to_me();
             }
             let _ = h.try_run();
-            results.add(h.try_snapshot(format!("guide-{}-{}", g.id, (scale * 100.0) as u32)));
+            results.add(h.try_snapshot(format!("guide-{}-{}", g.id.key(), (scale * 100.0) as u32)));
         }
     }
 }
@@ -123,12 +123,11 @@ fn every_page_in_both_themes_at_100_and_200_percent_in_english_and_chinese() {
                         st.nav.home();
                         st.nav.go(page);
                         // A typed PIN and a chosen direction show the helper at work.
-                        st.pages.pin.method = Some(Method::PrinterShowsPin);
+                        st.pin.method = Some(Method::PrinterShowsPin);
                         st.journey.pin = "1234 5670".into();
                         // This computer's network differs between machines: show a fixed one
                         // (documentation addresses) instead of reading it.
-                        st.pages.router.requested = true;
-                        st.pages.router.local = Some(Some(LocalNetwork {
+                        st.router.local = Some(Some(LocalNetwork {
                             interface: "eth0".into(),
                             ipv4: vec![(Ipv4Addr::new(192, 0, 2, 20), 24)],
                             gateway: Some(Ipv4Addr::new(192, 0, 2, 1).into()),

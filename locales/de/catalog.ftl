@@ -23,27 +23,27 @@ wifi-answer-with-source = { $answer } ({ $source })
 wifi-source-printer = der Drucker hat einen WLAN-Adapter gemeldet
 # Source: facts/hp-printers.md §3.1 (io-support bit 0x8 = wireless)
 wifi-source-hplip = Treiberdaten von HP
-# Source: the model name (issue 18: on LaserJets and current inkjets a "w" in the letters after the number, as in dw, fdw, nw, we, means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w” after a LaserJet model number: built-in wireless; on other lines only a hint)
 wifi-source-model-name = ein „w“ in den Buchstaben des Modellnamens
-# Source: the model names (issue 18: a "w" in the letters after the number means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w”: built-in wireless)
 wifi-source-some-models = einige Modelle dieser Familie haben ein „w“ in ihren Buchstaben und damit WLAN
-# Source: the model name (issue 18: a "w" in the letters after the number means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w”: built-in wireless)
 wifi-source-model-name-not-in-family = die Buchstaben Ihres Modells enthalten ein „w“, aber diese Familie führt diese Nummer nur mit anderen Buchstaben
-# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless; issue 18: the wireless bit is missing on some wireless families)
-wifi-source-hplip-network-only = die Treiberdaten von HP nennen eine Netzwerkbuchse, aber kein WLAN, und sie lassen WLAN bei manchen Modellen weg
-# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless)
+wifi-source-hplip-network-only = die Treiberdaten von HP nennen eine Netzwerkverbindung, aber kein WLAN
+# Source: facts/hp-printers.md §3.1 (io-support bit mask: no wireless bit)
 wifi-source-hplip-usb-only = die Treiberdaten von HP nennen für dieses Modell kein WLAN
-# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+# Source: facts/hp-printers.md §3.1 (io-support bit mask: USB only)
 wifi-source-hplip-usb-only-on-network = die Treiberdaten von HP nennen nur USB, aber der Drucker hat im Netzwerk geantwortet
 # Source: facts/hp-printers.md §3.1 (io-support bit mask)
 wifi-source-hplip-nothing = die Treiberdaten von HP nennen die Anschlüsse dieses Modells nicht
 wifi-source-not-in-list = dieses Modell ist nicht in unserer Liste
 
 ## Command line: lookup
-cli-lookup-none = Kein HP-Drucker passt zu „{ $query }“. Prüfen Sie den Namen vorne am Drucker oder auf seinem Aufkleber.
-cli-lookup-yes = ja
-cli-lookup-no = nein
-cli-lookup-facts = WLAN: { $wifi }. Netzwerkkabel: { $cable }. Webseite: { $web }.
+catalog-no-match = Kein HP-Drucker passt zu „{ $query }“. Prüfen Sie den Namen vorne am Drucker oder auf seinem Aufkleber.
+words-yes = ja
+words-no = nein
+catalog-facts = WLAN: { $wifi }. Netzwerkverbindung: { $cable }. Webseite im Drucker: { $web }.
 cli-lookup-names = Auch verkauft als: { $names }
 
 ## Choose my model page
@@ -57,8 +57,8 @@ catalog-results = { $count ->
 catalog-not-listed = Ihr Drucker ist nicht in der Liste? Die Schritte hängen vom Bedienfeld des Druckers ab. Sie können deshalb stattdessen das Bedienfeld wählen.
 catalog-fact-wifi = WLAN: { $answer }
 catalog-fact-web = Webseite im Drucker: { $answer }
-catalog-fact-cable = Anschluss für Netzwerkkabel: { $answer }
-# Source: facts/hp-printers.md §3.1 (io-support bit mask; the bit is missing on some wireless families)
+catalog-fact-cable = Netzwerkverbindung: { $answer }
+# Source: facts/hp-printers.md §3.1 (HPLIP's io-support bit mask: no wireless bit)
 catalog-wifi-no = Die Treiberdaten von HP nennen für dieses Modell kein WLAN. Wenn Ihr Drucker eine WLAN-Taste, eine WLAN-Leuchte oder ein WLAN-Menü hat, hat er WLAN.
 catalog-wifi-unknown = Wir können nicht sagen, ob dieses Modell WLAN hat. Wenn Ihr Drucker eine WLAN-Taste, eine WLAN-Leuchte oder ein WLAN-Menü hat, hat er WLAN.
 catalog-what-works-if-none = Wenn er kein WLAN hat, geht stattdessen Folgendes
@@ -85,6 +85,7 @@ catalog-share-export = Antworten in dieser Datei speichern
 catalog-share-import = Antworten aus dieser Datei hinzufügen
 catalog-share-exported = Die Antworten wurden in { $path } gespeichert.
 catalog-share-imported = { $count ->
+    [0] Es wurden keine Antworten hinzugefügt.
     [one] 1 Antwort wurde hinzugefügt.
    *[other] { $count } Antworten wurden hinzugefügt.
 }

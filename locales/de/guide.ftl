@@ -20,36 +20,39 @@ guide-touchscreen-2 = Wählen Sie „Wi-Fi Protected Setup“ (WPS) und dann „
 
 guide-text-display-title = Drucker mit kleiner Textanzeige und Tasten
 guide-text-display-intro = Ihr Drucker zeigt die PIN auf seiner kleinen Anzeige, und Sie geben sie an Ihrem Router ein. Bereiten Sie zuerst die Seite des Routers vor: Sie braucht eine Weile zum Öffnen, und WPS wartet nur etwa 2 Minuten.
-guide-text-display-1 = Öffnen Sie mit den Tasten neben der Anzeige das Menü „Netzwerk“ oder „WLAN“ (bei manchen Modellen unter „Einrichtung“) und drücken Sie OK.
-guide-text-display-2 = Suchen Sie „Wi-Fi Protected Setup“ oder „WPS“, wählen Sie „PIN“ und drücken Sie OK.
+guide-text-display-1 = Öffnen Sie mit den Tasten neben der Anzeige das Menü „Netzwerk“ oder „WLAN“ (bei manchen Modellen unter „Einrichtung“).
+guide-text-display-2 = Suchen Sie „Wi-Fi Protected Setup“ oder „WPS Setup“ und wählen Sie „PIN“.
 
 guide-lights-only-title = Drucker nur mit Tasten und Leuchten
 guide-lights-only-intro = Ohne Bildschirm kann der Drucker keine PIN zeigen, darum sind die WPS-Tasten der Weg. Manche Modelle drucken eine PIN auf ihre Netzwerkkonfigurationsseite: Sehen Sie sich diese Anleitung an.
 guide-lights-only-1 = Stellen Sie den Drucker in die Nähe des Routers und schalten Sie ihn ein. Achten Sie darauf, dass kein anderes Gerät im WPS-Modus ist: Zwei auf einmal lehnt der Router ab.
-guide-lights-only-2 = Drücken Sie die WPS-Taste am Router oder starten Sie WPS auf seiner Einstellungsseite.
-guide-lights-only-3 = Starten Sie innerhalb von 2 Minuten WPS am Drucker mit seiner Drahtlos-Taste. Wie lange Sie die Taste gedrückt halten und welche andere Taste Sie zusammen mit ihr drücken, ist je nach Modell verschieden: Sehen Sie im Benutzerhandbuch Ihres Druckers nach.
-guide-lights-only-3-see = Achten Sie auf die Drahtlos-Leuchte des Druckers. Was ihre Leuchtmuster bedeuten, steht im Benutzerhandbuch.
-guide-lights-only-4 = Sehen Sie nach, ob er verbunden ist. Wenn Sie Ihren Drucker in dieser App gewählt haben, zeigt die Seite „Ihr Drucker“, wann er im WLAN ist. Wenn er nach 2 Minuten nicht verbunden ist, beginnen Sie wieder bei Schritt 2.
+guide-lights-only-2 = Bevor Sie etwas starten, finden Sie heraus, wie Ihr Drucker WPS mit seiner WLAN-Taste startet: Wie lange Sie sie gedrückt halten und welche andere Taste Sie zusammen mit ihr drücken, ist je nach Modell verschieden. Sehen Sie jetzt im Benutzerhandbuch Ihres Druckers nach. Suchen Sie auch die WPS-Taste Ihres Routers oder die Stelle auf seiner Einstellungsseite, an der WPS startet.
+guide-lights-only-3 = Starten Sie WPS am Drucker mit seiner WLAN-Taste, so wie Sie es nachgesehen haben.
+guide-lights-only-3-see = Die WLAN-Leuchte des Druckers ändert sich; bei manchen Modellen beginnt sie zu blinken.
+guide-lights-only-4 = Drücken Sie innerhalb von 2 Minuten die WPS-Taste am Router oder starten Sie WPS auf seiner Einstellungsseite.
+guide-lights-only-5 = Sehen Sie nach, ob er verbunden ist. Wenn Sie Ihren Drucker in dieser App gewählt haben, zeigt die Seite „Ihr Drucker“, wann er im WLAN ist. Wenn er nach 2 Minuten nicht verbunden ist, beginnen Sie wieder bei Schritt 3.
 
 guide-label-title = Eine PIN auf einem Aufkleber
 guide-label-intro = Manche Geräte haben eine feste PIN, die auf einem Aufkleber steht.
 guide-label-1 = Suchen Sie am Drucker einen Aufkleber mit der Aufschrift „WPS PIN“.
-guide-label-2 = Wenn Ihr Drucker einen Bildschirm hat, erzeugt er jedes Mal eine neue PIN. Eine PIN von einem Aufkleber oder einem alten Ausdruck kann dann veraltet sein: Verwenden Sie die PIN auf dem Bildschirm.
-guide-label-3 = Geben Sie die PIN vom Aufkleber auf der Einstellungsseite Ihres Routers ein und starten Sie; schalten Sie dann sofort den Drucker in den WPS-PIN-Modus, wie es im Benutzerhandbuch steht. Wenn der Drucker einen eigenen Timer zeigt, richten Sie sich nach ihm.
+guide-label-2 = Wenn Ihr Drucker einen Bildschirm hat, verwenden Sie die PIN, die er beim Start des WPS-PIN-Modus zeigt, nicht eine PIN von einem Aufkleber oder einem alten Ausdruck: Ein Gerät mit Anzeige soll für jede Einrichtung eine neue PIN erzeugen.
+guide-label-3 = Bevor Sie etwas starten: Öffnen Sie die Einstellungsseite Ihres Routers und suchen Sie die Stelle, an der er die PIN eines Geräts annimmt, und suchen Sie im Benutzerhandbuch Ihres Druckers, wie Sie den Drucker in den WPS-PIN-Modus schalten.
+guide-label-4 = Schalten Sie den Drucker in den WPS-PIN-Modus und geben Sie dann sofort die PIN vom Aufkleber auf der Seite des Routers ein und starten Sie. Wenn der Drucker einen eigenen Timer zeigt, richten Sie sich nach ihm.
 
-guide-config-page-title = Netzwerk-Konfigurationsseite
+guide-config-page-title = Netzwerkkonfigurationsseite
 guide-config-page-intro = Der Drucker kann eine Seite über sein Netzwerk drucken: mit seiner Adresse, seinem WLAN und bei manchen Modellen einer WPS-PIN.
-guide-config-page-1 = Drucken Sie eine Netzwerk-Konfigurationsseite oder einen Drahtlos-Testbericht. Bei Druckern mit Bildschirm suchen Sie in den Menüs nach „Berichte“ oder „Netzwerk“. Bei anderen geht es über eine Tastenkombination. Beides ist je nach Modell verschieden: Sehen Sie im Benutzerhandbuch Ihres Druckers nach.
+guide-config-page-1 = Drucken Sie eine Netzwerkkonfigurationsseite oder einen WLAN-Testbericht. Bei Druckern mit Bildschirm suchen Sie in den Menüs nach „Berichte“ oder „Netzwerk“. Bei anderen geht es über eine Tastenkombination. Beides ist je nach Modell verschieden: Sehen Sie im Benutzerhandbuch Ihres Druckers nach.
 guide-config-page-2 = Suchen Sie die Zeilen zum Netzwerk: den Netzwerknamen (SSID), den Status, die IP-Adresse und die Hardware-Adresse (MAC).
 guide-config-page-2-see = Eine IP-Adresse wie 192.168.1.23. Geben Sie sie auf der Seite „Meinen Drucker finden“ ein, um den Drucker von diesem Computer aus zu prüfen.
-guide-config-page-3 = Wenn auf der Seite eine WPS-PIN steht, geben Sie sie auf der Einstellungsseite Ihres Routers ein und starten Sie; schalten Sie dann sofort den Drucker in den WPS-PIN-Modus, wie es im Benutzerhandbuch steht. Wenn der Drucker einen eigenen Timer zeigt, richten Sie sich nach ihm.
+guide-config-page-3 = Wenn auf der Seite eine WPS-PIN steht, bevor Sie etwas starten: Öffnen Sie die Einstellungsseite Ihres Routers und suchen Sie die Stelle, an der er die PIN eines Geräts annimmt, und suchen Sie im Benutzerhandbuch Ihres Druckers, wie Sie den Drucker in den WPS-PIN-Modus schalten.
+guide-config-page-4 = Schalten Sie den Drucker in den WPS-PIN-Modus und geben Sie dann sofort die PIN von der Seite auf der Seite des Routers ein und starten Sie. Wenn der Drucker einen eigenen Timer zeigt, richten Sie sich nach ihm.
 
 guide-web-page-title = Die eigene Webseite des Druckers
 guide-web-page-intro = Viele Drucker im Netzwerk haben eine eigene Webseite, den sogenannten eingebetteten Webserver. Sie öffnen sie in einem Browser. Wenn der Drucker noch nicht in Ihrem Netzwerk ist, verbinden Sie ihn zuerst mit einem Netzwerkkabel mit dem Router und ziehen das Kabel ab, sobald das WLAN eingerichtet ist.
-guide-web-page-1 = Finden Sie die Adresse des Druckers: auf der Seite „Meinen Drucker finden“ oder auf einer Netzwerk-Konfigurationsseite.
+guide-web-page-1 = Finden Sie die Adresse des Druckers: auf der Seite „Meinen Drucker finden“ oder auf einer Netzwerkkonfigurationsseite.
 guide-web-page-2 = Geben Sie die Adresse in einen Browser ein, auf einem Computer im selben Netzwerk.
 guide-web-page-2-see = Die Webseite des Druckers mit seinem Namen und Status. Bevor Sie dort etwas eingeben, prüfen Sie, ob ihre Adresse mit der auf der Netzwerkkonfigurationsseite des Druckers übereinstimmt.
-guide-web-page-3 = Sehen Sie unter „Netzwerk“ oder „Drahtlos“ nach. Bei manchen Modellen können Sie dort WPS starten oder die WLAN-Einstellungen ändern. Die Namen sind je nach Modell verschieden.
+guide-web-page-3 = Sehen Sie unter „Netzwerk“ oder „WLAN“ nach. Bei manchen Modellen können Sie dort WPS starten oder die WLAN-Einstellungen ändern. Die Namen sind je nach Modell verschieden.
 
 guide-hp-smart-title = Die App HP Smart
 guide-hp-smart-intro = Die App von HP, HP Smart, bietet einen eigenen Weg, einen Drucker mit dem WLAN zu verbinden. Sie zeigt vielleicht auch die WPS-PIN des Druckers oder sagt, wie Sie sie bekommen.
@@ -62,7 +65,7 @@ guide-router-side-1 = Öffnen Sie die Einstellungsseite Ihres Routers. Die Seite
 guide-router-side-2 = Suchen Sie WPS, oft unter „Drahtlos“ oder „WLAN“, und wählen Sie die Option, ein Gerät per PIN hinzuzufügen. Geben Sie die PIN des Druckers ein und starten Sie. Die Namen sind je nach Router verschieden.
 guide-router-side-2-see = Der Router zeigt an, dass WPS gestartet ist.
 guide-router-side-3 = Wenn der Router eine eigene PIN hat (auf seinem Aufkleber oder auf seiner Einstellungsseite), können Sie stattdessen diese PIN am Drucker eingeben. Nutzen Sie diesen Weg zuletzt: Damit kann der Drucker die Einstellungen des Routers ändern, und manche Router nehmen diese PIN nach falschen Versuchen eine Zeit lang nicht mehr an.
-guide-router-side-4 = Ohne PIN: Drücken Sie die WPS-Taste am Router und starten Sie dann innerhalb von 2 Minuten WPS per Tastendruck am Drucker.
+guide-router-side-4 = Ohne PIN: Starten Sie WPS per Tastendruck am Drucker und drücken Sie dann innerhalb von 2 Minuten die WPS-Taste am Router.
 guide-router-side-5 = Es darf immer nur ein Gerät im WPS-Modus sein. Wenn zwei Geräte innerhalb von 2 Minuten WPS per Tastendruck starten, lehnt der Router beide ab.
 
 guide-after-setup-title = Nach der Einrichtung: WPS ausschalten
@@ -72,8 +75,8 @@ guide-after-setup-2 = Der Grund: Jemand in der Nähe kann eine WPS-PIN mit höch
 
 ## Text alternatives of the guide pictures
 picture-panel-touchscreen = Bild: ein Drucker mit großem Touchscreen; die WLAN-Einstellungen sind hervorgehoben.
-picture-panel-text-display = Bild: die kleine Anzeige eines Druckers mit dem Menü „Netzwerk“; die Anzeige sowie die Pfeil- und OK-Tasten sind hervorgehoben.
-picture-panel-lights-only = Bild: ein Drucker nur mit Tasten und Leuchten; die Drahtlos-Taste ist hervorgehoben.
+picture-panel-text-display = Bild: die kleine Anzeige eines Druckers mit dem Menü „Netzwerk“; die Anzeige und die Tasten daneben sind hervorgehoben.
+picture-panel-lights-only = Bild: ein Drucker nur mit Tasten und Leuchten; die WLAN-Taste ist hervorgehoben.
 picture-printer-label = Bild: ein Drucker mit einem Aufkleber auf der Rückseite; die PIN auf dem Aufkleber ist hervorgehoben.
 picture-config-page = Bild: eine gedruckte Netzwerkkonfigurationsseite; die Zeile mit der Adresse des Druckers ist hervorgehoben.
 picture-web-page = Bild: ein Browserfenster mit der Webseite des Druckers; der Bereich „Netzwerk“ ist hervorgehoben.
@@ -103,7 +106,7 @@ picture-word-wifi = WLAN
 picture-word-firmware = Firmware
 picture-touchscreen-pin = Bild: der Touchscreen eines Druckers unter „WPS PIN“; die 8-stellige PIN ist hervorgehoben, daneben ein Timer.
 picture-text-display-pin = Bild: die kleine Anzeige eines Druckers zeigt die PIN; die Anzeige und ihre Tasten sind hervorgehoben.
-picture-lights-watch = Bild: ein Drucker mit nur Tasten und Leuchten; die Leuchte über der Drahtlos-Taste ist hervorgehoben, zum Beobachten.
+picture-lights-watch = Bild: ein Drucker mit nur Tasten und Leuchten; die Leuchte über der WLAN-Taste ist hervorgehoben, zum Beobachten.
 picture-printer-near-router = Bild: ein Drucker direkt neben dem Router; die Einschalttaste des Druckers ist hervorgehoben.
 picture-config-print = Bild: ein Drucker druckt eine Seite; die herauskommende Seite ist hervorgehoben.
 picture-config-page-pin = Bild: eine gedruckte Netzwerkkonfigurationsseite; die Zeile mit einer WPS-PIN ist hervorgehoben.
@@ -114,8 +117,23 @@ picture-router-wps-off = Bild: die Einstellungsseite eines Routers; der ausgesch
 picture-router-firmware = Bild: die Einstellungsseite eines Routers; die Schaltfläche zum Aktualisieren seiner Firmware ist hervorgehoben.
 picture-pin-halves = Bild: eine PIN, in ihre zwei Hälften geteilt, jede hervorgehoben: Der Router prüft sie einzeln.
 picture-one-at-a-time = Bild: Drucker und Router mit hervorgehobenen WPS-Tasten; ein Smartphone dazwischen, ebenfalls im WPS-Modus, ist durchgestrichen.
+picture-user-guide = Bild: das Benutzerhandbuch des Druckers, aufgeschlagen; die Seite über seine Tasten ist hervorgehoben.
 guide-save-dialog-title = Anleitung speichern
 guide-saved = Die Anleitung ist als „{ $file }“ gespeichert, als Webseite, die Sie öffnen und drucken können.
 guide-saved-opening = Die Anleitung ist als „{ $file }“ gespeichert. Die App hat Ihren Browser gebeten, sie druckfertig zu öffnen; wenn sich nichts öffnet, öffnen Sie die Datei aus dem gewählten Ordner.
 guide-no-file = Es wurde keine Datei gewählt. Sie können auch unten eingeben, wo die Anleitung gespeichert werden soll.
 guide-save-where = Oder geben Sie ein, wo die Anleitung gespeichert werden soll
+
+## Die eigenen Worte der gedruckten Anleitung (wer das Blatt hat, hat die App vielleicht nicht)
+guide-print-config-page-2-see = Eine IP-Adresse wie 192.168.1.23: die Adresse des Druckers in Ihrem Netzwerk.
+# Source: facts/wps.md §1.5 (walk time)
+guide-print-lights-only-5 = Sehen Sie nach, ob er verbunden ist: Suchen Sie auf einem Computer oder Smartphone in Ihrem WLAN nach dem Drucker, zum Beispiel dort, wo man einen Drucker hinzufügt. Wenn er nach 2 Minuten nicht verbunden ist, beginnen Sie wieder bei Schritt 3.
+# Source: facts/wps.md §1.5 (the walk time is 2 minutes)
+guide-print-pin-into-router = Geben Sie die PIN sofort auf der offenen Seite des Routers ein und starten Sie. Wenn der Drucker einen eigenen Timer zeigt, richten Sie sich nach ihm. WPS wartet nur etwa 2 Minuten.
+guide-print-router-first = Bevor der Drucker eine PIN erzeugt: Öffnen Sie auf einem Computer oder Smartphone die Einstellungsseite Ihres Routers und melden Sie sich an. Suchen Sie die Stelle, an der er die PIN eines Geräts annimmt (oft unter WPS, WLAN oder Drahtlos), und lassen Sie diese Seite offen. Schreiben Sie die Adresse des Routers ans Ende dieser Anleitung, um die Seite wiederzufinden.
+guide-print-router-side-1 = Öffnen Sie die Einstellungsseite Ihres Routers: Geben Sie die Adresse des Routers (notieren Sie sie am Ende dieser Anleitung) in einen Webbrowser ein. Das Passwort des Routers steht vielleicht auf seinem Aufkleber; sonst fragen Sie, wer den Router eingerichtet hat.
+# Source: facts/hp-printers.md §3.2 (report button combinations vary by model)
+guide-print-web-page-1 = Finden Sie die Adresse des Druckers auf einer Netzwerk-Konfigurationsseite. Wie man sie druckt, ist je nach Modell verschieden: Sehen Sie im Benutzerhandbuch Ihres Druckers nach.
+guide-print-write-title = Hier notieren
+guide-print-write-pin = Die WPS-PIN:
+guide-print-write-router = Die Adresse des Routers:

@@ -12,13 +12,13 @@ pin-wrong-length = { $count ->
 }
 pin-not-a-digit = „{ $character }“ ist keine Ziffer. Eine WPS-PIN besteht nur aus den Ziffern 0 bis 9.
 pin-warning-well-known = Dies ist eine bekannte Standard-PIN, die im Internet veröffentlicht ist. Jeder in der Nähe könnte sie nutzen. Schalten Sie deshalb nach der Einrichtung WPS an Ihrem Router aus.
-cli-warning = Warnung: { $message }
+words-warning = Warnung: { $message }
 
 ## Header and page titles
 nav-back = Zurück
-nav-home = Start
+nav-home = Startseite
 nav-settings = Einstellungen
-page-home = Start
+page-home = Startseite
 page-find-printer = Meinen Drucker finden
 page-choose-model = Mein Modell wählen
 page-where-pin = Wo ist die PIN?
@@ -37,7 +37,7 @@ notice-time-up = Die Zeit ist um
 
 ## Home
 home-question = Jetzt verbinden wir Ihren Drucker mit dem WLAN
-home-intro = Wählen Sie, womit Sie beginnen möchten. Mit der Schaltfläche „Start“ kommen Sie jederzeit hierher zurück.
+home-intro = Wählen Sie, womit Sie beginnen möchten. Mit der Schaltfläche „Startseite“ kommen Sie jederzeit hierher zurück.
 home-find-printer = Meinen Drucker finden
 home-find-printer-desc = Nach Druckern in diesem Netzwerk suchen.
 home-choose-model = Mein Modell wählen
@@ -45,7 +45,7 @@ home-choose-model-desc = Den Namen oder die Nummer Ihres Druckers eingeben.
 home-where-pin = Wo ist die PIN?
 home-where-pin-desc = Die 8-stellige PIN an Ihrem Drucker finden.
 home-enter-pin = PIN eingeben
-home-enter-pin-desc = Eine PIN prüfen und innerhalb von 2 Minuten verwenden.
+home-enter-pin-desc = Eine PIN prüfen und sehen, wie man sie verwendet.
 home-troubleshoot = Es funktioniert nicht
 home-troubleshoot-desc = Prüfungen zum Ausprobieren, eine nach der anderen.
 home-settings = Einstellungen
@@ -91,6 +91,9 @@ file-reason-too-large = { $path } ist zu groß für eine Datei dieser App.
 file-reason-not-a-file = { $path } ist keine gewöhnliche Datei (vielleicht ein Ordner, ein Link oder ein Gerät), deshalb hat die App sie unverändert gelassen.
 file-reason-damaged = { $path } hat nicht die Form, die die App erwartet.
 file-reason-other = Etwas auf diesem Computer hat die App daran gehindert, { $path } zu verwenden.
+file-reason-exists = { $path } gibt es schon, daher hat die App die Datei nicht ersetzt.
+save-no-file-chosen = Es wurde keine Datei gewählt, daher wurde nichts gespeichert.
+save-no-window = Auf diesem Computer kann sich kein Fenster zum Speichern öffnen. Geben Sie unten ein, wo die Datei gespeichert werden soll.
 
 ## PIN helper
 pin-title = PIN eingeben
@@ -101,13 +104,13 @@ pin-method-printer-desc = Sie geben die PIN des Druckers auf der Einstellungssei
 pin-method-router = Mein Router hat eine PIN
 pin-method-router-desc = Sie steht auf dem Aufkleber des Routers oder auf seiner Einstellungsseite. Sie geben sie am Drucker ein.
 pin-method-button = Es gibt keine PIN: WPS-Tasten verwenden
-pin-method-button-desc = Sie drücken WPS am Router und starten dann WPS am Drucker.
+pin-method-button-desc = Sie starten WPS am Drucker und drücken dann WPS am Router.
 pin-picture-printer = Bild: Der Drucker zeigt die PIN auf seinem Bildschirm, und die PIN wird in den Router eingegeben.
 pin-picture-router = Bild: Die PIN vom Aufkleber des Routers wird in den Drucker eingegeben.
 pin-picture-button = Bild: die WPS-Tasten am Drucker und am Router, im Abstand von höchstens 2 Minuten gedrückt.
 pin-field-label-printer = Die PIN, die Ihr Drucker zeigt (8 Ziffern, manchmal 4)
 pin-field-label-router = Die PIN Ihres Routers (8 Ziffern, manchmal 4)
-pin-field-hint = 3141 5927
+pin-field-hint = 8 Ziffern
 pin-progress = { $count ->
     [one] Bisher 1 Ziffer. Eine PIN hat 8 Ziffern (manchmal 4).
    *[other] Bisher { $count } Ziffern. Eine PIN hat 8 Ziffern (manchmal 4).
@@ -135,7 +138,7 @@ where-intro = Welche Art von Bedienfeld hat Ihr Drucker?
 where-touchscreen = Ein Touchscreen
 where-touchscreen-desc = Ein Bildschirm, den Sie mit dem Finger antippen.
 where-text-display = Eine kleine Textanzeige mit Tasten
-where-text-display-desc = Eine oder zwei Textzeilen und Pfeiltasten oder eine OK-Taste.
+where-text-display-desc = Eine oder zwei Textzeilen, mit Tasten daneben.
 where-lights-only = Nur Tasten und Leuchten
 where-lights-only-desc = Kein Bildschirm, der Text anzeigen kann.
 
@@ -145,12 +148,12 @@ trouble-intro = Gehen Sie diese Prüfungen der Reihe nach durch. Haken Sie jede 
 trouble-tried = Habe ich ausprobiert
 trouble-one-device = Nur ein Gerät im WPS-Modus
 trouble-one-device-desc = Wenn zwei Geräte innerhalb von 2 Minuten WPS per Tastendruck starten, lehnt der Router beide ab. Beenden Sie WPS an anderen Geräten, warten Sie 2 Minuten und versuchen Sie es noch einmal nur mit dem Drucker.
-trouble-two-minutes = Beide Seiten innerhalb von 2 Minuten starten
+trouble-two-minutes = Drucker und Router innerhalb von 2 Minuten starten
 trouble-two-minutes-desc = WPS bleibt etwa 2 Minuten lang offen. Starten Sie WPS am zweiten Gerät kurz nach dem ersten.
 trouble-wps-on = WPS ist am Router eingeschaltet
 trouble-wps-on-desc = Bei manchen Routern lässt sich WPS ausschalten. Prüfen Sie auf der Einstellungsseite des Routers, ob WPS eingeschaltet ist. In einem Netzwerk der Arbeit oder Schule kann WPS absichtlich ausgeschaltet sein: Fragen Sie den Administrator des Netzwerks. Manche Mesh-Systeme und manche Router von Internetanbietern haben gar kein WPS: Nutzen Sie dann einen anderen Weg unten.
 trouble-security = Die Sicherheit des Routers ist WPA2 (oder WPA2/WPA3 gemischt)
-trouble-security-desc = In Netzwerken mit der alten WEP-Verschlüsselung oder nur mit WPA und TKIP ist WPS ausgeschaltet. Mit reinem WPA3 scheitert WPS oft, und keine Quelle sagt, welche Router es erlauben: Wenn Ihr Router auf reines WPA3 eingestellt ist, versuchen Sie für die Einrichtung des Druckers WPA2/WPA3 gemischt. Die Einstellung finden Sie auf der Einstellungsseite des Routers.
+trouble-security-desc = Router, die WPS 2.0 folgen, schalten WPS aus, wenn das Netzwerk die alte WEP-Verschlüsselung oder WPA nur mit TKIP verwendet. Mit reinem WPA3 kann sich ein Drucker, der nur WPA2 kennt, nicht verbinden, und ob WPS funktioniert, hängt vom Router ab. Stellen Sie den Router auf seiner Einstellungsseite auf WPA2 oder auf WPA2/WPA3 gemischt und lassen Sie es so: Der Drucker braucht es, solange er im WLAN ist.
 trouble-hidden = Der Netzwerkname ist sichtbar
 trouble-hidden-desc = Manche Router schalten WPS aus, wenn der Netzwerkname (SSID) versteckt ist.
 trouble-locked = Die PIN des Routers ist nicht gesperrt
@@ -181,16 +184,41 @@ about-hide-notices = Hinweise zu Fremdkomponenten ausblenden
 ## How this language joins a label to its value, and the items of a list
 words-label-value = { $label }: { $value }
 words-list-separator = { ", " }
+words-with-note = { $text } ({ $note })
+words-with-detail = { $text } – { $detail }
+words-bullet = • { $text }
+words-numbered = { $number }. { $text }
+words-percent = { $value } %
+words-group-separator = { "." }
+words-group-from = 4
 demo-banner = Demo – simulierte Drucker
 demo-banner-detail = Die Drucker hier sind zum Üben erfunden. Im Demomodus nimmt die App keinen Kontakt zu Druckern, Routern oder Netzwerken auf.
 demo-not-asked = Im Demomodus nimmt die App keinen Kontakt zu echten Druckern auf. Wählen Sie einen der Demodrucker unter „Meinen Drucker finden“.
-trouble-same-way = Beide Seiten verwenden denselben Weg
-trouble-same-way-desc = Die PIN des Druckers gehört an die Stelle des Routers für die PIN eines Geräts; die eigene PIN des Routers gehört in den Drucker; die Tasten brauchen gar keine PIN. Manche Router kennen nur die WPS-Taste: Verwenden Sie dann die WPS-Tasten.
+trouble-same-way = Drucker und Router verwenden denselben Weg
+trouble-same-way-desc = Die PIN des Druckers gehört an die Stelle des Routers für die PIN eines Geräts; die eigene PIN des Routers gehört in den Drucker; die WPS-Tasten an Drucker und Router brauchen gar keine PIN. Manche Router kennen nur die WPS-Taste: Verwenden Sie dann die WPS-Tasten.
 trouble-band = Das Netzwerk bietet 2,4 GHz
-trouble-band-desc = Ein Drucker, der nur 2,4-GHz-WLAN nutzt, kann keinem Netzwerk beitreten, das nur 5 GHz bietet. Wenn Ihr Router getrennte Netzwerke für 2,4 GHz und 5 GHz hat, verwenden Sie das 2,4-GHz-Netzwerk.
-trouble-isolation = Kein Gastnetz und keine Isolierung während der Einrichtung
-trouble-isolation-desc = In einem Gastnetz, oder wenn der Router drahtlose Geräte voneinander trennt („AP-Isolierung“ oder „Client-Isolierung“), erreicht dieser Computer den Drucker nicht. Verwenden Sie das Hauptnetz, oder schalten Sie Gastmodus und Isolierung während der Einrichtung aus.
+trouble-band-desc = Ein Drucker, der nur 2,4-GHz-WLAN nutzt, kann keinem Netzwerk ohne 2,4-GHz-Band beitreten. Wenn Ihr Router getrennte Netzwerke für 2,4 GHz und 5 GHz hat, verwenden Sie das 2,4-GHz-Netzwerk.
+trouble-isolation = Kein Gastnetzwerk und keine Isolierung während der Einrichtung
+trouble-isolation-desc = In einem Gastnetzwerk, oder wenn der Router drahtlose Geräte voneinander trennt („AP-Isolierung“ oder „Client-Isolierung“), erreicht dieser Computer den Drucker nicht. Verwenden Sie das Hauptnetzwerk, oder schalten Sie Gastmodus und Isolierung während der Einrichtung aus.
 home-printer = Ihr Drucker
 home-printer-desc = Sehen Sie, was Ihr Drucker meldet und ob er im WLAN ist.
 scan-see-printer = Status ansehen
 problem-source-web = Webseite des Druckers
+nav-new-customer = Neuer Kunde
+home-new-customer = Neuer Kunde
+home-new-customer-desc = Für die nächste Person neu beginnen: Drucker, Modell, PIN, Prüfungen und Zusammenfassung werden gelöscht. Die Einstellungen und die gemerkten Bedienfelder bleiben.
+question-new-customer = Ein 2-Minuten-Fenster für WPS läuft. Für einen neuen Kunden neu beginnen? Alles zu diesem Kunden wird gelöscht.
+question-new-customer-yes = Neu beginnen
+question-new-customer-no = Weitermachen
+question-replace = „{ $file }“ gibt es in { $folder } schon. Ersetzen?
+question-replace-yes = Ersetzen
+question-replace-no = Alte Datei behalten
+timer-bar = Noch { $time } vom 2-Minuten-Fenster für WPS
+timer-last-minute = Noch eine Minute.
+timer-bar-ended = Das 2-Minuten-Fenster ist abgelaufen.
+pin-picture-printer-printed = Bild: Die PIN geht vom Drucker in den Router. Ein Drucker ohne Display kann sie nicht anzeigen: Manche Modelle drucken sie auf ihrer Netzwerkkonfigurationsseite.
+
+## Command line: arguments and the files it writes
+cli-not-text = „{ $argument }“ ist kein Text, den die App lesen kann (kein UTF-8). Nur Dateinamen dürfen andere Zeichen enthalten.
+cli-out-folder = { $path } ist ein Ordner. Geben Sie --out einen Dateinamen, zum Beispiel { $example }
+cli-written = Geschrieben nach { $path }

@@ -3,7 +3,7 @@
 ## Checks the app measures (troubleshooting page and support summary)
 check-printer-answers = Der Drucker antwortet
 check-same-network = Der Drucker ist im Netzwerk dieses Computers
-check-web-server = Die Webseite des Druckers antwortet
+check-web-server = Die App kann die Angaben des Druckers von seiner Webseite lesen
 check-firmware = Firmware-Version
 check-wireless-adapter = Der Drucker ist im WLAN
 check-certificate = Das Sicherheitszertifikat des Druckers ist das bekannte
@@ -46,10 +46,10 @@ trouble-support-title = Wann Sie den HP-Support anrufen sollten
 trouble-support-no-pin = Der Drucker zeigt nie eine PIN, und WPS per Tastendruck funktioniert auch nicht.
 trouble-support-rejected = Der Router lehnt eine PIN ab, die Sie Ziffer für Ziffer geprüft haben. Dabei kann auch der Hersteller des Routers helfen.
 trouble-support-firmware = Ein Firmware-Update von HP für den Drucker hat nicht geholfen.
-trouble-support-have = Halten Sie Modell, Seriennummer und Firmware-Version des Druckers bereit (die Firmware-Version steht auf der Netzwerkkonfigurationsseite oder auf der Webseite des Druckers), dazu die Support-Zusammenfassung unten.
+trouble-support-have = Halten Sie Modell, Seriennummer und Firmware-Version des Druckers bereit (die App zeigt die Firmware-Version auf der Seite „Ihr Drucker“, wenn der Drucker sie meldet), dazu die Support-Zusammenfassung unten.
 check-printer-answers-failed = Der Drucker hat nicht geantwortet. Prüfen Sie, ob er eingeschaltet und nicht im Ruhemodus ist und ob die Adresse stimmt.
 check-same-network-failed = Der Drucker ist in einem anderen Netzwerk als dieser Computer. Ein Gastnetzwerk oder das eigene Einrichtungsnetzwerk des Druckers trennt die beiden.
-check-web-server-failed = Der Drucker antwortet, aber die App konnte von seiner Webseite keine Angaben lesen: Ältere Modelle bieten nicht, was die App liest. Sie können die Webseite des Druckers trotzdem in einem Browser öffnen.
+check-web-server-failed = Der Drucker antwortet, aber die App konnte seine Angaben nicht von seiner Webseite lesen: Drucker, die älter als etwa 2009 sind, bieten keinen der beiden Wege, die die App liest. Wenn der Drucker eine Webseite hat, können Sie sie trotzdem in einem Browser öffnen.
 check-wireless-adapter-failed = Der Drucker ist noch nicht im WLAN.
 check-certificate-failed = Das Sicherheitszertifikat des Druckers hat sich seit dem letzten Kontakt geändert, deshalb spricht die App nicht mehr mit ihm. Ein Zurücksetzen oder ein Firmware-Update ändert es; sonst gibt sich vielleicht ein anderes Gerät als Ihr Drucker aus. Wenn Sie den Drucker weder zurückgesetzt noch aktualisiert haben, fragen Sie die Person, die Ihr Netzwerk betreut, bevor Sie weitermachen.
 check-router-answers-failed = Ihr Router hat nicht geantwortet. Vielleicht ist dieser Computer in einem anderen Netzwerk, oder der Router hat unter dieser Adresse keine Einstellungsseite.
@@ -73,9 +73,7 @@ summary-copy = Zusammenfassung kopieren
 summary-save = Zusammenfassung speichern…
 summary-save-here = In dieser Datei speichern
 summary-save-dialog-title = Support-Zusammenfassung speichern
-summary-no-file = Es wurde keine Datei gewählt. Sie können auch unten eingeben, wo die Zusammenfassung gespeichert werden soll.
 summary-copied = Die Zusammenfassung ist kopiert. Sie können sie in eine E-Mail oder einen Chat einfügen.
-summary-saved = Die Zusammenfassung ist als „{ $file }“ gespeichert.
 summary-not-saved = Die Zusammenfassung konnte nicht gespeichert werden. Grund: { $reason }
 
 ## Your router
@@ -112,7 +110,7 @@ report-timer = Timer
 report-timer-run = { $way }: gestartet { $started }, { $end }
 report-timer-running = läuft noch
 report-timer-stopped = angehalten { $at }
-report-timer-time-up = die 2 Minuten liefen ab { $at }
+report-timer-time-up = die 2 Minuten waren um { $at } abgelaufen
 report-timer-joined = der Drucker war im WLAN { $at }
 report-timer-replaced = neu gestartet { $at }
 report-way-printer-pin = die PIN des Druckers
@@ -120,7 +118,31 @@ report-way-router-pin = die PIN des Routers
 report-way-push-button = die WPS-Tasten
 trouble-jump-summary = Zusammenfassung für den Support erstellen
 cli-report-model-none = Kein HP-Drucker passt zu „{ $query }“, darum nennt die Zusammenfassung keine Modellfamilie.
+cli-report-unknown-format = „{ $format }“ ist kein Dateityp, in dem die Zusammenfassung geschrieben werden kann. Verwenden Sie text, md, json oder html.
+cli-report-not-a-router = „{ $address }“ ist keine Router-Adresse. Geben Sie eine wie 192.168.1.1 oder 192.168.1.1:8080 ein.
 check-why-by-name = Der Drucker wurde mit seinem Namen angegeben, darum kann die App seine Adresse nicht mit dem Netzwerk dieses Computers vergleichen.
 check-why-no-firmware = Der Drucker meldet seine Firmware-Version nicht.
 check-why-no-wifi-state = Der Drucker meldet nicht, ob er im WLAN ist.
 check-why-no-certificate = Die Webseite des Druckers hat ohne sichere Verbindung (HTTPS) geantwortet, darum gibt es kein Zertifikat zum Vergleichen.
+summary-case = Fallname (optional)
+summary-note = Notiz (optional)
+summary-saved-in = Die Zusammenfassung ist als „{ $file }“ in { $folder } gespeichert.
+trouble-results-count = Ergebnisse: { $passed } bestanden, { $failed } fehlgeschlagen, { $other } nicht geprüft.
+
+## Das WLAN des Druckers im Vergleich mit dem dieses Computers, und der Demomodus auf der Befehlszeile
+check-same-wifi = Der Drucker ist im WLAN dieses Computers
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed = Der Drucker ist einem anderen WLAN beigetreten als dem dieses Computers. Wenn beide Namen zu Ihrem eigenen Router gehören (manche Router geben jedem Frequenzband einen eigenen Namen), ist das in Ordnung. Wenn das Netzwerk des Druckers ein Gastnetzwerk oder das eines anderen Routers ist, findet dieser Computer den Drucker womöglich nicht: Bringen Sie den Drucker in das Netzwerk dieses Computers.
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed-names = Der Drucker ist „{ $printer }“ beigetreten, aber dieser Computer ist in „{ $computer }“. Wenn beide Namen zu Ihrem eigenen Router gehören (manche Router geben jedem Frequenzband einen eigenen Namen), ist das in Ordnung. Wenn „{ $printer }“ ein Gastnetzwerk oder das eines anderen Routers ist, findet dieser Computer den Drucker womöglich nicht: Bringen Sie den Drucker in „{ $computer }“.
+check-why-no-printer-network = Der Drucker ist im WLAN, sagt aber nicht, in welchem Netzwerk.
+check-why-no-computer-network = Dieser Computer ist nicht im WLAN, oder sein WLAN ließ sich nicht lesen. Es gibt also kein Netzwerk zum Vergleichen.
+demo-simulated = Demomodus: Die Drucker, der Router und das WLAN hier sind simuliert, zum Üben. Nichts davon wurde aus einem echten Netzwerk gelesen.
+cli-demo-not-with = { $option } passt nicht zu --demo: Der Demomodus liest nichts aus dem Netzwerk, dem WLAN-Funk oder den Dateien dieses Computers.
+cli-demo-no-save = --save passt nicht zu --demo: Eine simulierte Messung in einer Datei könnte später für eine echte gehalten werden.
+
+## Checks not made, and the case the summary is for
+check-state-not-asked = Nicht gefragt (keine Druckeradresse)
+check-state-skipped = Übersprungen (der Drucker hat nicht geantwortet)
+report-case = Fall
+report-note = Notiz

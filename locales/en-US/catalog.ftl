@@ -23,27 +23,28 @@ wifi-answer-with-source = { $answer } ({ $source })
 wifi-source-printer = the printer reported a Wi-Fi adapter
 # Source: facts/hp-printers.md §3.1 (io-support bit 0x8 = wireless)
 wifi-source-hplip = HP's driver data
-# Source: the model name (issue 18: on LaserJets and current inkjets a "w" in the letters after the number, as in dw, fdw, nw, we, means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w” after a LaserJet model number: built-in wireless; on other lines only a hint)
 wifi-source-model-name = a “w” in the letters of the model name
-# Source: the model names (issue 18: a "w" in the letters after the number means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w”: built-in wireless)
 wifi-source-some-models = some models of this family have a “w” in their letters, and so Wi-Fi
-# Source: the model name (issue 18: a "w" in the letters after the number means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w”: built-in wireless)
 wifi-source-model-name-not-in-family = your model's letters have a “w”, but this family lists that number only with other letters
-# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless; issue 18: the wireless bit is missing on some wireless families)
-wifi-source-hplip-network-only = HP's driver data lists a network socket but not Wi-Fi, and it leaves Wi-Fi out for some models
-# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless)
+wifi-source-hplip-network-only = HP's driver data lists a network connection but not Wi-Fi
+# Source: facts/hp-printers.md §3.1 (io-support bit mask: no wireless bit)
 wifi-source-hplip-usb-only = HP's driver data lists no Wi-Fi for this model
-# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+# Source: facts/hp-printers.md §3.1 (io-support bit mask: USB only)
 wifi-source-hplip-usb-only-on-network = HP's driver data lists only USB, but the printer answered on the network
 # Source: facts/hp-printers.md §3.1 (io-support bit mask)
 wifi-source-hplip-nothing = HP's driver data does not list this model's connections
 wifi-source-not-in-list = this model is not in our list
 
 ## Command line: lookup
-cli-lookup-none = No HP printer matches “{ $query }”. Check the name on the front of the printer or on its label.
-cli-lookup-yes = yes
-cli-lookup-no = no
-cli-lookup-facts = Wi-Fi: { $wifi }. Network cable: { $cable }. Web page: { $web }.
+catalog-no-match = No HP printer matches “{ $query }”. Check the name on the front of the printer or on its label.
+words-yes = yes
+words-no = no
+# Source: facts/hp-printers.md §3.1 (HPLIP: io-support 0x4 network, embedded-server-type)
+catalog-facts = Wi-Fi: { $wifi }. Network connection: { $cable }. Web page in the printer: { $web }.
 cli-lookup-names = Also sold as: { $names }
 
 ## Choose my model page
@@ -56,9 +57,11 @@ catalog-results = { $count ->
 }
 catalog-not-listed = Is your printer not in the list? The steps depend on the printer's control panel, so you can choose that instead.
 catalog-fact-wifi = Wi-Fi: { $answer }
+# Source: facts/hp-printers.md §3.1 (HPLIP's embedded-server-type)
 catalog-fact-web = Web page in the printer: { $answer }
-catalog-fact-cable = Network cable socket: { $answer }
-# Source: facts/hp-printers.md §3.1 (io-support bit mask; the bit is missing on some wireless families)
+# Source: facts/hp-printers.md §3.1 (HPLIP's io-support bit 0x4 means network, wired or not)
+catalog-fact-cable = Network connection: { $answer }
+# Source: facts/hp-printers.md §3.1 (HPLIP's io-support bit mask: no wireless bit)
 catalog-wifi-no = HP's driver data lists no Wi-Fi for this model. If your printer has a Wi-Fi button, light or menu, it has Wi-Fi.
 catalog-wifi-unknown = We cannot tell whether this model has Wi-Fi. If your printer has a Wi-Fi button, light or menu, it has Wi-Fi.
 catalog-what-works-if-none = If it has no Wi-Fi, this can work instead
@@ -85,6 +88,7 @@ catalog-share-export = Save the answers to this file
 catalog-share-import = Add the answers from this file
 catalog-share-exported = The answers were saved to { $path }.
 catalog-share-imported = { $count ->
+    [0] No answers were added.
     [one] 1 answer was added.
    *[other] { $count } answers were added.
 }

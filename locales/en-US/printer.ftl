@@ -11,7 +11,12 @@ printer-stop = Stop checking
 printer-status-title = Your printer
 printer-status-checking = Checking the printer at { $address }…
 printer-status-no-answer = The printer at { $address } does not answer. It may be off, asleep, or on another network. The app keeps trying.
+# Source: facts/printer-protocols.md §3 (the printer reports a Wi-Fi adapter, io:Adapter with dd:IsConnected false)
 printer-status-not-wifi = The printer answers, but it is not on Wi-Fi yet.
+# Source: facts/printer-protocols.md §2 (IPP never reports Wi-Fi state), §4 (CDM adapters often need sign-in)
+printer-status-wifi-unknown = The printer answers, but it does not say whether it is on Wi-Fi.
+printer-status-cable-wifi-unknown = The printer answers through its network cable. It does not say whether it is also on Wi-Fi.
+# Source: facts/printer-protocols.md §3 (an Ethernet adapter connected, the Wi-Fi adapter not)
 printer-status-cable = The printer answers through its network cable. It is not on Wi-Fi yet.
 printer-on-wifi = Connected to Wi-Fi “{ $ssid }”
 printer-signal-weak = signal weak
@@ -31,3 +36,4 @@ printer-open-web = Open the printer's web page
 printer-copy = Copy these facts
 pin-check-printer = Check my printer's connection
 find-know-address = I know my printer's address
+printer-strip = Your printer: { $address }

@@ -1,7 +1,8 @@
 ## Checks the app measures (troubleshooting page and support summary)
 check-printer-answers = The printer answers
 check-same-network = The printer is on this computer's network
-check-web-server = The printer's web page answers
+# Source: facts/printer-protocols.md §3–4 (the details come from LEDM or CDM)
+check-web-server = The app can read the printer's details from its web page
 check-firmware = Firmware revision
 check-wireless-adapter = The printer is on Wi-Fi
 check-certificate = The printer's security certificate is the one the app knows
@@ -44,17 +45,19 @@ trouble-support-title = When to call HP support
 trouble-support-no-pin = The printer never shows a PIN, and push-button WPS does not work either.
 trouble-support-rejected = The router rejects a PIN that you checked digit by digit. The router's maker can help with this too.
 trouble-support-firmware = Updating the printer's firmware from HP did not help.
-# Source: facts/printer-protocols.md §3–4 (the firmware revision is in the printer's identity)
-trouble-support-have = Have the printer's model, serial number and firmware revision at hand (the firmware revision is on the network configuration page or the printer's web page), and the support summary below.
+# Source: facts/printer-protocols.md §3–4 (the firmware revision is in the printer's identity, read over LEDM or CDM)
+trouble-support-have = Have the printer's model, serial number and firmware revision at hand (the app shows the firmware revision on the “Your printer” page when the printer reports it), and the support summary below.
 check-printer-answers-failed = The printer did not answer. Check that it is on and not asleep, and that the address is right.
 # Source: facts/printer-protocols.md §1 (guest networks; setup networks); §5
 check-same-network-failed = The printer is on a different network from this computer. A guest network, or the printer's own setup network, keeps them apart.
-# Source: facts/printer-protocols.md §3–4 (the check passes only when LEDM or CDM answers; older models have neither)
-check-web-server-failed = The printer answers, but the app could not read details from its web page: older models do not offer what the app reads. You can still open the printer's web page in a browser.
+# Source: facts/printer-protocols.md §3 (LEDM: most inkjets and LaserJets since about 2009), §4 (CDM: newer models)
+check-web-server-failed = The printer answers, but the app could not read details from its web page: printers older than about 2009 offer neither of the two ways the app reads them. If the printer has a web page, you can still open it in a browser.
+# Source: facts/printer-protocols.md §3 (LEDM adapters: dd:IsConnected)
 check-wireless-adapter-failed = The printer is not on Wi-Fi yet.
 # Source: facts/printer-protocols.md §5 (certificates change after a reset or a firmware update)
 check-certificate-failed = The printer's security certificate has changed since the app last talked to it, so the app stopped talking to it. A reset or a firmware update changes it; otherwise another device may be pretending to be your printer. If you did not reset or update the printer, ask the person who looks after your network before you go on.
 check-router-answers-failed = Your router did not answer. This computer may be on another network, or the router may not have a settings page at that address.
+# Source: facts/wps.md §1.11 (HP-specific: old firmware exposed the WPS PIN; fixed by an update)
 check-firmware-passed = If HP offers a newer firmware for this model, update it from HP's own website or from the printer's menu.
 check-not-checked-why = Needs your printer's address.
 check-cannot-why = This printer or this computer does not report it.
@@ -75,9 +78,7 @@ summary-copy = Copy the summary
 summary-save = Save the summary…
 summary-save-here = Save to this file
 summary-save-dialog-title = Save the support summary
-summary-no-file = No file was chosen. You can also type where to save the summary below.
 summary-copied = The summary is copied. You can paste it into an email or a chat.
-summary-saved = The summary is saved as “{ $file }”.
 summary-not-saved = The summary could not be saved. Reason: { $reason }
 
 ## Your router
@@ -130,8 +131,34 @@ report-way-router-pin = the router's PIN
 report-way-push-button = the WPS buttons
 trouble-jump-summary = Make a support summary
 cli-report-model-none = No HP printer matches “{ $query }”, so the summary names no model family.
+cli-report-unknown-format = “{ $format }” is not a file type the summary can be written in. Use text, md, json or html.
+cli-report-not-a-router = “{ $address }” is not a router address. Type one like 192.168.1.1 or 192.168.1.1:8080.
 check-why-by-name = The printer was given by name, so the app cannot compare its address with this computer's network.
+# Source: facts/printer-protocols.md §3–4 (the firmware is read over LEDM or CDM)
 check-why-no-firmware = The printer does not report its firmware revision.
+# Source: facts/printer-protocols.md §2 (IPP never reports Wi-Fi state)
 check-why-no-wifi-state = The printer does not report whether it is on Wi-Fi.
 # Source: facts/printer-protocols.md §5 (HTTPS web pages have certificates)
 check-why-no-certificate = The printer's web page answered without a secure connection (HTTPS), so there is no certificate to compare.
+summary-case = Case name (optional)
+summary-note = Note (optional)
+summary-saved-in = The summary is saved as “{ $file }” in { $folder }.
+trouble-results-count = Results: { $passed } passed, { $failed } failed, { $other } not checked.
+
+## The printer's Wi-Fi network against this computer's, and demo mode on the command line
+check-same-wifi = The printer joined this computer's Wi-Fi network
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed = The printer joined a different Wi-Fi network from this computer's. If both names belong to your own router (some routers give each band a name of its own), this is fine. If the printer's network is a guest network or another router's, this computer may not find the printer: put the printer on this computer's network.
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed-names = The printer joined “{ $printer }”, but this computer is on “{ $computer }”. If both names belong to your own router (some routers give each band a name of its own), this is fine. If “{ $printer }” is a guest network or another router's, this computer may not find the printer: put the printer on “{ $computer }”.
+check-why-no-printer-network = The printer is on Wi-Fi but does not say which network it joined.
+check-why-no-computer-network = This computer is not on Wi-Fi, or its Wi-Fi could not be read, so there is no network to compare with.
+demo-simulated = Demo mode: the printers, the router and the Wi-Fi here are simulated, for practice. Nothing was read from a real network.
+cli-demo-not-with = { $option } does not go with --demo: demo mode reads nothing from this computer's network, radio or files.
+cli-demo-no-save = --save does not go with --demo: a simulated reading saved to a file could later be taken for a real one.
+
+## Checks not made, and the case the summary is for
+check-state-not-asked = Not asked (no printer address)
+check-state-skipped = Skipped (the printer did not answer)
+report-case = Case
+report-note = Note

@@ -11,7 +11,9 @@ scan-nothing-title = Nothing found yet. Usual causes:
 scan-nothing-guest = This computer is on a guest network, or on a different network from the printer.
 # Source: facts/printer-protocols.md §1 (common reasons a printer is not found)
 scan-nothing-isolation = The router keeps wireless devices apart (often called "AP isolation" or "client isolation").
+# Source: facts/printer-protocols.md §1 (the printer is asleep: a common reason a printer is not found)
 scan-nothing-off = The printer is off or asleep. Press a button on it to wake it up.
+# Source: facts/printer-protocols.md §5 (a computer on a printer's own network cannot see the home network)
 scan-nothing-setup = The printer is in setup mode, on its own Wi-Fi network. Then it is not on yours yet: that is what WPS will change.
 scan-card-model = Model: { $model }
 scan-card-address = Address: { $address }
@@ -27,9 +29,12 @@ scan-no-answer = Nothing answers at { $address } on the ports printers use. Chec
 scan-not-an-address = “{ $input }” is not an address or a printer name.
 scan-unknown-name = The name “{ $input }” could not be found on this network.
 scan-use-this = Use this printer
-scan-port-ipp = printing (IPP)
+scan-port-ipp = IPP printing
 scan-port-web = web page
 scan-port-web-secure = secure web page
 scan-port-raw = raw printing
+scan-port-number = port { $port }
 cli-scan-found = Found: { $name } — { $model } — { $address }
 cli-scan-none = No printer answered. Check that the printer is on and on the same network as this computer.
+cli-scan-timeout = --timeout must be between 0.1 and 3600 seconds.
+cli-scan-failed = The search for printers could not start on this computer. Its network may be off, or a firewall may block the search.

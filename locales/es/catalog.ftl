@@ -22,27 +22,27 @@ wifi-answer-with-source = { $answer } ({ $source })
 wifi-source-printer = la impresora indicó un adaptador Wi-Fi
 # Source: facts/hp-printers.md §3.1 (io-support bit 0x8 = wireless)
 wifi-source-hplip = datos del controlador de HP
-# Source: the model name (issue 18: on LaserJets and current inkjets a "w" in the letters after the number, as in dw, fdw, nw, we, means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w” after a LaserJet model number: built-in wireless; on other lines only a hint)
 wifi-source-model-name = una “w” en las letras del nombre del modelo
-# Source: the model names (issue 18: a "w" in the letters after the number means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w”: built-in wireless)
 wifi-source-some-models = algunos modelos de esta familia tienen una “w” en sus letras y, por tanto, Wi-Fi
-# Source: the model name (issue 18: a "w" in the letters after the number means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w”: built-in wireless)
 wifi-source-model-name-not-in-family = las letras de su modelo tienen una “w”, pero esta familia solo tiene ese número con otras letras
-# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless; issue 18: the wireless bit is missing on some wireless families)
-wifi-source-hplip-network-only = los datos del controlador de HP indican una toma de red pero no Wi-Fi, y omiten el Wi-Fi en algunos modelos
-# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless)
+wifi-source-hplip-network-only = los datos del controlador de HP indican una conexión de red, pero no Wi-Fi
+# Source: facts/hp-printers.md §3.1 (io-support bit mask: no wireless bit)
 wifi-source-hplip-usb-only = los datos del controlador de HP no indican Wi-Fi para este modelo
-# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+# Source: facts/hp-printers.md §3.1 (io-support bit mask: USB only)
 wifi-source-hplip-usb-only-on-network = los datos del controlador de HP solo indican USB, pero la impresora respondió en la red
 # Source: facts/hp-printers.md §3.1 (io-support bit mask)
 wifi-source-hplip-nothing = los datos del controlador de HP no indican las conexiones de este modelo
 wifi-source-not-in-list = este modelo no está en nuestra lista
 
 ## Command line: lookup
-cli-lookup-none = Ninguna impresora HP coincide con “{ $query }”. Compruebe el nombre en la parte delantera de la impresora o en su etiqueta.
-cli-lookup-yes = sí
-cli-lookup-no = no
-cli-lookup-facts = Wi-Fi: { $wifi }. Cable de red: { $cable }. Página web: { $web }.
+catalog-no-match = Ninguna impresora HP coincide con “{ $query }”. Compruebe el nombre en la parte delantera de la impresora o en su etiqueta.
+words-yes = sí
+words-no = no
+catalog-facts = Wi-Fi: { $wifi }. Conexión de red: { $cable }. Página web propia: { $web }.
 cli-lookup-names = También se vende como: { $names }
 
 ## Choose my model page
@@ -56,8 +56,8 @@ catalog-results = { $count ->
 catalog-not-listed = ¿Su impresora no está en la lista? Los pasos dependen del panel de control de la impresora, así que puede elegir el panel de control en su lugar.
 catalog-fact-wifi = Wi-Fi: { $answer }
 catalog-fact-web = Página web propia de la impresora: { $answer }
-catalog-fact-cable = Conector para cable de red: { $answer }
-# Source: facts/hp-printers.md §3.1 (io-support bit mask; the bit is missing on some wireless families)
+catalog-fact-cable = Conexión de red: { $answer }
+# Source: facts/hp-printers.md §3.1 (HPLIP's io-support bit mask: no wireless bit)
 catalog-wifi-no = Los datos del controlador de HP no indican Wi-Fi para este modelo. Si su impresora tiene un botón, una luz o un menú de Wi-Fi, tiene Wi-Fi.
 catalog-wifi-unknown = No podemos saber si este modelo tiene Wi-Fi. Si su impresora tiene un botón, una luz o un menú de Wi-Fi, tiene Wi-Fi.
 catalog-what-works-if-none = Si no tiene Wi-Fi, esto puede funcionar en su lugar
@@ -84,6 +84,7 @@ catalog-share-export = Guardar las respuestas en este archivo
 catalog-share-import = Agregar las respuestas de este archivo
 catalog-share-exported = Las respuestas se guardaron en { $path }.
 catalog-share-imported = { $count ->
+    [0] No se agregó ninguna respuesta.
     [one] Se agregó 1 respuesta.
    *[other] Se agregaron { $count } respuestas.
 }

@@ -19,29 +19,32 @@ guide-touchscreen-2 = Elija Wi-Fi Protected Setup (WPS) y luego PIN.
 
 guide-text-display-title = Impresora con pantalla pequeña de texto y botones
 guide-text-display-intro = Su impresora muestra el PIN en su pequeña pantalla y usted lo escribe en el router. Prepare primero la página del router: puede tardar en abrirse, y WPS espera solo unos 2 minutos.
-guide-text-display-1 = Con los botones junto a la pantalla, abra el menú Red o Inalámbrico (en algunos modelos está dentro de Configuración) y presione OK.
-guide-text-display-2 = Busque Wi-Fi Protected Setup o WPS, elija PIN y presione OK.
+guide-text-display-1 = Con los botones junto a la pantalla, abra el menú Red o Inalámbrico (en algunos modelos está dentro de Configuración).
+guide-text-display-2 = Busque Wi-Fi Protected Setup o WPS Setup, y elija PIN.
 
 guide-lights-only-title = Impresora solo con botones y luces
 guide-lights-only-intro = Sin pantalla, la impresora no puede mostrar un PIN, así que el camino son los botones WPS. Algunos modelos imprimen un PIN en su página de configuración de red: consulte esa guía.
 guide-lights-only-1 = Ponga la impresora cerca del router y enciéndala. Asegúrese de que ningún otro dispositivo esté en modo WPS: el router rechaza dos a la vez.
-guide-lights-only-2 = Presione el botón WPS del router o inicie WPS en su página de configuración.
-guide-lights-only-3 = En menos de 2 minutos, inicie WPS en la impresora con su botón de conexión inalámbrica. Cuánto tiempo hay que mantenerlo presionado, y qué otro botón hay que presionar a la vez, depende del modelo: consulte el manual del usuario de la impresora.
-guide-lights-only-3-see = Observe la luz de conexión inalámbrica de la impresora. El manual del usuario explica qué significa cada forma de encenderse o parpadear.
-guide-lights-only-4 = Compruebe si se conectó. Si eligió su impresora en esta aplicación, la página “Su impresora” muestra cuándo está en la red Wi-Fi. Si no se conectó después de 2 minutos, empiece otra vez desde el paso 2.
+guide-lights-only-2 = Antes de iniciar nada, averigüe cómo inicia WPS su impresora con su botón de conexión inalámbrica: cuánto tiempo hay que mantenerlo presionado, y qué otro botón hay que presionar a la vez, depende del modelo. Búsquelo ahora en el manual del usuario de la impresora. Busque también el botón WPS de su router, o el lugar de su página de configuración donde se inicia WPS.
+guide-lights-only-3 = Inicie WPS en la impresora con su botón de conexión inalámbrica, de la forma que averiguó.
+guide-lights-only-3-see = La luz de conexión inalámbrica de la impresora cambia; en algunos modelos empieza a parpadear.
+guide-lights-only-4 = En menos de 2 minutos, presione el botón WPS del router o inicie WPS en su página de configuración.
+guide-lights-only-5 = Compruebe si se conectó. Si eligió su impresora en esta aplicación, la página “Su impresora” muestra cuándo está en el Wi-Fi. Si no se conectó después de 2 minutos, vuelva a empezar desde el paso 3.
 
 guide-label-title = Un PIN en una etiqueta
 guide-label-intro = Algunos dispositivos tienen un PIN fijo impreso en una etiqueta.
 guide-label-1 = Busque en la impresora una etiqueta que diga “WPS PIN”.
-guide-label-2 = Si su impresora tiene pantalla, genera un PIN nuevo cada vez. En ese caso, un PIN de una etiqueta o de una hoja impresa antigua puede estar desactualizado: use el PIN que aparece en la pantalla.
-guide-label-3 = Escriba el PIN de la etiqueta en la página de configuración del router e inicie; luego ponga enseguida la impresora en modo PIN de WPS, como indica su manual del usuario. Si la impresora muestra su propio temporizador, siga ese.
+guide-label-2 = Si su impresora tiene pantalla, use el PIN que muestra cuando inicia el modo PIN de WPS, no un PIN de una etiqueta o de una impresión antigua: un dispositivo con pantalla debe crear un PIN nuevo para cada configuración.
+guide-label-3 = Antes de iniciar nada: abra la página de configuración de su router y busque dónde acepta el PIN de un dispositivo, y busque en el manual del usuario de la impresora cómo ponerla en modo PIN de WPS.
+guide-label-4 = Ponga la impresora en modo PIN de WPS y, enseguida, escriba el PIN de la etiqueta en la página del router e inicie. Si la impresora muestra su propio temporizador, siga ese.
 
 guide-config-page-title = Página de configuración de red
 guide-config-page-intro = La impresora puede imprimir una página con datos de su red: su dirección, su red Wi-Fi y, en algunos modelos, un PIN de WPS.
 guide-config-page-1 = Imprima una página de configuración de red o un informe de prueba de la red inalámbrica. En las impresoras con pantalla, busque en los menús Informes o Red. En las demás, se hace con una combinación de botones. Las dos cosas varían según el modelo: consulte el manual del usuario de la impresora.
 guide-config-page-2 = Busque las líneas sobre la red: el nombre de la red (SSID), el estado, la dirección IP y la dirección de hardware (MAC).
 guide-config-page-2-see = Una dirección IP como 192.168.1.23. Escríbala en la página “Buscar mi impresora” para comprobar la impresora desde esta computadora.
-guide-config-page-3 = Si la página muestra un PIN de WPS, escríbalo en la página de configuración del router e inicie; luego ponga enseguida la impresora en modo PIN de WPS, como indica su manual del usuario. Si la impresora muestra su propio temporizador, siga ese.
+guide-config-page-3 = Si la página muestra un PIN de WPS, antes de iniciar nada: abra la página de configuración de su router y busque dónde acepta el PIN de un dispositivo, y busque en el manual del usuario de la impresora cómo ponerla en modo PIN de WPS.
+guide-config-page-4 = Ponga la impresora en modo PIN de WPS y, enseguida, escriba el PIN de la página impresa en la página del router e inicie. Si la impresora muestra su propio temporizador, siga ese.
 
 guide-web-page-title = La página web propia de la impresora
 guide-web-page-intro = Muchas impresoras conectadas a una red tienen su propia página web, llamada servidor web integrado. Se abre en un navegador. Si la impresora aún no está en su red, conéctela primero al router con un cable de red y desconecte el cable cuando la red Wi-Fi esté configurada.
@@ -61,7 +64,7 @@ guide-router-side-1 = Abra la página de configuración del router. La página �
 guide-router-side-2 = Busque WPS, a menudo en Inalámbrico o Wi-Fi, y elija agregar un dispositivo con PIN. Escriba el PIN de la impresora e inicie. Los nombres varían según el router.
 guide-router-side-2-see = El router indica que WPS se ha iniciado.
 guide-router-side-3 = Si el router tiene su propio PIN (en su etiqueta o en su página de configuración), puede escribir ese PIN en la impresora. Use esta forma al final: permite que la impresora cambie la configuración del router, y algunos routers dejan de aceptar ese PIN durante un tiempo después de varios intentos fallidos.
-guide-router-side-4 = Sin PIN: presione el botón WPS del router y, en menos de 2 minutos, inicie WPS por botón en la impresora.
+guide-router-side-4 = Sin PIN: inicie WPS por botón en la impresora y, en menos de 2 minutos, presione el botón WPS del router.
 guide-router-side-5 = Solo puede haber un dispositivo en modo WPS a la vez. Si dos dispositivos inician WPS por botón en menos de 2 minutos, el router rechaza a los dos.
 
 guide-after-setup-title = Después de la configuración: desactive WPS
@@ -71,7 +74,7 @@ guide-after-setup-2 = Por qué: alguien que esté cerca puede adivinar un PIN de
 
 ## Text alternatives of the guide pictures
 picture-panel-touchscreen = Imagen: una impresora con una pantalla táctil grande; la configuración Wi-Fi está resaltada.
-picture-panel-text-display = Imagen: la pequeña pantalla de una impresora con el menú Red; la pantalla y los botones de flecha y OK están resaltados.
+picture-panel-text-display = Imagen: la pantalla pequeña de una impresora con el menú Red; la pantalla y los botones de al lado están resaltados.
 picture-panel-lights-only = Imagen: una impresora solo con botones y luces; el botón de conexión inalámbrica está resaltado.
 picture-printer-label = Imagen: una impresora con una etiqueta en la parte trasera; el PIN de la etiqueta está resaltado.
 picture-config-page = Imagen: una página de configuración de red impresa; la línea con la dirección de la impresora está resaltada.
@@ -113,8 +116,23 @@ picture-router-wps-off = Imagen: la página de configuración de un router; el i
 picture-router-firmware = Imagen: la página de configuración de un router; el botón para actualizar su firmware está resaltado.
 picture-pin-halves = Imagen: un PIN dividido en sus dos mitades, cada una resaltada: el router las comprueba una por una.
 picture-one-at-a-time = Imagen: la impresora y el router con sus botones WPS resaltados; un teléfono entre ellos, también en modo WPS, está tachado.
+picture-user-guide = Imagen: el manual del usuario de la impresora, abierto; la página sobre sus botones está resaltada.
 guide-save-dialog-title = Guardar la guía
 guide-saved = La guía se guardó como “{ $file }”, una página web que puede abrir e imprimir.
 guide-saved-opening = La guía se guardó como “{ $file }”. La aplicación pidió a su navegador que la abra, lista para imprimir; si no se abre nada, abra el archivo desde la carpeta que eligió.
 guide-no-file = No se eligió ningún archivo. También puede escribir abajo dónde guardar la guía.
 guide-save-where = O escriba dónde guardar la guía
+
+## Las palabras propias de la guía impresa (quien tiene la hoja puede no tener la aplicación)
+guide-print-config-page-2-see = Una dirección IP como 192.168.1.23: la dirección de la impresora en su red.
+# Source: facts/wps.md §1.5 (walk time)
+guide-print-lights-only-5 = Compruebe si se conectó: en una computadora o un teléfono conectado a su red Wi-Fi, busque la impresora, por ejemplo donde se agrega una impresora. Si no se conectó después de 2 minutos, empiece otra vez desde el paso 3.
+# Source: facts/wps.md §1.5 (the walk time is 2 minutes)
+guide-print-pin-into-router = Enseguida, escriba el PIN en la página del router que dejó abierta e inicie. Si la impresora muestra su propio temporizador, siga ese. WPS espera solo unos 2 minutos.
+guide-print-router-first = Antes de que la impresora genere un PIN: en una computadora o un teléfono, abra la página de configuración del router e inicie sesión. Busque dónde acepta el PIN de un dispositivo (suele estar en WPS, Inalámbrico o Wi-Fi) y deje esa página abierta. Anote la dirección del router al final de esta guía, para volver a encontrar la página.
+guide-print-router-side-1 = Abra la página de configuración del router: escriba la dirección del router (anótela al final de esta guía) en un navegador web. La contraseña del router puede estar en su etiqueta; si no, pregunte a quien configuró el router.
+# Source: facts/hp-printers.md §3.2 (report button combinations vary by model)
+guide-print-web-page-1 = Busque la dirección de la impresora en una página de configuración de red. Cómo imprimirla varía según el modelo: consulte el manual del usuario de la impresora.
+guide-print-write-title = Anótelo aquí
+guide-print-write-pin = El PIN de WPS:
+guide-print-write-router = La dirección del router:

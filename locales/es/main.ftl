@@ -12,7 +12,7 @@ pin-wrong-length = { $count ->
 }
 pin-not-a-digit = “{ $character }” no es un dígito. Un PIN de WPS solo tiene dígitos del 0 al 9.
 pin-warning-well-known = Este es un PIN predeterminado muy conocido, publicado en internet. Cualquier persona cercana podría usarlo, así que desactive WPS en el router después de la configuración.
-cli-warning = Advertencia: { $message }
+words-warning = Advertencia: { $message }
 
 ## Header and page titles
 nav-back = Atrás
@@ -45,7 +45,7 @@ home-choose-model-desc = Escriba el nombre o el número de su impresora.
 home-where-pin = ¿Dónde está el PIN?
 home-where-pin-desc = Encuentre el PIN de 8 dígitos en su impresora.
 home-enter-pin = Introducir un PIN
-home-enter-pin-desc = Compruebe un PIN y úselo en menos de 2 minutos.
+home-enter-pin-desc = Compruebe un PIN y vea cómo usarlo.
 home-troubleshoot = No funciona
 home-troubleshoot-desc = Comprobaciones que puede probar, una por una.
 home-settings = Configuración
@@ -85,12 +85,15 @@ settings-where-files = Dónde guarda la aplicación sus archivos
 
 ## Por qué no se pudo leer o escribir un archivo ({ $path } es el archivo)
 file-reason-not-found = { $path } no existe, o no existe su carpeta.
-file-reason-no-permission = Este equipo no permite que la aplicación use { $path }.
+file-reason-no-permission = Esta computadora no permite que la aplicación use { $path }.
 file-reason-no-space = El disco está lleno.
 file-reason-too-large = { $path } es demasiado grande para ser un archivo de esta aplicación.
 file-reason-not-a-file = { $path } no es un archivo normal (puede ser una carpeta, un enlace o un dispositivo), así que la aplicación lo dejó como está.
 file-reason-damaged = { $path } no tiene la forma que espera la aplicación.
-file-reason-other = Algo en este equipo impidió que la aplicación usara { $path }.
+file-reason-other = Algo en esta computadora impidió que la aplicación usara { $path }.
+file-reason-exists = { $path } ya existe, así que la aplicación no lo reemplazó.
+save-no-file-chosen = No se eligió ningún archivo, así que no se guardó nada.
+save-no-window = En esta computadora no se puede abrir una ventana para guardar. Escriba abajo dónde guardar el archivo.
 
 ## PIN helper
 pin-title = Introducir un PIN
@@ -101,13 +104,13 @@ pin-method-printer-desc = Usted escribe el PIN de la impresora en la página de 
 pin-method-router = Mi router tiene un PIN
 pin-method-router-desc = Está en la etiqueta del router o en su página de configuración. Usted lo escribe en la impresora.
 pin-method-button = No hay PIN: usar los botones WPS
-pin-method-button-desc = Usted presiona WPS en el router y después inicia WPS en la impresora.
+pin-method-button-desc = Usted inicia WPS en la impresora y después presiona WPS en el router.
 pin-picture-printer = Imagen: la impresora muestra el PIN en su pantalla, y ese PIN se escribe en el router.
 pin-picture-router = Imagen: el PIN de la etiqueta del router se escribe en la impresora.
 pin-picture-button = Imagen: los botones WPS de la impresora y del router, presionados con menos de 2 minutos de diferencia.
 pin-field-label-printer = El PIN que muestra su impresora (8 dígitos, a veces 4)
 pin-field-label-router = El PIN de su router (8 dígitos, a veces 4)
-pin-field-hint = 3141 5927
+pin-field-hint = 8 dígitos
 pin-progress = { $count ->
     [one] Por ahora hay 1 dígito. Un PIN tiene 8 dígitos (a veces 4).
    *[other] Por ahora hay { $count } dígitos. Un PIN tiene 8 dígitos (a veces 4).
@@ -135,7 +138,7 @@ where-intro = ¿Qué tipo de panel de control tiene su impresora?
 where-touchscreen = Una pantalla táctil
 where-touchscreen-desc = Una pantalla que se toca con el dedo.
 where-text-display = Una pantalla pequeña de texto con botones
-where-text-display-desc = Una o dos líneas de texto, y botones de flecha u OK.
+where-text-display-desc = Una o dos líneas de texto, con botones al lado.
 where-lights-only = Solo botones y luces
 where-lights-only-desc = No hay ninguna pantalla que pueda mostrar texto.
 
@@ -145,12 +148,12 @@ trouble-intro = Haga estas comprobaciones en orden. Marque cada una que ya haya 
 trouble-tried = Ya lo probé
 trouble-one-device = Solo un dispositivo en modo WPS
 trouble-one-device-desc = Si dos dispositivos inician WPS por botón en menos de 2 minutos, el router rechaza a los dos. Detenga WPS en los demás dispositivos, espere 2 minutos y vuelva a intentarlo solo con la impresora.
-trouble-two-minutes = Iniciar WPS en los dos lados en menos de 2 minutos
+trouble-two-minutes = Iniciar WPS en la impresora y en el router en menos de 2 minutos
 trouble-two-minutes-desc = WPS permanece abierto unos 2 minutos. Inicie WPS en el segundo dispositivo poco después del primero.
 trouble-wps-on = WPS está activado en el router
 trouble-wps-on-desc = Algunos routers permiten desactivar WPS. Compruebe en la página de configuración del router que WPS esté activado. En una red de trabajo o de estudios, WPS puede estar desactivado a propósito: pregunte al administrador de la red. Algunos sistemas en malla y algunos routers de proveedores de internet no tienen WPS: en ese caso, use otra forma de las de abajo.
 trouble-security = La seguridad del router es WPA2 (o WPA2/WPA3 mixta)
-trouble-security-desc = WPS se desactiva en las redes que usan la antigua seguridad WEP o WPA solo con TKIP. Con solo WPA3, WPS falla a menudo, y ninguna fuente indica qué routers lo permiten: si el suyo está configurado solo con WPA3, pruebe WPA2/WPA3 mixta mientras configura la impresora. La opción está en la página de configuración del router.
+trouble-security-desc = Los routers que siguen WPS 2.0 desactivan WPS cuando la red usa la antigua seguridad WEP o WPA solo con TKIP. Con solo WPA3, una impresora que solo conoce WPA2 no puede conectarse, y que WPS funcione depende del router. Configure el router en WPA2, o en WPA2/WPA3 mixto, en su página de configuración y déjelo así: la impresora lo necesita mientras siga en el Wi-Fi.
 trouble-hidden = El nombre de la red está visible
 trouble-hidden-desc = Algunos routers desactivan WPS cuando el nombre de la red (SSID) está oculto.
 trouble-locked = El PIN del router no está bloqueado
@@ -181,16 +184,41 @@ about-hide-notices = Ocultar los avisos de terceros
 ## How this language joins a label to its value, and the items of a list
 words-label-value = { $label }: { $value }
 words-list-separator = { ", " }
+words-with-note = { $text } ({ $note })
+words-with-detail = { $text } — { $detail }
+words-bullet = • { $text }
+words-numbered = { $number }. { $text }
+words-percent = { $value } %
+words-group-separator = { "." }
+words-group-from = 5
 demo-banner = Demostración: impresoras simuladas
 demo-banner-detail = Las impresoras de aquí son inventadas para practicar. En el modo de demostración, la aplicación no se comunica con ninguna impresora, router ni red.
 demo-not-asked = En el modo de demostración, la aplicación no se comunica con impresoras reales. Elija una de las impresoras de demostración en “Buscar mi impresora”.
-trouble-same-way = Los dos lados usan la misma forma
-trouble-same-way-desc = El PIN de la impresora va en el lugar del router para el PIN de un dispositivo; el PIN propio del router va en la impresora; los botones no necesitan ningún PIN. Algunos routers solo aceptan el botón: entonces use los botones WPS.
+trouble-same-way = La impresora y el router usan la misma forma
+trouble-same-way-desc = El PIN de la impresora va en el lugar del router para el PIN de un dispositivo; el PIN propio del router va en la impresora; los botones WPS de la impresora y del router no necesitan ningún PIN. Algunos routers solo aceptan el botón: entonces use los botones WPS.
 trouble-band = La red ofrece 2,4 GHz
-trouble-band-desc = Una impresora que solo usa Wi-Fi de 2,4 GHz no puede conectarse a una red que sea solo de 5 GHz. Si su router tiene redes separadas de 2,4 GHz y de 5 GHz, use la de 2,4 GHz.
+trouble-band-desc = Una impresora que solo usa Wi-Fi de 2,4 GHz no puede conectarse a una red sin banda de 2,4 GHz. Si su router tiene redes separadas de 2,4 GHz y de 5 GHz, use la de 2,4 GHz.
 trouble-isolation = Sin red de invitados ni aislamiento durante la configuración
 trouble-isolation-desc = En una red de invitados, o si el router mantiene separados los dispositivos inalámbricos (“aislamiento de AP” o “aislamiento de clientes”), esta computadora no puede llegar a la impresora. Use la red principal, o desactive el modo invitado y el aislamiento mientras configura.
 home-printer = Su impresora
 home-printer-desc = Vea lo que dice su impresora y si está conectada a la red Wi-Fi.
 scan-see-printer = Ver su estado
 problem-source-web = la página web de la impresora
+nav-new-customer = Nuevo cliente
+home-new-customer = Nuevo cliente
+home-new-customer-desc = Empezar de nuevo para la próxima persona: se borran la impresora, el modelo, el PIN, las comprobaciones y el resumen. La configuración y los paneles de control recordados se conservan.
+question-new-customer = Hay una ventana WPS de 2 minutos en curso. ¿Empezar de nuevo para un nuevo cliente? Se borra todo lo de este cliente.
+question-new-customer-yes = Empezar de nuevo
+question-new-customer-no = Continuar
+question-replace = «{ $file }» ya existe en { $folder }. ¿Reemplazarlo?
+question-replace-yes = Reemplazarlo
+question-replace-no = Conservar el archivo anterior
+timer-bar = Quedan { $time } de la ventana WPS de 2 minutos
+timer-last-minute = Queda un minuto.
+timer-bar-ended = La ventana de 2 minutos terminó.
+pin-picture-printer-printed = Imagen: el PIN va de la impresora al router. Una impresora sin pantalla no puede mostrarlo: algunos modelos lo imprimen en su página de configuración de red.
+
+## Command line: arguments and the files it writes
+cli-not-text = “{ $argument }” no es un texto que la aplicación pueda leer (no es UTF-8). Solo los nombres de archivo pueden tener otros caracteres.
+cli-out-folder = { $path } es una carpeta. Indique a --out un nombre de archivo, por ejemplo { $example }
+cli-written = Se escribió en { $path }

@@ -15,7 +15,7 @@ probe-problems = Lo que no funcionó:
 ## Problems met while reading a printer ({ $source } is what was read: IPP or a web page)
 problem-no-answer = { $source }: la impresora no respondió.
 problem-no-answer-refused = { $source }: nada respondió en ese puerto. Puede que la impresora esté apagada o en reposo, o que la dirección sea de otro dispositivo.
-problem-no-answer-no-route = { $source }: este equipo no tiene forma de llegar a esa dirección. Puede que esté en otra red.
+problem-no-answer-no-route = { $source }: esta computadora no tiene forma de llegar a esa dirección. Puede que esté en otra red.
 problem-no-answer-unknown-name = { $source }: no se encontró ese nombre en esta red. Pruebe con la dirección numérica de la impresora, como 192.168.1.23.
 problem-no-answer-closed = { $source }: la impresora cerró la conexión antes de responder.
 problem-too-deep = { $source }: la respuesta de la impresora tiene una forma que la aplicación no lee (anidada a demasiados niveles), así que la aplicación la dejó de lado.

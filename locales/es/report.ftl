@@ -2,7 +2,7 @@
 ## Checks the app measures (troubleshooting page and support summary)
 check-printer-answers = La impresora responde
 check-same-network = La impresora está en la red de esta computadora
-check-web-server = La página web de la impresora responde
+check-web-server = La aplicación puede leer los datos de la impresora en su página web
 check-firmware = Versión del firmware
 check-wireless-adapter = La impresora está conectada a la red Wi-Fi
 check-certificate = El certificado de seguridad de la impresora es el que la aplicación conoce
@@ -45,10 +45,10 @@ trouble-support-title = Cuándo llamar al soporte técnico de HP
 trouble-support-no-pin = La impresora nunca muestra un PIN, y WPS por botón tampoco funciona.
 trouble-support-rejected = El router rechaza un PIN que usted comprobó dígito por dígito. El fabricante del router también puede ayudar con esto.
 trouble-support-firmware = Actualizar el firmware de la impresora desde HP no resolvió el problema.
-trouble-support-have = Tenga a mano el modelo, el número de serie y la versión de firmware de la impresora (la versión de firmware aparece en la página de configuración de red o en la página web de la impresora), y el resumen para soporte técnico que aparece abajo.
+trouble-support-have = Tenga a mano el modelo, el número de serie y la versión de firmware de la impresora (la aplicación muestra la versión de firmware en la página “Su impresora” cuando la impresora la informa), y el resumen para soporte técnico que aparece abajo.
 check-printer-answers-failed = La impresora no respondió. Compruebe que esté encendida y no en reposo, y que la dirección sea correcta.
 check-same-network-failed = La impresora está en una red distinta de la de esta computadora. Una red de invitados, o la red de configuración propia de la impresora, las mantiene separadas.
-check-web-server-failed = La impresora responde, pero la aplicación no pudo leer datos de su página web: los modelos antiguos no ofrecen lo que la aplicación lee. Aun así, puede abrir la página web de la impresora en un navegador.
+check-web-server-failed = La impresora responde, pero la aplicación no pudo leer sus datos en su página web: las impresoras anteriores a 2009, aproximadamente, no ofrecen ninguna de las dos formas que la aplicación lee. Si la impresora tiene página web, aun así puede abrirla en un navegador.
 check-wireless-adapter-failed = La impresora todavía no está conectada a la red Wi-Fi.
 check-certificate-failed = El certificado de seguridad de la impresora cambió desde la última vez que la aplicación se comunicó con ella, así que la aplicación dejó de comunicarse con ella. Un restablecimiento o una actualización del firmware lo cambian; si no, otro dispositivo podría estar haciéndose pasar por su impresora. Si usted no restableció ni actualizó la impresora, consulte a quien administra su red antes de continuar.
 check-router-answers-failed = Su router no respondió. Es posible que esta computadora esté en otra red, o que el router no tenga una página de configuración en esa dirección.
@@ -72,9 +72,7 @@ summary-copy = Copiar el resumen
 summary-save = Guardar el resumen…
 summary-save-here = Guardar en este archivo
 summary-save-dialog-title = Guardar el resumen para soporte técnico
-summary-no-file = No se eligió ningún archivo. También puede escribir abajo dónde guardar el resumen.
 summary-copied = El resumen se copió. Puede pegarlo en un correo electrónico o en un chat.
-summary-saved = El resumen se guardó como “{ $file }”.
 summary-not-saved = No se pudo guardar el resumen. Motivo: { $reason }
 
 ## Your router
@@ -119,7 +117,31 @@ report-way-router-pin = el PIN del router
 report-way-push-button = los botones WPS
 trouble-jump-summary = Crear un resumen para el soporte
 cli-report-model-none = Ninguna impresora HP coincide con “{ $query }”, así que el resumen no indica ninguna familia de modelos.
+cli-report-unknown-format = “{ $format }” no es un tipo de archivo en el que se pueda escribir el resumen. Use text, md, json o html.
+cli-report-not-a-router = “{ $address }” no es una dirección de router. Escriba una como 192.168.1.1 o 192.168.1.1:8080.
 check-why-by-name = La impresora se indicó por su nombre, así que la aplicación no puede comparar su dirección con la red de esta computadora.
 check-why-no-firmware = La impresora no informa su versión de firmware.
 check-why-no-wifi-state = La impresora no informa si está conectada a la red Wi-Fi.
 check-why-no-certificate = La página web de la impresora respondió sin conexión segura (HTTPS), así que no hay ningún certificado que comparar.
+summary-case = Nombre del caso (opcional)
+summary-note = Nota (opcional)
+summary-saved-in = El resumen se guardó como «{ $file }» en { $folder }.
+trouble-results-count = Resultados: { $passed } correctas, { $failed } con fallos, { $other } sin comprobar.
+
+## La red Wi-Fi de la impresora frente a la de esta computadora, y el modo de demostración en la línea de comandos
+check-same-wifi = La impresora se conectó a la red Wi-Fi de esta computadora
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed = La impresora se conectó a una red Wi-Fi distinta de la de esta computadora. Si los dos nombres son de su propio router (algunos routers dan a cada banda un nombre propio), no pasa nada. Si la red de la impresora es una red de invitados o la de otro router, es posible que esta computadora no encuentre la impresora: conecte la impresora a la red de esta computadora.
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed-names = La impresora se conectó a “{ $printer }”, pero esta computadora está en “{ $computer }”. Si los dos nombres son de su propio router (algunos routers dan a cada banda un nombre propio), no pasa nada. Si “{ $printer }” es una red de invitados o la de otro router, es posible que esta computadora no encuentre la impresora: conecte la impresora a “{ $computer }”.
+check-why-no-printer-network = La impresora está conectada a la red Wi-Fi, pero no indica a qué red.
+check-why-no-computer-network = Esta computadora no está conectada a una red Wi-Fi, o no se pudo leer su Wi-Fi, así que no hay ninguna red con la que comparar.
+demo-simulated = Modo de demostración: las impresoras, el router y la red Wi-Fi que aparecen aquí son simulados, para practicar. No se leyó nada de una red real.
+cli-demo-not-with = { $option } no se puede usar con --demo: el modo de demostración no lee nada de la red, la radio Wi-Fi ni los archivos de esta computadora.
+cli-demo-no-save = --save no se puede usar con --demo: una lectura simulada guardada en un archivo podría tomarse más tarde por una real.
+
+## Checks not made, and the case the summary is for
+check-state-not-asked = No se preguntó (sin dirección de impresora)
+check-state-skipped = Omitida (la impresora no respondió)
+report-case = Caso
+report-note = Nota

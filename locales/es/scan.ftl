@@ -6,7 +6,7 @@ scan-looking = { $count ->
     [one] Buscando impresoras… se encontró 1
    *[other] Buscando impresoras… se encontraron { $count }
 }
-scan-failed = La búsqueda de impresoras no pudo iniciarse en este equipo. Puede que su red esté desactivada o que un cortafuegos bloquee la búsqueda. Aun así, puede escribir la dirección de la impresora más abajo.
+scan-failed = La búsqueda de impresoras no pudo iniciarse en esta computadora. Puede que su red esté desactivada o que un cortafuegos bloquee la búsqueda. Aun así, puede escribir la dirección de la impresora más abajo.
 scan-nothing-title = Todavía no se encontró nada. Causas habituales:
 scan-nothing-guest = Esta computadora está en una red de invitados, o en una red distinta de la de la impresora.
 scan-nothing-isolation = El router mantiene separados los dispositivos inalámbricos (a menudo se llama “aislamiento de AP” o “aislamiento de clientes”; en inglés, “AP isolation” o “client isolation”).
@@ -26,9 +26,12 @@ scan-no-answer = Nada responde en { $address } en los puertos que usan las impre
 scan-not-an-address = “{ $input }” no es una dirección ni un nombre de impresora.
 scan-unknown-name = No se encontró el nombre “{ $input }” en esta red.
 scan-use-this = Usar esta impresora
-scan-port-ipp = impresión (IPP)
+scan-port-ipp = impresión por IPP
 scan-port-web = página web
 scan-port-web-secure = página web segura
 scan-port-raw = impresión directa (raw)
+scan-port-number = puerto { $port }
 cli-scan-found = Encontrada: { $name } — { $model } — { $address }
 cli-scan-none = Ninguna impresora respondió. Compruebe que la impresora esté encendida y en la misma red que esta computadora.
+cli-scan-timeout = --timeout debe estar entre 0,1 y 3600 segundos.
+cli-scan-failed = La búsqueda de impresoras no pudo iniciarse en esta computadora. Puede que su red esté desactivada o que un cortafuegos bloquee la búsqueda.

@@ -22,27 +22,27 @@ wifi-answer-with-source = { $answer } ({ $source })
 wifi-source-printer = l’imprimante a signalé un adaptateur Wi-Fi
 # Source: facts/hp-printers.md §3.1 (io-support bit 0x8 = wireless)
 wifi-source-hplip = données du pilote HP
-# Source: the model name (issue 18: on LaserJets and current inkjets a "w" in the letters after the number, as in dw, fdw, nw, we, means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w” after a LaserJet model number: built-in wireless; on other lines only a hint)
 wifi-source-model-name = un « w » dans les lettres du nom de modèle
-# Source: the model names (issue 18: a "w" in the letters after the number means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w”: built-in wireless)
 wifi-source-some-models = certains modèles de cette famille ont un « w » dans leurs lettres, et donc le Wi-Fi
-# Source: the model name (issue 18: a "w" in the letters after the number means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w”: built-in wireless)
 wifi-source-model-name-not-in-family = les lettres de votre modèle ont un « w », mais cette famille n’a ce numéro qu’avec d’autres lettres
-# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless; issue 18: the wireless bit is missing on some wireless families)
-wifi-source-hplip-network-only = les données du pilote HP indiquent une prise réseau mais pas de Wi-Fi, et elles omettent le Wi-Fi pour certains modèles
-# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless)
+wifi-source-hplip-network-only = les données du pilote HP indiquent une connexion réseau, mais pas de Wi-Fi
+# Source: facts/hp-printers.md §3.1 (io-support bit mask: no wireless bit)
 wifi-source-hplip-usb-only = les données du pilote HP n’indiquent pas de Wi-Fi pour ce modèle
-# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+# Source: facts/hp-printers.md §3.1 (io-support bit mask: USB only)
 wifi-source-hplip-usb-only-on-network = les données du pilote HP n’indiquent que l’USB, mais l’imprimante a répondu sur le réseau
 # Source: facts/hp-printers.md §3.1 (io-support bit mask)
 wifi-source-hplip-nothing = les données du pilote HP n’indiquent pas les connexions de ce modèle
 wifi-source-not-in-list = ce modèle n’est pas dans notre liste
 
 ## Command line: lookup
-cli-lookup-none = Aucune imprimante HP ne correspond à « { $query } ». Vérifiez le nom sur l’avant de l’imprimante ou sur son étiquette.
-cli-lookup-yes = oui
-cli-lookup-no = non
-cli-lookup-facts = Wi-Fi : { $wifi }. Câble réseau : { $cable }. Page web : { $web }.
+catalog-no-match = Aucune imprimante HP ne correspond à « { $query } ». Vérifiez le nom sur l’avant de l’imprimante ou sur son étiquette.
+words-yes = oui
+words-no = non
+catalog-facts = Wi-Fi : { $wifi }. Connexion réseau : { $cable }. Page web intégrée : { $web }.
 cli-lookup-names = Autres noms de vente : { $names }
 
 ## Choose my model page
@@ -56,8 +56,8 @@ catalog-results = { $count ->
 catalog-not-listed = Votre imprimante n’est pas dans la liste ? Les étapes dépendent du panneau de commande de l’imprimante : vous pouvez donc choisir celui-ci à la place.
 catalog-fact-wifi = Wi-Fi : { $answer }
 catalog-fact-web = Page web intégrée à l’imprimante : { $answer }
-catalog-fact-cable = Prise pour câble réseau : { $answer }
-# Source: facts/hp-printers.md §3.1 (io-support bit mask; the bit is missing on some wireless families)
+catalog-fact-cable = Connexion réseau : { $answer }
+# Source: facts/hp-printers.md §3.1 (HPLIP's io-support bit mask: no wireless bit)
 catalog-wifi-no = Les données du pilote HP n’indiquent pas de Wi-Fi pour ce modèle. Si votre imprimante a un bouton, un voyant ou un menu Wi-Fi, elle a le Wi-Fi.
 catalog-wifi-unknown = Nous ne pouvons pas savoir si ce modèle a le Wi-Fi. Si votre imprimante a un bouton, un voyant ou un menu Wi-Fi, elle a le Wi-Fi.
 catalog-what-works-if-none = Si elle n’a pas de Wi-Fi, ceci peut fonctionner à la place
@@ -84,7 +84,8 @@ catalog-share-export = Enregistrer les réponses dans ce fichier
 catalog-share-import = Ajouter les réponses de ce fichier
 catalog-share-exported = Les réponses ont été enregistrées dans { $path }.
 catalog-share-imported = { $count ->
-    [one] { $count } réponse a été ajoutée.
+    [0] Aucune réponse n’a été ajoutée.
+    [one] 1 réponse a été ajoutée.
    *[other] { $count } réponses ont été ajoutées.
 }
 catalog-share-skipped = { $count ->

@@ -2,7 +2,7 @@
 ## Checks the app measures (troubleshooting page and support summary)
 check-printer-answers = L’imprimante répond
 check-same-network = L’imprimante est sur le réseau de cet ordinateur
-check-web-server = La page web de l’imprimante répond
+check-web-server = L’application peut lire les informations de l’imprimante sur sa page web
 check-firmware = Version du micrologiciel
 check-wireless-adapter = L’imprimante est connectée au Wi-Fi
 check-certificate = Le certificat de sécurité de l’imprimante est celui que l’application connaît
@@ -45,12 +45,12 @@ trouble-support-title = Quand appeler l’assistance HP
 trouble-support-no-pin = L’imprimante n’affiche jamais de code PIN, et le WPS par bouton ne fonctionne pas non plus.
 trouble-support-rejected = Le routeur refuse un code PIN que vous avez vérifié chiffre par chiffre. Le fabricant du routeur peut aussi vous aider.
 trouble-support-firmware = La mise à jour du micrologiciel de l’imprimante proposée par HP n’a pas résolu le problème.
-trouble-support-have = Gardez sous la main le modèle, le numéro de série et la version du micrologiciel de l’imprimante (la version figure sur la page de configuration réseau ou sur la page web de l’imprimante), ainsi que le résumé pour l’assistance ci-dessous.
+trouble-support-have = Gardez sous la main le modèle, le numéro de série et la version du micrologiciel de l’imprimante (l’application affiche la version sur la page « Votre imprimante » quand l’imprimante l’indique), ainsi que le résumé pour l’assistance ci-dessous.
 check-printer-answers-failed = L’imprimante n’a pas répondu. Vérifiez qu’elle est allumée et pas en veille, et que l’adresse est correcte.
 check-same-network-failed = L’imprimante est sur un autre réseau que cet ordinateur. Un réseau invité, ou le réseau de configuration propre à l’imprimante, les sépare.
-check-web-server-failed = L’imprimante répond, mais l’application n’a pas pu lire d’informations sur sa page web : les modèles anciens ne proposent pas ce que l’application lit. Vous pouvez quand même ouvrir la page web de l’imprimante dans un navigateur.
+check-web-server-failed = L’imprimante répond, mais l’application n’a pas pu lire ses informations sur sa page web : les imprimantes antérieures à 2009 environ ne proposent aucune des deux méthodes que l’application lit. Si l’imprimante a une page web, vous pouvez quand même l’ouvrir dans un navigateur.
 check-wireless-adapter-failed = L’imprimante n’est pas encore connectée au Wi-Fi.
-check-certificate-failed = Le certificat de sécurité de l’imprimante a changé depuis le dernier échange avec l’application, qui a donc cessé de communiquer avec elle. Une réinitialisation ou une mise à jour du micrologiciel le change ; sinon, un autre appareil se fait peut-être passer pour votre imprimante. Si vous n’avez ni réinitialisé ni mis à jour l’imprimante, demandez conseil à la personne qui gère votre réseau avant de continuer.
+check-certificate-failed = Le certificat de sécurité de l’imprimante a changé depuis le dernier échange avec l’application, qui a donc cessé de communiquer avec elle. Une réinitialisation ou une mise à jour du micrologiciel le change ; sinon, un autre appareil se fait peut-être passer pour votre imprimante. Si vous n’avez ni réinitialisé ni mis à jour l’imprimante, demandez conseil à la personne qui gère votre réseau avant de continuer.
 check-router-answers-failed = Votre routeur n’a pas répondu. Cet ordinateur est peut-être sur un autre réseau, ou le routeur n’a peut-être pas de page de réglages à cette adresse.
 check-firmware-passed = Si HP propose un micrologiciel plus récent pour ce modèle, installez-le depuis le site de HP ou depuis le menu de l’imprimante.
 check-not-checked-why = Il faut l’adresse de votre imprimante.
@@ -72,9 +72,7 @@ summary-copy = Copier le résumé
 summary-save = Enregistrer le résumé…
 summary-save-here = Enregistrer dans ce fichier
 summary-save-dialog-title = Enregistrer le résumé pour l’assistance
-summary-no-file = Aucun fichier n’a été choisi. Vous pouvez aussi taper ci-dessous l’endroit où enregistrer le résumé.
 summary-copied = Le résumé est copié. Vous pouvez le coller dans un e-mail ou une conversation en ligne.
-summary-saved = Le résumé est enregistré sous « { $file } ».
 summary-not-saved = Le résumé n’a pas pu être enregistré. Raison : { $reason }
 
 ## Your router
@@ -119,7 +117,31 @@ report-way-router-pin = le code PIN du routeur
 report-way-push-button = les boutons WPS
 trouble-jump-summary = Créer un résumé pour l’assistance
 cli-report-model-none = Aucune imprimante HP ne correspond à « { $query } » : le résumé n’indique donc aucune famille de modèles.
+cli-report-unknown-format = « { $format } » n’est pas un type de fichier dans lequel le résumé peut être écrit. Utilisez text, md, json ou html.
+cli-report-not-a-router = « { $address } » n’est pas une adresse de routeur. Tapez-en une comme 192.168.1.1 ou 192.168.1.1:8080.
 check-why-by-name = L’imprimante a été indiquée par son nom : l’application ne peut donc pas comparer son adresse avec le réseau de cet ordinateur.
 check-why-no-firmware = L’imprimante n’indique pas sa version de micrologiciel.
 check-why-no-wifi-state = L’imprimante n’indique pas si elle est connectée au Wi-Fi.
 check-why-no-certificate = La page web de l’imprimante a répondu sans connexion sécurisée (HTTPS) : il n’y a donc pas de certificat à comparer.
+summary-case = Nom du dossier (facultatif)
+summary-note = Note (facultatif)
+summary-saved-in = Le résumé est enregistré sous « { $file } » dans { $folder }.
+trouble-results-count = Résultats : { $passed } réussies, { $failed } en échec, { $other } non vérifiées.
+
+## Le réseau Wi-Fi de l’imprimante comparé à celui de cet ordinateur, et le mode démo en ligne de commande
+check-same-wifi = L’imprimante a rejoint le réseau Wi-Fi de cet ordinateur
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed = L’imprimante a rejoint un autre réseau Wi-Fi que celui de cet ordinateur. Si les deux noms sont ceux de votre propre routeur (certains routeurs donnent un nom à chaque bande), tout va bien. Si le réseau de l’imprimante est un réseau invité ou celui d’un autre routeur, cet ordinateur risque de ne pas trouver l’imprimante : mettez l’imprimante sur le réseau de cet ordinateur.
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed-names = L’imprimante a rejoint « { $printer } », mais cet ordinateur est sur « { $computer } ». Si les deux noms sont ceux de votre propre routeur (certains routeurs donnent un nom à chaque bande), tout va bien. Si « { $printer } » est un réseau invité ou celui d’un autre routeur, cet ordinateur risque de ne pas trouver l’imprimante : mettez l’imprimante sur « { $computer } ».
+check-why-no-printer-network = L’imprimante est connectée au Wi-Fi, mais n’indique pas quel réseau elle a rejoint.
+check-why-no-computer-network = Cet ordinateur n’est pas connecté au Wi-Fi, ou son Wi-Fi n’a pas pu être lu : il n’y a donc aucun réseau à comparer.
+demo-simulated = Mode démo : les imprimantes, le routeur et le Wi-Fi présentés ici sont simulés, pour s’entraîner. Rien n’a été lu sur un vrai réseau.
+cli-demo-not-with = { $option } ne va pas avec --demo : le mode démo ne lit rien du réseau, de la radio Wi-Fi ni des fichiers de cet ordinateur.
+cli-demo-no-save = --save ne va pas avec --demo : une lecture simulée enregistrée dans un fichier pourrait plus tard passer pour une vraie.
+
+## Checks not made, and the case the summary is for
+check-state-not-asked = Pas demandé (aucune adresse d’imprimante)
+check-state-skipped = Sauté (l’imprimante n’a pas répondu)
+report-case = Dossier
+report-note = Remarque

@@ -22,27 +22,27 @@ wifi-answer-with-source = { $answer } ({ $source })
 wifi-source-printer = a impressora informou um adaptador Wi-Fi
 # Source: facts/hp-printers.md §3.1 (io-support bit 0x8 = wireless)
 wifi-source-hplip = dados do driver da HP
-# Source: the model name (issue 18: on LaserJets and current inkjets a "w" in the letters after the number, as in dw, fdw, nw, we, means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w” after a LaserJet model number: built-in wireless; on other lines only a hint)
 wifi-source-model-name = um “w” nas letras do nome do modelo
-# Source: the model names (issue 18: a "w" in the letters after the number means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w”: built-in wireless)
 wifi-source-some-models = alguns modelos desta família têm um “w” nas letras e, portanto, Wi-Fi
-# Source: the model name (issue 18: a "w" in the letters after the number means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w”: built-in wireless)
 wifi-source-model-name-not-in-family = as letras do seu modelo têm um “w”, mas esta família só tem esse número com outras letras
-# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless; issue 18: the wireless bit is missing on some wireless families)
-wifi-source-hplip-network-only = os dados do driver da HP indicam uma entrada de rede, mas não Wi-Fi, e deixam o Wi-Fi de fora em alguns modelos
-# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless)
+wifi-source-hplip-network-only = os dados do driver da HP indicam uma conexão de rede, mas não Wi-Fi
+# Source: facts/hp-printers.md §3.1 (io-support bit mask: no wireless bit)
 wifi-source-hplip-usb-only = os dados do driver da HP não indicam Wi-Fi para este modelo
-# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+# Source: facts/hp-printers.md §3.1 (io-support bit mask: USB only)
 wifi-source-hplip-usb-only-on-network = os dados do driver da HP indicam só USB, mas a impressora respondeu na rede
 # Source: facts/hp-printers.md §3.1 (io-support bit mask)
 wifi-source-hplip-nothing = os dados do driver da HP não indicam as conexões deste modelo
 wifi-source-not-in-list = este modelo não está na nossa lista
 
 ## Command line: lookup
-cli-lookup-none = Nenhuma impressora HP corresponde a “{ $query }”. Confira o nome na frente da impressora ou na etiqueta dela.
-cli-lookup-yes = sim
-cli-lookup-no = não
-cli-lookup-facts = Wi-Fi: { $wifi }. Cabo de rede: { $cable }. Página web: { $web }.
+catalog-no-match = Nenhuma impressora HP corresponde a “{ $query }”. Confira o nome na frente da impressora ou na etiqueta dela.
+words-yes = sim
+words-no = não
+catalog-facts = Wi-Fi: { $wifi }. Conexão de rede: { $cable }. Página web na impressora: { $web }.
 cli-lookup-names = Também vendida como: { $names }
 
 ## Choose my model page
@@ -56,8 +56,8 @@ catalog-results = { $count ->
 catalog-not-listed = Sua impressora não está na lista? Os passos dependem do painel de controle da impressora, então você pode escolher o painel em vez do modelo.
 catalog-fact-wifi = Wi-Fi: { $answer }
 catalog-fact-web = Página web na impressora: { $answer }
-catalog-fact-cable = Entrada para cabo de rede: { $answer }
-# Source: facts/hp-printers.md §3.1 (io-support bit mask; the bit is missing on some wireless families)
+catalog-fact-cable = Conexão de rede: { $answer }
+# Source: facts/hp-printers.md §3.1 (HPLIP's io-support bit mask: no wireless bit)
 catalog-wifi-no = Os dados do driver da HP não indicam Wi-Fi para este modelo. Se a sua impressora tem um botão, uma luz ou um menu de Wi-Fi, ela tem Wi-Fi.
 catalog-wifi-unknown = Não temos como saber se este modelo tem Wi-Fi. Se a sua impressora tem um botão, uma luz ou um menu de Wi-Fi, ela tem Wi-Fi.
 catalog-what-works-if-none = Se ela não tiver Wi-Fi, isto pode funcionar no lugar
@@ -85,7 +85,7 @@ catalog-share-import = Adicionar as respostas deste arquivo
 catalog-share-exported = As respostas foram salvas em { $path }.
 catalog-share-imported = { $count ->
     [0] Nenhuma resposta foi adicionada.
-    [one] { $count } resposta foi adicionada.
+    [one] 1 resposta foi adicionada.
    *[other] { $count } respostas foram adicionadas.
 }
 catalog-share-skipped = { $count ->

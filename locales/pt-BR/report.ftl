@@ -2,7 +2,7 @@
 ## Checks the app measures (troubleshooting page and support summary)
 check-printer-answers = A impressora responde
 check-same-network = A impressora está na rede deste computador
-check-web-server = A página web da impressora responde
+check-web-server = O aplicativo consegue ler os dados da impressora na página web dela
 check-firmware = Versão do firmware
 check-wireless-adapter = A impressora está no Wi-Fi
 check-certificate = O certificado de segurança da impressora é o que o aplicativo conhece
@@ -45,10 +45,10 @@ trouble-support-title = Quando ligar para o suporte da HP
 trouble-support-no-pin = A impressora nunca mostra um PIN, e o WPS por botão também não funciona.
 trouble-support-rejected = O roteador recusa um PIN que você conferiu dígito por dígito. O fabricante do roteador também pode ajudar com isso.
 trouble-support-firmware = Atualizar o firmware da impressora pela HP não ajudou.
-trouble-support-have = Tenha em mãos o modelo, o número de série e a versão do firmware da impressora (a versão do firmware aparece na página de configuração de rede ou na página web da impressora), além do resumo para o suporte abaixo.
+trouble-support-have = Tenha em mãos o modelo, o número de série e a versão do firmware da impressora (o aplicativo mostra a versão do firmware na página “Sua impressora” quando a impressora a informa), além do resumo para o suporte abaixo.
 check-printer-answers-failed = A impressora não respondeu. Confira se ela está ligada e não está em repouso, e se o endereço está certo.
 check-same-network-failed = A impressora está em uma rede diferente da deste computador. Uma rede de convidados, ou a rede de configuração da própria impressora, mantém os dois separados.
-check-web-server-failed = A impressora responde, mas o aplicativo não conseguiu ler detalhes da página dela: modelos mais antigos não oferecem o que o aplicativo lê. Mesmo assim, você pode abrir a página da impressora em um navegador.
+check-web-server-failed = A impressora responde, mas o aplicativo não conseguiu ler os dados dela na página web: impressoras anteriores a cerca de 2009 não oferecem nenhum dos dois jeitos que o aplicativo lê. Se a impressora tiver uma página web, você ainda pode abri-la em um navegador.
 check-wireless-adapter-failed = A impressora ainda não está no Wi-Fi.
 check-certificate-failed = O certificado de segurança da impressora mudou desde a última vez que o aplicativo falou com ela, então o aplicativo parou de falar com ela. Uma redefinição ou uma atualização de firmware o muda; caso contrário, outro aparelho pode estar se passando pela sua impressora. Se você não redefiniu nem atualizou a impressora, fale com quem cuida da sua rede antes de continuar.
 check-router-answers-failed = O seu roteador não respondeu. Este computador pode estar em outra rede, ou o roteador pode não ter uma página de configurações nesse endereço.
@@ -72,9 +72,7 @@ summary-copy = Copiar o resumo
 summary-save = Salvar o resumo…
 summary-save-here = Salvar neste arquivo
 summary-save-dialog-title = Salvar o resumo para o suporte
-summary-no-file = Nenhum arquivo foi escolhido. Você também pode digitar abaixo onde salvar o resumo.
 summary-copied = O resumo foi copiado. Você pode colá-lo em um e-mail ou em um chat.
-summary-saved = O resumo foi salvo como “{ $file }”.
 summary-not-saved = Não foi possível salvar o resumo. Motivo: { $reason }
 
 ## Your router
@@ -119,7 +117,31 @@ report-way-router-pin = o PIN do roteador
 report-way-push-button = os botões WPS
 trouble-jump-summary = Criar um resumo para o suporte
 cli-report-model-none = Nenhuma impressora HP corresponde a “{ $query }”, então o resumo não indica nenhuma família de modelos.
+cli-report-unknown-format = “{ $format }” não é um tipo de arquivo em que o resumo possa ser gravado. Use text, md, json ou html.
+cli-report-not-a-router = “{ $address }” não é um endereço de roteador. Digite um como 192.168.1.1 ou 192.168.1.1:8080.
 check-why-by-name = A impressora foi indicada pelo nome, então o aplicativo não consegue comparar o endereço dela com a rede deste computador.
 check-why-no-firmware = A impressora não informa a versão do firmware.
 check-why-no-wifi-state = A impressora não informa se está no Wi-Fi.
 check-why-no-certificate = A página da impressora respondeu sem conexão segura (HTTPS), então não há certificado para comparar.
+summary-case = Nome do caso (opcional)
+summary-note = Observação (opcional)
+summary-saved-in = O resumo foi salvo como “{ $file }” em { $folder }.
+trouble-results-count = Resultados: { $passed } aprovadas, { $failed } com falha, { $other } não verificadas.
+
+## A rede Wi-Fi da impressora comparada à deste computador, e o modo de demonstração na linha de comando
+check-same-wifi = A impressora entrou na rede Wi-Fi deste computador
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed = A impressora entrou em uma rede Wi-Fi diferente da deste computador. Se os dois nomes forem do seu próprio roteador (alguns roteadores dão a cada banda um nome próprio), tudo bem. Se a rede da impressora for uma rede de convidados ou a de outro roteador, este computador pode não encontrar a impressora: coloque a impressora na rede deste computador.
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed-names = A impressora entrou em “{ $printer }”, mas este computador está em “{ $computer }”. Se os dois nomes forem do seu próprio roteador (alguns roteadores dão a cada banda um nome próprio), tudo bem. Se “{ $printer }” for uma rede de convidados ou a de outro roteador, este computador pode não encontrar a impressora: coloque a impressora em “{ $computer }”.
+check-why-no-printer-network = A impressora está no Wi-Fi, mas não informa em qual rede entrou.
+check-why-no-computer-network = Este computador não está no Wi-Fi, ou não foi possível ler o Wi-Fi dele, então não há rede para comparar.
+demo-simulated = Modo de demonstração: as impressoras, o roteador e o Wi-Fi aqui são simulados, para praticar. Nada foi lido de uma rede real.
+cli-demo-not-with = { $option } não combina com --demo: o modo de demonstração não lê nada da rede, do rádio Wi-Fi nem dos arquivos deste computador.
+cli-demo-no-save = --save não combina com --demo: uma leitura simulada salva em um arquivo poderia depois ser tomada por uma real.
+
+## Checks not made, and the case the summary is for
+check-state-not-asked = Não perguntado (sem endereço da impressora)
+check-state-skipped = Pulado (a impressora não respondeu)
+report-case = Caso
+report-note = Observação

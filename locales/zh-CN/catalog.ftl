@@ -22,27 +22,27 @@ wifi-answer-with-source = { $answer }（{ $source }）
 wifi-source-printer = 打印机报告有 Wi-Fi 适配器
 # Source: facts/hp-printers.md §3.1 (io-support bit 0x8 = wireless)
 wifi-source-hplip = HP 驱动数据
-# Source: the model name (issue 18: on LaserJets and current inkjets a "w" in the letters after the number, as in dw, fdw, nw, we, means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w” after a LaserJet model number: built-in wireless; on other lines only a hint)
 wifi-source-model-name = 型号名称的字母中有“w”
-# Source: the model names (issue 18: a "w" in the letters after the number means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w”: built-in wireless)
 wifi-source-some-models = 此系列的部分型号字母中有“w”，因此有 Wi-Fi
-# Source: the model name (issue 18: a "w" in the letters after the number means Wi-Fi)
+# Source: facts/hp-printers.md §3.4 (“w”: built-in wireless)
 wifi-source-model-name-not-in-family = 您的型号字母中有“w”，但此系列中该编号只带有其他字母
-# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless; issue 18: the wireless bit is missing on some wireless families)
-wifi-source-hplip-network-only = HP 驱动数据列出了网线接口但没有列出 Wi-Fi，而它对部分型号漏列了 Wi-Fi
-# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+# Source: facts/hp-printers.md §3.1 (io-support bits 0x4 network, 0x8 wireless)
+wifi-source-hplip-network-only = HP 驱动数据列出了网络连接，但没有列出 Wi-Fi
+# Source: facts/hp-printers.md §3.1 (io-support bit mask: no wireless bit)
 wifi-source-hplip-usb-only = HP 驱动数据没有为此型号列出 Wi-Fi
-# Source: facts/hp-printers.md §3.1 (io-support bit mask)
+# Source: facts/hp-printers.md §3.1 (io-support bit mask: USB only)
 wifi-source-hplip-usb-only-on-network = HP 驱动数据只列出了 USB，但打印机在网络上作出了应答
 # Source: facts/hp-printers.md §3.1 (io-support bit mask)
 wifi-source-hplip-nothing = HP 驱动数据没有列出此型号的连接方式
 wifi-source-not-in-list = 此型号不在我们的列表中
 
 ## Command line: lookup
-cli-lookup-none = 没有与“{ $query }”相符的 HP 打印机。请查看打印机正面或标签上的名称。
-cli-lookup-yes = 是
-cli-lookup-no = 否
-cli-lookup-facts = Wi-Fi：{ $wifi }。网线接口：{ $cable }。内置网页：{ $web }。
+catalog-no-match = 没有与“{ $query }”相符的 HP 打印机。请查看打印机正面或标签上的名称。
+words-yes = 是
+words-no = 否
+catalog-facts = Wi-Fi：{ $wifi }。网络连接：{ $cable }。内置网页：{ $web }。
 cli-lookup-names = 其他销售名称：{ $names }
 
 ## Choose my model page
@@ -55,8 +55,8 @@ catalog-results = { $count ->
 catalog-not-listed = 列表中没有您的打印机？操作步骤取决于打印机的控制面板，所以您也可以改为选择控制面板的类型。
 catalog-fact-wifi = Wi-Fi：{ $answer }
 catalog-fact-web = 打印机内置网页：{ $answer }
-catalog-fact-cable = 网线接口：{ $answer }
-# Source: facts/hp-printers.md §3.1 (io-support bit mask; the bit is missing on some wireless families)
+catalog-fact-cable = 网络连接：{ $answer }
+# Source: facts/hp-printers.md §3.1 (HPLIP's io-support bit mask: no wireless bit)
 catalog-wifi-no = HP 驱动数据没有为此型号列出 Wi-Fi。如果您的打印机有 Wi-Fi 按钮、指示灯或菜单，它就有 Wi-Fi。
 catalog-wifi-unknown = 我们无法确定此型号是否有 Wi-Fi。如果您的打印机有 Wi-Fi 按钮、指示灯或菜单，它就有 Wi-Fi。
 catalog-what-works-if-none = 如果它没有 Wi-Fi，可以改用以下方法
@@ -82,6 +82,7 @@ catalog-share-export = 把答案保存到这个文件
 catalog-share-import = 从这个文件添加答案
 catalog-share-exported = 答案已保存到 { $path }。
 catalog-share-imported = { $count ->
+    [0] 没有添加任何答案。
    *[other] 已添加 { $count } 个答案。
 }
 catalog-share-skipped = { $count ->

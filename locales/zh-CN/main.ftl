@@ -11,7 +11,7 @@ pin-wrong-length = { $count ->
 }
 pin-not-a-digit = “{ $character }”不是数字。WPS PIN 码只包含数字 0 到 9。
 pin-warning-well-known = 这是一个在网上公开的常见默认 PIN 码。附近的任何人都可能用它，所以设置完成后，请在路由器上关闭 WPS。
-cli-warning = 警告：{ $message }
+words-warning = 警告：{ $message }
 
 ## Header and page titles
 nav-back = 返回
@@ -44,7 +44,7 @@ home-choose-model-desc = 输入打印机的名称或编号。
 home-where-pin = PIN 码在哪里？
 home-where-pin-desc = 在打印机上找到 8 位 PIN 码。
 home-enter-pin = 输入 PIN 码
-home-enter-pin-desc = 检查 PIN 码，并在 2 分钟内使用它。
+home-enter-pin-desc = 检查 PIN 码，并了解如何使用它。
 home-troubleshoot = 连不上怎么办
 home-troubleshoot-desc = 可以逐项尝试的检查。
 home-settings = 设置
@@ -90,6 +90,9 @@ file-reason-too-large = { $path } 太大，不可能是本应用的文件。
 file-reason-not-a-file = { $path } 不是普通文件（可能是文件夹、链接或设备），因此本应用没有改动它。
 file-reason-damaged = { $path } 的格式不是本应用所需要的。
 file-reason-other = 这台电脑上的某些设置阻止了本应用使用 { $path }。
+file-reason-exists = { $path } 已存在，应用没有替换它。
+save-no-file-chosen = 没有选择文件，所以什么也没有保存。
+save-no-window = 这台电脑上无法打开保存窗口。请在下面输入保存文件的位置。
 
 ## PIN helper
 pin-title = 输入 PIN 码
@@ -100,13 +103,13 @@ pin-method-printer-desc = 您把打印机的 PIN 码输入到路由器设置页�
 pin-method-router = 我的路由器有 PIN 码
 pin-method-router-desc = PIN 码在路由器的标签上或设置页面中。您把它输入到打印机上。
 pin-method-button = 没有 PIN 码：使用 WPS 按钮
-pin-method-button-desc = 您先按路由器上的 WPS 按钮，再在打印机上启动 WPS。
+pin-method-button-desc = 您先在打印机上启动 WPS，再按路由器上的 WPS 按钮。
 pin-picture-printer = 图片：打印机在屏幕上显示 PIN 码，这个 PIN 码被输入到路由器中。
 pin-picture-router = 图片：路由器标签上的 PIN 码被输入到打印机中。
 pin-picture-button = 图片：打印机和路由器上的 WPS 按钮，先后按下，间隔不超过 2 分钟。
 pin-field-label-printer = 打印机显示的 PIN 码（8 位数字，有时是 4 位）
 pin-field-label-router = 路由器的 PIN 码（8 位数字，有时是 4 位）
-pin-field-hint = 3141 5927
+pin-field-hint = 8 位数字
 pin-progress = { $count ->
    *[other] 已输入 { $count } 位数字。PIN 码是 8 位数字（有时是 4 位）。
 }
@@ -133,7 +136,7 @@ where-intro = 您的打印机是哪种控制面板？
 where-touchscreen = 触摸屏
 where-touchscreen-desc = 用手指点按的屏幕。
 where-text-display = 小型文字显示屏和按钮
-where-text-display-desc = 一两行文字，还有箭头按钮或 OK 按钮。
+where-text-display-desc = 一两行文字，旁边有按钮。
 where-lights-only = 只有按钮和指示灯
 where-lights-only-desc = 没有能显示文字的屏幕。
 
@@ -143,12 +146,12 @@ trouble-intro = 请按顺序尝试以下检查。每试过一项，就勾选它�
 trouble-tried = 我试过了
 trouble-one-device = 只有一台设备处于 WPS 模式
 trouble-one-device-desc = 如果在 2 分钟内有两台设备启动按钮式 WPS，路由器会把两台都拒绝。请停止其他设备上的 WPS，等待 2 分钟，然后只用打印机再试一次。
-trouble-two-minutes = 在 2 分钟内启动两边
+trouble-two-minutes = 在 2 分钟内启动打印机和路由器
 trouble-two-minutes-desc = WPS 大约保持开启 2 分钟。在第一台设备上启动 WPS 后，请尽快在第二台设备上也启动 WPS。
 trouble-wps-on = 路由器已开启 WPS
 trouble-wps-on-desc = 有些路由器可以关闭 WPS。请在路由器设置页面中确认 WPS 已开启。在单位或学校的网络上，WPS 可能是有意关闭的：请询问网络管理员。有些网状（Mesh）系统和一些网络服务商的路由器根本没有 WPS：这时请使用下面的其他方式。
 trouble-security = 路由器的安全方式是 WPA2（或 WPA2/WPA3 混合）
-trouble-security-desc = 如果网络使用旧的 WEP 安全方式，或只使用 TKIP 的 WPA，WPS 会被关闭。只用 WPA3 时 WPS 经常失败，而且没有资料说明哪些路由器允许：如果您的路由器设为只用 WPA3，请在设置打印机期间改用 WPA2/WPA3 混合模式。这项设置在路由器设置页面中。
+trouble-security-desc = 遵循 WPS 2.0 的路由器在网络使用旧的 WEP 安全方式或只带 TKIP 的 WPA 时会关闭 WPS。只用 WPA3 时，只支持 WPA2 的打印机无法加入，而 WPS 能否使用取决于路由器。请在路由器设置页面中把它设为 WPA2 或 WPA2/WPA3 混合模式，并保持这样：打印机只要还在这个 Wi-Fi 上，就需要它。
 trouble-hidden = 网络名称没有隐藏
 trouble-hidden-desc = 有些路由器在隐藏网络名称（SSID）时会关闭 WPS。
 trouble-locked = 路由器的 PIN 码没有被锁定
@@ -179,16 +182,41 @@ about-hide-notices = 隐藏第三方声明
 ## How this language joins a label to its value, and the items of a list
 words-label-value = { $label }：{ $value }
 words-list-separator = 、
+words-with-note = { $text }（{ $note }）
+words-with-detail = { $text }——{ $detail }
+words-bullet = • { $text }
+words-numbered = { $number }. { $text }
+words-percent = { $value }%
+words-group-separator = { "," }
+words-group-from = 4
 demo-banner = 演示——模拟的打印机
 demo-banner-detail = 这里的打印机都是为练习而虚构的。在演示模式下，本应用不会连接任何打印机、路由器或网络。
 demo-not-asked = 在演示模式下，本应用不会连接真实的打印机。请在“查找我的打印机”中选择一台演示打印机。
-trouble-same-way = 两边使用同一种方式
-trouble-same-way-desc = 打印机的 PIN 码要输入到路由器中输入设备 PIN 码的地方；路由器自己的 PIN 码要输入到打印机上；按钮方式完全不需要 PIN 码。有些路由器只支持按钮方式：这时请使用 WPS 按钮。
+trouble-same-way = 打印机和路由器使用同一种方式
+trouble-same-way-desc = 打印机的 PIN 码要输入到路由器中输入设备 PIN 码的地方；路由器自己的 PIN 码要输入到打印机上；打印机和路由器上的 WPS 按钮完全不需要 PIN 码。有些路由器只支持按钮方式：这时请使用 WPS 按钮。
 trouble-band = 网络提供 2.4 GHz
-trouble-band-desc = 只使用 2.4 GHz Wi-Fi 的打印机无法加入只有 5 GHz 的网络。如果您的路由器有分开的 2.4 GHz 和 5 GHz 网络，请使用 2.4 GHz 的那个。
+trouble-band-desc = 只使用 2.4 GHz Wi-Fi 的打印机无法加入没有 2.4 GHz 频段的网络。如果您的路由器有分开的 2.4 GHz 和 5 GHz 网络，请使用 2.4 GHz 的那个。
 trouble-isolation = 设置期间不用访客网络，也不开启隔离
 trouble-isolation-desc = 在访客网络上，或当路由器把无线设备彼此隔开（“AP 隔离”或“客户端隔离”）时，这台电脑无法访问打印机。请使用主网络，或在设置期间关闭访客模式和隔离。
 home-printer = 您的打印机
 home-printer-desc = 查看打印机报告的信息，以及它是否已连接 Wi-Fi。
 scan-see-printer = 查看状态
 problem-source-web = 打印机的网页
+nav-new-customer = 新客户
+home-new-customer = 新客户
+home-new-customer-desc = 为下一位客户重新开始：清除打印机、型号、PIN 码、检查结果和摘要。设置和记住的控制面板保留。
+question-new-customer = WPS 的 2 分钟时间窗口正在进行。要为新客户重新开始吗？这位客户的所有信息都会被清除。
+question-new-customer-yes = 重新开始
+question-new-customer-no = 继续
+question-replace = “{ $file }”已在 { $folder } 中。要替换它吗？
+question-replace-yes = 替换
+question-replace-no = 保留原文件
+timer-bar = WPS 的 2 分钟时间窗口还剩 { $time }
+timer-last-minute = 还剩一分钟。
+timer-bar-ended = 2 分钟时间窗口已结束。
+pin-picture-printer-printed = 图片：PIN 码从打印机输入到路由器。没有屏幕的打印机无法显示它：有些型号会把它打印在网络配置页上。
+
+## Command line: arguments and the files it writes
+cli-not-text = “{ $argument }”不是本应用能读取的文本（不是 UTF-8）。只有文件名可以包含其他字符。
+cli-out-folder = { $path } 是文件夹。请给 --out 一个文件名，例如 { $example }
+cli-written = 已写入 { $path }

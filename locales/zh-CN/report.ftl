@@ -2,7 +2,7 @@
 ## Checks the app measures (troubleshooting page and support summary)
 check-printer-answers = 打印机有响应
 check-same-network = 打印机与这台电脑在同一网络中
-check-web-server = 打印机的网页有响应
+check-web-server = 本应用可以从打印机的网页读取它的详细信息
 check-firmware = 固件版本
 check-wireless-adapter = 打印机已连上 Wi-Fi
 check-certificate = 打印机的安全证书与本应用已知的一致
@@ -45,10 +45,10 @@ trouble-support-title = 何时联系 HP 技术支持
 trouble-support-no-pin = 打印机从不显示 PIN 码，按钮式 WPS 也不起作用。
 trouble-support-rejected = 路由器拒绝了您已逐位核对过的 PIN 码。路由器的制造商也可以帮您解决这个问题。
 trouble-support-firmware = 从 HP 更新打印机固件后，问题依旧。
-trouble-support-have = 请准备好打印机的型号、序列号和固件版本（固件版本在网络配置页或打印机的网页上），以及下面的技术支持摘要。
+trouble-support-have = 请准备好打印机的型号、序列号和固件版本（打印机报告固件版本时，本应用会在“您的打印机”页面上显示），以及下面的技术支持摘要。
 check-printer-answers-failed = 打印机没有响应。请确认它已开机、没有处于睡眠状态，并且地址正确。
 check-same-network-failed = 打印机与这台电脑不在同一网络中。访客网络或打印机自己的设置网络会把它们隔开。
-check-web-server-failed = 打印机有响应，但本应用无法从它的网页读取详细信息：较旧的型号不提供本应用读取的内容。您仍然可以在浏览器中打开打印机的网页。
+check-web-server-failed = 打印机有响应，但本应用无法从它的网页读取它的详细信息：大约 2009 年以前的打印机不提供本应用读取的两种方式中的任何一种。如果打印机有网页，您仍然可以在浏览器中打开它。
 check-wireless-adapter-failed = 打印机还没有连上 Wi-Fi。
 check-certificate-failed = 自本应用上次连接以来，打印机的安全证书已经改变，因此本应用停止了与它通信。重置或更新固件会改变证书；否则，可能有其他设备在冒充您的打印机。如果您没有重置或更新打印机，请先询问管理您网络的人员，再继续。
 check-router-answers-failed = 您的路由器没有响应。这台电脑可能在另一个网络中，或者路由器在这个地址上没有设置页面。
@@ -72,9 +72,7 @@ summary-copy = 复制摘要
 summary-save = 保存摘要……
 summary-save-here = 保存到这个文件
 summary-save-dialog-title = 保存技术支持摘要
-summary-no-file = 未选择文件。您也可以在下面输入摘要的保存位置。
 summary-copied = 摘要已复制。您可以把它粘贴到电子邮件或聊天窗口中。
-summary-saved = 摘要已保存为“{ $file }”。
 summary-not-saved = 无法保存摘要。原因：{ $reason }
 
 ## Your router
@@ -119,7 +117,31 @@ report-way-router-pin = 路由器的 PIN 码
 report-way-push-button = WPS 按钮
 trouble-jump-summary = 生成支持摘要
 cli-report-model-none = 没有与“{ $query }”相符的 HP 打印机，所以摘要中没有型号系列。
+cli-report-unknown-format = “{ $format }”不是可以写入摘要的文件类型。请使用 text、md、json 或 html。
+cli-report-not-a-router = “{ $address }”不是路由器地址。请输入类似 192.168.1.1 或 192.168.1.1:8080 的地址。
 check-why-by-name = 打印机是用名称指定的，所以本应用无法将它的地址与这台电脑的网络进行比较。
 check-why-no-firmware = 打印机没有报告它的固件版本。
 check-why-no-wifi-state = 打印机没有报告它是否已连接 Wi-Fi。
 check-why-no-certificate = 打印机的网页没有使用安全连接（HTTPS）响应，所以没有可以比较的证书。
+summary-case = 案例名称（可选）
+summary-note = 备注（可选）
+summary-saved-in = 摘要已保存为“{ $file }”，位于 { $folder }。
+trouble-results-count = 结果：{ $passed } 项通过，{ $failed } 项失败，{ $other } 项未检查。
+
+## 打印机的 Wi-Fi 网络与这台电脑的网络比较，以及命令行中的演示模式
+check-same-wifi = 打印机连上了这台电脑所在的 Wi-Fi 网络
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed = 打印机连上的 Wi-Fi 网络与这台电脑的不同。如果两个名称都属于您自己的路由器（有些路由器为每个频段单独命名），那就没有问题。如果打印机的网络是访客网络或其他路由器的网络，这台电脑可能找不到打印机：请把打印机连到这台电脑所在的网络。
+# Source: facts/printer-protocols.md §1 (a computer on a guest network or a different network often does not find the printer)
+check-same-wifi-failed-names = 打印机连上了“{ $printer }”，但这台电脑在“{ $computer }”上。如果两个名称都属于您自己的路由器（有些路由器为每个频段单独命名），那就没有问题。如果“{ $printer }”是访客网络或其他路由器的网络，这台电脑可能找不到打印机：请把打印机连到“{ $computer }”。
+check-why-no-printer-network = 打印机已连上 Wi-Fi，但没有说明连上的是哪个网络。
+check-why-no-computer-network = 这台电脑没有连接 Wi-Fi，或者无法读取它的 Wi-Fi，因此没有可以比较的网络。
+demo-simulated = 演示模式：这里的打印机、路由器和 Wi-Fi 都是模拟的，用于练习。没有从真实网络读取任何内容。
+cli-demo-not-with = { $option } 不能与 --demo 一起使用：演示模式不会读取这台电脑的网络、无线电或文件。
+cli-demo-no-save = --save 不能与 --demo 一起使用：保存到文件中的模拟读取结果以后可能被误当作真实的结果。
+
+## Checks not made, and the case the summary is for
+check-state-not-asked = 未询问（没有打印机地址）
+check-state-skipped = 已跳过（打印机没有应答）
+report-case = 案例
+report-note = 备注

@@ -29,26 +29,39 @@ pub fn run(
         }
         return Ok(ExitCode::SUCCESS);
     };
-    let Some(g) = guide::get(route) else {
+    let Some(g) = guide::GuideId::from_key(route).and_then(guide::get) else {
         warn(&l.t_args("cli-guide-unknown", &[("route", route.to_owned().into())]));
         warn(&routes(&l));
         return Ok(ExitCode::from(1));
     };
-    // The model as HP names it, when the query finds one.
-    let model_name = model.map(|q| {
-        wps_pin_core::catalog::catalog()
-            .search(q, 1)
-            .into_iter()
-            .next()
-            .map(|m| m.matched_name)
-            .unwrap_or_else(|| q.to_owned())
-    });
+    // The model as HP names it; a model the list does not find is refused with what
+    // `lookup` says about it (a guide naming a model that does not exist helps no one).
+    let model_name = match model {
+        None => None,
+        Some(q) => {
+            let found = wps_pin_core::catalog::catalog().find(q, 1);
+            match found.matches.first() {
+                Some(m) => Some(m.matched_name.clone()),
+                None => {
+                    let why = super::lookup::lookup_text(q.trim(), &found, &l);
+                    warn(why.trim_end_matches('\n'));
+                    return Ok(ExitCode::from(1));
+                }
+            }
+        }
+    };
     match out {
-        Some(path) => write_out(path, &guide::print::html(g, model_name.as_deref(), &l), &l),
+        Some(path) => write_out(
+            path,
+            &guide::print::html(g, model_name.as_deref(), &l),
+            &format!("guide-{}.html", g.id.key()),
+            &l,
+        ),
         None => {
             let mut text = format!("{}\n{}\n\n", l.t(&g.title), l.t(&g.intro));
             for (i, step) in g.steps.iter().enumerate() {
-                text.push_str(&format!("{}. {}\n", i + 1, l.t(&step.text)));
+                text.push_str(&wps_pin_core::words::numbered(&l, i + 1, &l.t(&step.text)));
+                text.push('\n');
                 if let Some(see) = &step.see {
                     let see = wps_pin_core::words::labelled(&l, &l.t("guide-see"), &l.t(see));
                     text.push_str(&format!("   {see}\n"));
@@ -65,7 +78,7 @@ pub fn run(
 
 /// "Guides: touchscreen, text-display, …".
 fn routes(l: &Localizer) -> String {
-    let ids: Vec<&str> = guide::all().iter().map(|g| g.id.as_str()).collect();
+    let ids: Vec<&str> = guide::all().iter().map(|g| g.id.key()).collect();
     l.t_args(
         "cli-guide-routes",
         &[("routes", wps_pin_core::words::list(l, &ids).into())],

@@ -95,12 +95,10 @@ pub fn lookup_json(query: &str, found: &Found<'_>, l: &Localizer) -> serde_json:
 pub fn lookup_text(query: &str, found: &Found<'_>, l: &Localizer) -> String {
     let mut out = String::new();
     if found.not_in_list {
-        out.push_str(&words::not_in_list(l));
-        out.push('\n');
-        out.push_str(&words::wifi_fact(&found.typed_wifi(), l));
+        out.push_str(&words::not_in_list_notice(&found.typed_wifi(), l));
         out.push('\n');
     } else if found.matches.is_empty() {
-        out.push_str(&l.t_args("cli-lookup-none", &[("query", query.to_owned().into())]));
+        out.push_str(&words::no_match(query, l));
         out.push('\n');
     }
     if found.other_lines {
@@ -109,7 +107,8 @@ pub fn lookup_text(query: &str, found: &Found<'_>, l: &Localizer) -> String {
     }
     for (i, m) in found.matches.iter().enumerate() {
         let f = m.family;
-        out.push_str(&format!("{}. {}\n", i + 1, m.matched_name));
+        out.push_str(&words::numbered(l, i + 1, &m.matched_name));
+        out.push('\n');
         let wifi = found.wifi(m);
         let facts = words::family_facts(f, &wifi, l);
         out.push_str(&format!("   {facts}\n"));

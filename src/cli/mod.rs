@@ -2,6 +2,7 @@
 //! core to help-desk scripts and tests. Exit codes: 0 success, 1 the thing asked
 //! about is bad or absent, 2 usage error.
 
+use std::ffi::OsString;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -9,6 +10,7 @@ use wps_pin_core::air::demo::Scenario;
 use wps_pin_core::air::reading::AirSource;
 
 pub mod air;
+mod demo;
 pub mod guide;
 pub mod lookup;
 pub mod pin;
@@ -16,6 +18,7 @@ pub mod probe;
 pub mod report;
 pub mod scan;
 mod terminal;
+pub mod wifi;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -24,12 +27,14 @@ mod terminal;
     about = "Connect an HP printer to Wi-Fi with WPS. Run without a command to open the app."
 )]
 pub struct Cli {
-    /// Open the app with simulated printers, to practise without one.
-    #[arg(long)]
+    /// Simulated printers, router and Wi-Fi, to practise without them: opens the app, or
+    /// runs scan, probe, report and air on the simulated world (nothing is sent over the
+    /// network or read from the radio; the output says it is simulated).
+    #[arg(long, global = true)]
     pub demo: bool,
     /// With --demo: the state of the simulated router (ready, no-wps, unconfigured, locked,
     /// pin-active, push-button-active, only-5ghz, wpa3-only, hidden, overlap).
-    #[arg(long, value_name = "STATE", value_parser = demo_router, requires = "demo")]
+    #[arg(long, global = true, value_name = "STATE", value_parser = demo_router, requires = "demo")]
     pub demo_router: Option<Scenario>,
     /// Close the window right after the first frame and print the start-up time
     /// (for scripts/measure-release.sh).
@@ -119,6 +124,12 @@ pub enum Command {
         /// Read only what the system has heard of the air; do not ask for a fresh scan.
         #[arg(long)]
         no_scan: bool,
+        /// The help desk's name for the case, shown at the top of the summary.
+        #[arg(long, value_name = "NAME")]
+        case: Option<String>,
+        /// A note for whoever reads the summary (one line).
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
     },
     /// Your router's WPS state and the Wi-Fi around this computer, read from the air.
     Air {
@@ -135,6 +146,10 @@ pub enum Command {
         #[arg(long)]
         no_scan: bool,
     },
+    /// The printer's Wi-Fi through its own web services: its state, the networks it
+    /// sees, and putting it on one (when WPS cannot).
+    #[command(subcommand)]
+    Wifi(wifi::WifiCommand),
     /// Ask one printer who it is and how it is connected (IPP, LEDM, CDM).
     Probe {
         /// The printer's address or host name, or its web page's base URL (http:// or https://).
@@ -152,7 +167,7 @@ pub enum Command {
 pub enum PinCommand {
     /// Check a WPS PIN: length, check digit and well-known default PINs.
     Check {
-        /// The PIN as read off the printer or router; "1234-5670" and "1234 5670" work.
+        /// The PIN as read off the printer or router; "3141-5927" and "3141 5927" work.
         pin: String,
         /// Print one JSON document instead of text.
         #[arg(long)]
@@ -162,14 +177,21 @@ pub enum PinCommand {
 
 pub fn main() -> ExitCode {
     let started = std::time::Instant::now();
-    let cli = match parse() {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let cli = match parse(&args) {
         Ok(cli) => cli,
+        Err(e) if e.kind() == clap::error::ErrorKind::InvalidUtf8 => {
+            terminal::warn(&not_text(&args));
+            return ExitCode::from(2);
+        }
         Err(e) => {
             let _ = e.print();
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
     init_logging();
+    let demo = cli.demo.then(|| demo::Demo::new(cli.demo_router));
+    let demo = demo.as_ref();
     let outcome = match cli.command {
         None => Ok(wps_pin_window::run(wps_pin_window::Options {
             demo: cli.demo,
@@ -197,7 +219,7 @@ pub fn main() -> ExitCode {
             timeout,
             json,
             loopback_only,
-        }) => scan::run(timeout, json, loopback_only),
+        }) => scan::run(timeout, json, loopback_only, demo),
         Some(Command::Report {
             printer,
             router,
@@ -207,24 +229,38 @@ pub fn main() -> ExitCode {
             no_serial,
             air_from,
             no_scan,
+            case,
+            note,
         }) => report::run(
             report::Asked {
                 printer: printer.as_deref(),
                 router: router.as_deref(),
                 model: model.as_deref(),
+                case: case.as_deref(),
+                note: note.as_deref(),
             },
             &format,
             out.as_deref(),
             no_serial,
             (air_from.as_deref(), air::policy(no_scan)),
+            demo,
         ),
         Some(Command::Air {
             json,
             from,
             save,
             no_scan,
-        }) => air::run(json, from.as_deref(), save.as_deref(), air::policy(no_scan)),
-        Some(Command::Probe { target, ipp, json }) => probe::run(&target, ipp.as_deref(), json),
+        }) => air::run(
+            json,
+            from.as_deref(),
+            save.as_deref(),
+            air::policy(no_scan),
+            demo,
+        ),
+        Some(Command::Probe { target, ipp, json }) => {
+            probe::run(&target, ipp.as_deref(), json, demo)
+        }
+        Some(Command::Wifi(command)) => wifi::run(command),
         Some(Command::Pin(PinCommand::Check { pin, json })) => pin::check(&pin, json),
         Some(Command::Lookup { query, json, limit }) => {
             lookup::lookup(&query, json, usize::from(limit))
@@ -241,10 +277,11 @@ fn demo_router(s: &str) -> Result<Scenario, String> {
     })
 }
 
-/// Parses the command line. `lookup --help` also says where the catalog comes from
-/// (read only then: the catalog is not loaded to open the window).
-fn parse() -> Result<Cli, clap::Error> {
-    let args: Vec<String> = std::env::args().collect();
+/// Parses the command line as the system gave it: file names stay `OsString`s (any
+/// bytes a file name may hold); text that is not UTF-8 is clap's `InvalidUtf8`. `lookup
+/// --help` also says where the catalog comes from (read only then: the catalog is not
+/// loaded to open the window).
+fn parse(args: &[OsString]) -> Result<Cli, clap::Error> {
     let mut command = Cli::command();
     let asks_help = args
         .iter()
@@ -254,6 +291,32 @@ fn parse() -> Result<Cli, clap::Error> {
     }
     let matches = command.try_get_matches_from(args)?;
     Cli::from_arg_matches(&matches)
+}
+
+/// Options whose value is a file name: any bytes are fine there.
+const PATH_OPTIONS: [&str; 5] = ["--out", "--html", "--from", "--save", "--air-from"];
+
+/// The usage error for text that is not UTF-8, naming the argument (as far as it can
+/// be shown).
+fn not_text(args: &[OsString]) -> String {
+    let mut after_path_option = false;
+    let mut culprit = None;
+    for a in args.iter().skip(1) {
+        let is_path = after_path_option
+            || PATH_OPTIONS
+                .iter()
+                .any(|o| a.as_encoded_bytes().starts_with(format!("{o}=").as_bytes()));
+        after_path_option = PATH_OPTIONS.iter().any(|o| a == *o);
+        if a.to_str().is_none() && !is_path {
+            culprit = Some(a);
+            break;
+        }
+    }
+    let shown = culprit
+        .or_else(|| args.iter().find(|a| a.to_str().is_none()))
+        .map(|a| wps_pin_core::net::clean::text(&a.to_string_lossy()).unwrap_or_default())
+        .unwrap_or_default();
+    terminal::reader().t_args("cli-not-text", &[("argument", shown.into())])
 }
 
 fn init_logging() {

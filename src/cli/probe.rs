@@ -1,7 +1,9 @@
-//! `probe`: identity, firmware and network state of one printer.
+//! `probe`: identity, firmware and network state of one printer (in demo mode, of a
+//! simulated one).
 
 use std::process::ExitCode;
 
+use super::demo::{self, Demo};
 use super::terminal::{Outcome, say, warn};
 use wps_pin_core::i18n::Localizer;
 use wps_pin_core::net::address::Target;
@@ -9,7 +11,7 @@ use wps_pin_core::net::http::Limits;
 use wps_pin_core::net::probe::{self, Report};
 use wps_pin_core::words;
 
-pub fn run(target: &str, ipp: Option<&str>, as_json: bool) -> Outcome {
+pub fn run(target: &str, ipp: Option<&str>, as_json: bool, demo: Option<&Demo>) -> Outcome {
     let l = super::terminal::reader();
     let parsed = Target::parse(target).and_then(|t| match ipp {
         Some(ipp) => t.with_ipp(ipp),
@@ -22,15 +24,25 @@ pub fn run(target: &str, ipp: Option<&str>, as_json: bool) -> Outcome {
             return Ok(ExitCode::from(2));
         }
     };
-    // Certificates learned before are checked; a first one is remembered.
-    let mut certificates = super::terminal::certificates(&l);
-    let report = probe::probe(&target, &mut certificates, Limits::default());
+    let report = match demo {
+        Some(d) => match d.probe(&target) {
+            Some(r) => r,
+            None => return Ok(ExitCode::from(1)),
+        },
+        None => {
+            // Certificates learned before are checked; a first one is remembered.
+            let certificates = super::terminal::certificates(&l);
+            probe::probe(&target, &certificates, Limits::default())
+        }
+    };
     if as_json {
-        say(&report
-            .identity
-            .to_json(&target.host.to_string())
-            .to_string())?;
+        let doc = report.identity.to_json(&target.host.to_string());
+        let doc = if demo.is_some() { demo::mark(doc) } else { doc };
+        say(&doc.to_string())?;
     } else {
+        if demo.is_some() {
+            say(&demo::note(&l))?;
+        }
         say(text(&report, &l).trim_end_matches('\n'))?;
     }
     // A printer that did not answer, or could not be trusted, was not read.

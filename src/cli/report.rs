@@ -1,12 +1,13 @@
-//! `report`: run the checks and write the support summary.
+//! `report`: run the checks and write the support summary (in demo mode, of the
+//! simulated world; the summary then says so).
 
 use std::net::{SocketAddr, ToSocketAddrs};
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::demo::{self, Demo};
 use super::terminal::{Outcome, say, warn, write_out};
 use wps_pin_core::air::reading::{AirSource, ScanPolicy};
-use wps_pin_core::checks;
 use wps_pin_core::i18n::{self, Localizer};
 use wps_pin_core::net::address::{Host, Target};
 use wps_pin_core::net::http::Limits;
@@ -22,16 +23,19 @@ fn router_addr(s: &str) -> Option<SocketAddr> {
         return Some(a);
     }
     match Host::parse(s).ok()? {
-        Host::Ip(ip) => Some(SocketAddr::new(ip, ROUTER_PORT)),
         Host::Name(name) => (name.as_str(), ROUTER_PORT).to_socket_addrs().ok()?.next(),
+        ip => ip.socket_addr(ROUTER_PORT),
     }
 }
 
-/// What the summary is about: the printer, the router and the model, as typed.
+/// What the summary is about: the printer, the router and the model, as typed, and the
+/// help desk's case name and note.
 pub struct Asked<'a> {
     pub printer: Option<&'a str>,
     pub router: Option<&'a str>,
     pub model: Option<&'a str>,
+    pub case: Option<&'a str>,
+    pub note: Option<&'a str>,
 }
 
 /// The family's name for a model name or query.
@@ -61,16 +65,27 @@ pub fn run(
     out: Option<&Path>,
     no_serial: bool,
     (air_from, policy): (Option<&Path>, ScanPolicy),
+    demo: Option<&Demo>,
 ) -> Outcome {
     let Asked {
         printer,
         router,
         model,
+        case,
+        note,
     } = asked;
     let reader = super::terminal::reader();
+    if demo.is_some() {
+        let refused = demo::refuse("--router", router.is_some(), &reader)
+            .or_else(|| demo::refuse("--air-from", air_from.is_some(), &reader));
+        if let Some(code) = refused {
+            return Ok(code);
+        }
+    }
     let Some(format) = Format::parse(format) else {
-        warn(&format!(
-            "unknown format {format}: use text, md, json or html"
+        warn(&reader.t_args(
+            "cli-report-unknown-format",
+            &[("format", format.to_owned().into())],
         ));
         return Ok(ExitCode::from(2));
     };
@@ -81,22 +96,36 @@ pub fn run(
             return Ok(ExitCode::from(2));
         }
     };
+    // A folder for --out is a usage error, said before the checks take their time.
+    let example = format!("wps-support-summary.{}", format.extension());
+    if let Some(usage) = out.and_then(|p| super::terminal::refuse_folder(p, &example, &reader)) {
+        return Ok(usage);
+    }
     let router = match router.map(|r| router_addr(r).ok_or(r)).transpose() {
         Ok(r) => r,
         Err(r) => {
-            warn(&format!("not a router address: {r}"));
+            warn(&reader.t_args(
+                "cli-report-not-a-router",
+                &[("address", r.to_owned().into())],
+            ));
             return Ok(ExitCode::from(2));
         }
     };
-    let mut certificates = super::terminal::certificates(&reader);
-    let mut run = checks::run(
-        target.as_ref(),
-        router,
-        &mut certificates,
-        Limits::default(),
-    );
-    let air = air_from.map_or(AirSource::Radio, |p| AirSource::File(p.to_owned()));
-    wps_pin_core::air::checks::add(&mut run, &air, policy);
+    let run = match demo {
+        Some(d) => d.world().checks(target.as_ref(), None, &d.air_source()),
+        None => {
+            let certificates = super::terminal::certificates(&reader);
+            let air = air_from.map_or(AirSource::Radio, |p| AirSource::File(p.to_owned()));
+            wps_pin_core::diagnose::run(
+                target.as_ref(),
+                router,
+                &air,
+                policy,
+                &certificates,
+                Limits::default(),
+            )
+        }
+    };
     let trusted = run
         .printer
         .as_ref()
@@ -104,6 +133,9 @@ pub fn run(
     let mut summary = Summary {
         checks: Some(run),
         include_serial: !no_serial,
+        simulated: demo.is_some(),
+        case: case.map(str::to_owned),
+        note: note.map(str::to_owned),
         ..Summary::new()
     };
     // The family of the model the printer names, else of the model asked for.
@@ -120,7 +152,7 @@ pub fn run(
     };
     let text = report::render(&summary, format, &l);
     let written = match out {
-        Some(path) => write_out(path, &text, &l)?,
+        Some(path) => write_out(path, &text, &example, &l)?,
         None => {
             say(text.trim_end_matches('\n'))?;
             ExitCode::SUCCESS

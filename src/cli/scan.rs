@@ -1,5 +1,5 @@
-//! `scan`: the printers on this network, printed as they are found, or one JSON
-//! document at the end.
+//! `scan`: the printers on this network (or demo mode's), printed as they are found, or
+//! one JSON document at the end.
 
 use std::collections::BTreeSet;
 use std::net::IpAddr;
@@ -9,14 +9,17 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
+use super::demo::{self, Demo};
 use super::terminal::{Outcome, OutputClosed, say, warn};
 use wps_pin_core::i18n::Localizer;
-use wps_pin_core::net::discovery::DiscoveredPrinter;
-use wps_pin_core::net::discovery::{Discovery, Scope};
+use wps_pin_core::net::discovery::{DiscoveredPrinter, Scope};
+use wps_pin_core::world::World;
+use wps_pin_core::world::real::RealWorld;
 
-pub fn run(timeout: f64, as_json: bool, loopback_only: bool) -> Outcome {
+pub fn run(timeout: f64, as_json: bool, loopback_only: bool, demo: Option<&Demo>) -> Outcome {
+    let l = super::terminal::reader();
     if !timeout.is_finite() || !(0.1..=3600.0).contains(&timeout) {
-        warn("--timeout must be between 0.1 and 3600 seconds");
+        warn(&l.t("cli-scan-timeout"));
         return Ok(ExitCode::from(2));
     }
     let scope = if loopback_only {
@@ -25,16 +28,21 @@ pub fn run(timeout: f64, as_json: bool, loopback_only: bool) -> Outcome {
         Scope::AllInterfaces
     };
     let (tx, rx) = mpsc::channel::<Vec<DiscoveredPrinter>>();
-    let _discovery = match Discovery::start(scope, move |list| {
+    let real = RealWorld::new(None);
+    let world: &dyn World = demo.map_or(&real, Demo::world);
+    let found = Box::new(move |list| {
         let _ = tx.send(list);
-    }) {
+    });
+    let _discovery = match world.discover(scope, found) {
         Ok(d) => d,
-        Err(e) => {
-            warn(&e.to_string());
+        Err(_) => {
+            warn(&l.t("cli-scan-failed"));
             return Ok(ExitCode::from(1));
         }
     };
-    let l = super::terminal::reader();
+    if demo.is_some() && !as_json {
+        say(&demo::note(&l))?;
+    }
     let deadline = Instant::now() + Duration::from_secs_f64(timeout);
     let mut latest: Vec<DiscoveredPrinter> = Vec::new();
     let mut printed = BTreeSet::new();
@@ -53,7 +61,9 @@ pub fn run(timeout: f64, as_json: bool, loopback_only: bool) -> Outcome {
         }
     }
     if as_json {
-        say(&json!({ "printers": latest }).to_string())?;
+        let doc = json!({ "printers": latest });
+        let doc = if demo.is_some() { demo::mark(doc) } else { doc };
+        say(&doc.to_string())?;
     } else if latest.is_empty() {
         say(&l.t("cli-scan-none"))?;
     } else {

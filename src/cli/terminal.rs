@@ -47,12 +47,36 @@ pub fn warn(text: &str) {
     let _ = writeln!(std::io::stderr(), "{text}");
 }
 
+/// `--out` naming a folder is a usage error (2), said with a file name to give instead
+/// (`example`, in that folder); checked before any work is done.
+pub fn refuse_folder(
+    path: &std::path::Path,
+    example: &str,
+    l: &wps_pin_core::i18n::Localizer,
+) -> Option<std::process::ExitCode> {
+    if !path.is_dir() {
+        return None;
+    }
+    let shown = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    warn(&l.t_args(
+        "cli-out-folder",
+        &[
+            ("path", shown.display().to_string().into()),
+            ("example", shown.join(example).display().to_string().into()),
+        ],
+    ));
+    Some(std::process::ExitCode::from(2))
+}
+
 /// Writes `contents` to the file at `path` (never replacing anything but a regular
-/// file), or to standard output when `path` is `-`. A file that cannot be written is
-/// said on standard error in the reader's words.
+/// file), or to standard output when `path` is `-`. Where it wrote is said on standard
+/// error (standard output stays the command's own: empty here, or the document itself
+/// with `-`). A folder is a usage error (2), with a file name to give instead
+/// (`example`); a file that cannot be written is said in the reader's words (1).
 pub fn write_out(
     path: &std::path::Path,
     contents: &str,
+    example: &str,
     l: &wps_pin_core::i18n::Localizer,
 ) -> Outcome {
     use std::process::ExitCode;
@@ -60,8 +84,18 @@ pub fn write_out(
         say(contents.trim_end_matches('\n'))?;
         return Ok(ExitCode::SUCCESS);
     }
+    if let Some(usage) = refuse_folder(path, example, l) {
+        return Ok(usage);
+    }
+    let shown = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
     match wps_pin_core::store::write_atomically(path, contents.as_bytes()) {
-        Ok(()) => Ok(ExitCode::SUCCESS),
+        Ok(()) => {
+            warn(&l.t_args(
+                "cli-written",
+                &[("path", shown.display().to_string().into())],
+            ));
+            Ok(ExitCode::SUCCESS)
+        }
         Err(e) => {
             warn(&wps_pin_core::words::file_error(&e, l));
             Ok(ExitCode::from(1))

@@ -145,10 +145,15 @@ fn help_says_where_the_catalog_comes_from() {
     let text = String::from_utf8_lossy(&out.stdout);
     let c = wps_pin_core::catalog::catalog();
     let names: usize = c.families().iter().map(|f| f.names.len()).sum();
+    // Numbers are grouped the way the language groups them: "3,305" in English.
+    let en = wps_pin_core::i18n::Localizer::new("en-US");
+    let grouped = |n: usize| wps_pin_core::words::number(&en, n as u64);
+    assert!(names >= 1000 && grouped(names).contains(','));
     assert!(
         text.contains(&format!(
-            "HPLIP 3.25.8, HP's printer software for Linux: {} families with {names} model names.",
-            c.families().len()
+            "HPLIP 3.25.8, HP's printer software for Linux: {} families with {} model names.",
+            grouped(c.families().len()),
+            grouped(names)
         )),
         "{text}"
     );

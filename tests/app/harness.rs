@@ -122,3 +122,33 @@ pub fn step_until(
     }
     panic!("timed out waiting for: {what}");
 }
+
+/// On the PIN page with a way chosen: presses Next (by keyboard) until `label` has the
+/// focus — arriving at the PIN's step puts the caret in its field.
+pub fn next_until(h: &mut Harness<'_, WpsApp>, label: &str) {
+    let next = h.state().localizer().t("guide-next");
+    let mut seen = Vec::new();
+    for _ in 0..12 {
+        let now = focused_label(h);
+        if now.as_deref() == Some(label) {
+            return;
+        }
+        seen.push(now.unwrap_or_default());
+        activate(h, &next);
+    }
+    panic!("Next never reached {label:?}; focus went through {seen:?}");
+}
+
+/// Shows the chosen way's step that carries `mark` (for tests that are not about walking
+/// the steps).
+pub fn show_step(h: &mut Harness<'_, WpsApp>, mark: wps_pin_core::guide::howto::Mark) {
+    let s = &h.state().state;
+    let method = s.pin.method.expect("a way is chosen");
+    let at = wps_pin_core::guide::howto::steps(method.direction(), s.journey.panel)
+        .iter()
+        .position(|step| step.mark == Some(mark))
+        .expect("the way has that step");
+    h.state_mut()
+        .dispatch(wps_pin_window::flow::Msg::PinStep(at));
+    settle(h);
+}

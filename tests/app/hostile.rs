@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use egui_kittest::kittest::Queryable;
 use wps_pin_core::net::address::Target;
-use wps_pin_window::journey::ChosenPrinter;
-use wps_pin_window::nav::Page;
+use wps_pin_window::flow::Page;
+use wps_pin_window::flow::journey::ChosenPrinter;
 
 use crate::harness::{app, step_until};
 use crate::support::fake_printer::fake_printer;
@@ -247,6 +247,68 @@ fn a_negative_timeout_is_a_clear_usage_error() {
 #[test]
 fn the_window_stays_up_when_the_watched_printer_sends_nested_xml() {
     let printer = hostile_printer(Misbehaviour::NestedXml(5_000));
+    let base = printer.server.base();
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    {
+        let st = &mut h.state_mut().state;
+        let target = Target::parse(&base)
+            .and_then(|t| t.with_ipp(&format!("{base}/ipp/print")))
+            .unwrap();
+        st.journey.printer = Some(ChosenPrinter::new(target, false));
+        st.nav.go(Page::Printer);
+    }
+    step_until(&mut h, "the problem shown", Duration::from_secs(20), |h| {
+        h.query_by_label_contains("nested far too deeply").is_some()
+    });
+}
+
+#[cfg(unix)]
+#[test]
+fn the_window_opens_when_its_stored_files_are_fifos() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        ("settings.json", "Your settings file could not be read"),
+        (
+            "panel-answers.json",
+            "The remembered control panels could not be read",
+        ),
+        (
+            "guide-progress.json",
+            "The places you reached in the guides could not be read",
+        ),
+        (
+            "printer-certificates.json",
+            "The list of printer certificates the app trusts could not be read",
+        ),
+    ];
+    for (name, _) in files {
+        let made = std::process::Command::new("mkfifo")
+            .arg(dir.path().join(name))
+            .status()
+            .unwrap();
+        assert!(made.success());
+    }
+    // Nothing ever writes to the FIFOs: a window that opened them to read would hang.
+    let mut h = crate::harness::app_in(dir.path(), eframe::egui::vec2(1000.0, 1400.0));
+    crate::harness::settle(&mut h);
+    for (name, said) in files {
+        assert!(h.query_by_label_contains(said).is_some(), "{name} not said");
+        let kind = std::fs::symlink_metadata(dir.path().join(name))
+            .unwrap()
+            .file_type();
+        assert!(
+            std::os::unix::fs::FileTypeExt::is_fifo(&kind),
+            "{name} left where it was"
+        );
+    }
+}
+
+#[test]
+fn the_window_stays_up_when_quoted_attributes_hide_the_nesting() {
+    // The issue's document: `<a x="/>">` 5,000 times (70 KB) aborted the whole app on
+    // the watcher's 2 MiB stack right after "Use this printer".
+    let printer = hostile_printer(Misbehaviour::Xml(br#"<a x="/>">"#.repeat(5_000)));
     let base = printer.server.base();
     let dir = tempfile::tempdir().unwrap();
     let mut h = app(dir.path());

@@ -60,6 +60,6 @@ fn cli_guide_lists_prints_and_writes_html() {
         assert_eq!(out.status.code(), Some(0), "{flag}");
         let html = std::fs::read_to_string(file).unwrap();
         assert!(html.starts_with("<!DOCTYPE html>"));
-        assert_eq!(html.matches("<svg").count(), 4);
+        assert_eq!(html.matches("<svg").count(), 5, "one picture a step");
     }
 }

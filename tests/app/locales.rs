@@ -1,11 +1,12 @@
 //! Locale files stay in step with the code: every message of en-US is used (in the
 //! source or in asset data), and every other locale has exactly en-US's messages.
+//! (Sources of fact messages: `sources.rs`; each language's typography: `typography.rs`.)
 
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn files_under(dir: &Path, exts: &[&str], out: &mut Vec<PathBuf>) {
+pub(crate) fn files_under(dir: &Path, exts: &[&str], out: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
@@ -34,7 +35,12 @@ fn message_ids(locale: &str) -> BTreeSet<String> {
 fn every_english_message_is_used() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut sources = Vec::new();
-    for dir in ["src", "crates/core/src", "crates/window/src"] {
+    for dir in [
+        "src",
+        "crates/core/src",
+        "crates/flow/src",
+        "crates/window/src",
+    ] {
         files_under(&root.join(dir), &["rs"], &mut sources);
     }
     files_under(
@@ -47,9 +53,14 @@ fn every_english_message_is_used() {
         .map(|p| fs::read_to_string(p).unwrap())
         .collect::<Vec<_>>()
         .join("\n");
+    // Each picture's text alternative is named by the picture's key (`Picture::alt_id`).
+    let pictures: BTreeSet<&str> = wps_pin_core::guide::Picture::ALL
+        .iter()
+        .map(|p| p.alt_id())
+        .collect();
     let unused: Vec<_> = message_ids("en-US")
         .into_iter()
-        .filter(|id| !text.contains(&format!("\"{id}\"")))
+        .filter(|id| !text.contains(&format!("\"{id}\"")) && !pictures.contains(id.as_str()))
         .collect();
     assert!(
         unused.is_empty(),
@@ -80,7 +91,7 @@ fn every_locale_has_exactly_the_english_messages() {
 
 /// Each message's source text, by id: from its `id =` line to the next line that starts
 /// another entry or a comment.
-fn message_sources(locale: &str) -> Vec<(String, String)> {
+pub(crate) fn message_sources(locale: &str) -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("locales")
         .join(locale);
@@ -107,7 +118,7 @@ fn message_sources(locale: &str) -> Vec<(String, String)> {
     out
 }
 
-fn is_message_id(id: &str) -> bool {
+pub(crate) fn is_message_id(id: &str) -> bool {
     id.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
         && id
             .chars()
@@ -192,176 +203,49 @@ fn the_bundled_fonts_draw_every_character_of_every_locale() {
     );
 }
 
-/// Words that state a fact from ../shared/facts: a message whose English text has one of
-/// them is a fact message, and names its source section in a `# Source:` comment.
-const FACT_WORDS: &[&str] = &[
-    "2 minutes",
-    "2-minute",
-    "11,000",
-    "wep",
-    "tkip",
-    "wpa",
-    "locks",
-    "locked",
-    "lockout",
-    "check digit",
-    "last digit",
-    "well-known",
-    "ghz",
-    "mesh",
-    "hidden",
-    "in wps mode",
-    "two at once",
-    "refuses both",
-    "isolation",
-    "guest network",
-    "hplip",
-    "driver data",
-    "reset or a firmware update",
-    "8-digit",
-    "8 digits",
-    "4 digits",
-    "guess",
-    "vary by model",
-    "varies by model",
-    "vary by router",
-    "wi-fi direct",
-    "settings of the router",
-    "router's settings, and",
-];
-
-/// Each en-US message with the `# ` comment lines just above it.
-fn messages_with_comments() -> Vec<(String, String, Vec<String>)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en-US");
-    let mut files = Vec::new();
-    files_under(&root, &["ftl"], &mut files);
-    files.sort();
-    let mut out = Vec::new();
-    for f in files {
-        let mut comments: Vec<String> = Vec::new();
-        for line in fs::read_to_string(&f).unwrap().lines() {
-            if let Some(c) = line.strip_prefix("# ") {
-                comments.push(c.to_owned());
-                continue;
-            }
-            match line.split_once('=') {
-                Some((id, text)) if is_message_id(id.trim_end()) && !line.starts_with(' ') => {
-                    out.push((id.trim_end().to_owned(), text.to_owned(), comments.clone()));
+/// The text a person reads: simple placeables (`{ $count }`, `{ "," }`) left out, and of
+/// a select expression (`{ $n -> [one] … *[other] … }`) the variants' text, without
+/// their keys.
+pub(crate) fn readable(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != '{' {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        // The matching brace.
+        let (mut depth, mut end) = (0usize, chars.len());
+        for (j, c) in chars.iter().enumerate().skip(i) {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = j;
+                        break;
+                    }
                 }
                 _ => {}
             }
-            if !line.starts_with(' ') && line != "}" {
-                comments.clear();
-            }
         }
-    }
-    out
-}
-
-/// The numbered sections of a facts file: "1", "1.5", "3.2"…
-fn sections(text: &str) -> BTreeSet<String> {
-    text.lines()
-        .filter(|l| l.starts_with('#'))
-        .filter_map(|l| {
-            let n: String = l
-                .trim_start_matches('#')
-                .trim_start()
-                .chars()
-                .take_while(|c| c.is_ascii_digit() || *c == '.')
-                .collect();
-            let n = n.trim_end_matches('.').to_owned();
-            (!n.is_empty()).then_some(n)
-        })
-        .collect()
-}
-
-/// Every message that states a fact names where it comes from: a `# Source:` comment with
-/// a facts file and section (`facts/wps.md §1.5`), and every facts section named exists.
-#[test]
-fn fact_messages_name_their_source_in_the_facts() {
-    let problems = fact_problems(messages_with_comments());
-    assert!(
-        problems.is_empty(),
-        "{} problems:\n{}",
-        problems.len(),
-        problems.join("\n")
-    );
-}
-
-/// The check itself catches a fact without a source, and a source that is not there.
-#[test]
-fn the_fact_check_catches_a_missing_or_wrong_source() {
-    let message = |comment: &str| {
-        let comments = if comment.is_empty() {
-            vec![]
-        } else {
-            vec![comment.to_owned()]
-        };
-        vec![("x".to_owned(), " WPS waits 2 minutes.".to_owned(), comments)]
-    };
-    assert_eq!(fact_problems(message("")).len(), 1);
-    assert!(fact_problems(message("Source: facts/wps.md §1.5")).is_empty());
-    let facts = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/facts");
-    if facts.is_dir() {
-        assert_eq!(fact_problems(message("Source: facts/wps.md §9.9")).len(), 1);
-        assert_eq!(fact_problems(message("Source: facts/nope.md §1")).len(), 1);
-    }
-}
-
-fn fact_problems(messages: Vec<(String, String, Vec<String>)>) -> Vec<String> {
-    let facts = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/facts");
-    let mut problems = Vec::new();
-    for (id, text, comments) in messages {
-        let lower = text.to_lowercase();
-        let fact = FACT_WORDS.iter().find(|w| lower.contains(*w));
-        let sources: Vec<&String> = comments
-            .iter()
-            .filter(|c| c.starts_with("Source:"))
-            .collect();
-        if let Some(word) = fact
-            && !sources.iter().any(|s| s.contains("facts/"))
-        {
-            problems.push(format!(
-                "{id}: states a fact ({word:?}) without a facts source"
-            ));
-        }
-        for s in sources {
-            // "facts/wps.md §1.4, §1.7; facts/hp-printers.md §3.2": each § belongs to the
-            // facts file named before it.
-            for (i, chunk) in s.split("facts/").enumerate().skip(1) {
-                let file: String = chunk
-                    .chars()
-                    .take_while(|c| !c.is_whitespace())
-                    .collect::<String>()
-                    .trim_end_matches([',', ';', ')'])
-                    .to_owned();
-                let Ok(text) = fs::read_to_string(facts.join(&file)) else {
-                    if facts.is_dir() {
-                        problems.push(format!("{id}: no facts file {file:?} (part {i})"));
-                    }
-                    continue; // without ../shared the files cannot be read here
+        let inner: String = chars[i + 1..end.min(chars.len())].iter().collect();
+        if let Some((_, variants)) = inner.split_once("->") {
+            for line in readable(variants).lines() {
+                let line = line.trim().trim_start_matches('*');
+                let line = match line.strip_prefix('[') {
+                    Some(rest) => rest.split_once(']').map_or(rest, |(_, r)| r),
+                    None => line,
                 };
-                let known = sections(&text);
-                for part in chunk.split('§').skip(1) {
-                    let n: String = part
-                        .chars()
-                        .take_while(|c| c.is_ascii_digit() || *c == '.')
-                        .collect();
-                    let n = n.trim_end_matches('.');
-                    // "§0.3": the third item of section 0, which has no headings below it.
-                    let major = n.split('.').next().unwrap_or_default();
-                    let in_list = n.contains('.')
-                        && known.contains(major)
-                        && !known.iter().any(|k| k.starts_with(&format!("{major}.")));
-                    if !known.contains(n) && !in_list {
-                        problems.push(format!("{id}: {file} has no section §{n}"));
-                    }
+                if !line.trim().is_empty() {
+                    out.push_str(line.trim());
+                    out.push('\n');
                 }
             }
-            if !s.contains("facts/") && s.contains('§') {
-                problems.push(format!("{id}: a § without a facts file"));
-            }
         }
+        i = end + 1;
     }
-    problems
+    out
 }

@@ -8,8 +8,8 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use wps_pin_core::i18n;
 use wps_pin_core::settings::{Settings, SettingsStore, Theme};
 use wps_pin_window::WpsApp;
-use wps_pin_window::nav::Page;
-use wps_pin_window::pages::pin::Method;
+use wps_pin_window::flow::Page;
+use wps_pin_window::flow::pin::Method;
 
 const PAGES: &[Page] = &Page::ALL;
 
@@ -51,11 +51,11 @@ fn check_page(
         let st = &mut h.state_mut().state;
         st.nav.home();
         st.nav.go(page);
-        st.pages.pin.method = Some(Method::PrinterShowsPin);
+        st.pin.method = Some(Method::PrinterShowsPin);
         st.journey.pin = "1234 5678".into();
         st.journey.panel = Some(wps_pin_core::catalog::PanelKind::Touchscreen);
-        st.journey.guide = Some("touchscreen");
-        st.pages.about.show_notices = true;
+        st.journey.guide = Some(wps_pin_core::guide::GuideId::Touchscreen);
+        st.show_notices = true;
     }
     crate::harness::settle(h);
     // egui lays out (and names) every widget of the scroll area, visible or not.

@@ -5,12 +5,13 @@
 
 use std::time::Duration;
 
-use crate::harness::{activate, app_opened_with, options, step_until};
+use crate::harness::{activate, app_opened_with, options, show_step, step_until};
 use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use wps_pin_core::air::demo::Scenario;
 use wps_pin_core::air::reading::AirSource;
+use wps_pin_core::guide::howto::Mark;
 use wps_pin_window::{Options, WpsApp};
 
 const PANEL: &str = "What your router says right now";
@@ -32,6 +33,8 @@ fn on_pin_page(dir: &std::path::Path, opts: Options, method: &str) -> Harness<'s
     let mut h = app_opened_with(dir, opts);
     activate(&mut h, "Enter a PIN");
     activate(&mut h, method);
+    // The router's state goes with the step that starts the timer.
+    show_step(&mut h, Mark::Timer);
     h
 }
 
@@ -42,12 +45,12 @@ fn the_panel_says_each_verdict_and_warning() {
         (Ready, "WPS is on and idle", None),
         (
             NoWps,
-            "This network offers no WPS. Use the Wi-Fi password",
+            "No access point of this network offers WPS right now.",
             None,
         ),
         (
             Unconfigured,
-            "The router says its WPS is not configured.",
+            "The router reports its WPS as on but “not configured”.",
             None,
         ),
         (
@@ -58,13 +61,13 @@ fn the_panel_says_each_verdict_and_warning() {
         (PinActive, "Your router is waiting for a PIN now.", None),
         (
             PushButtonActive,
-            "Your router's push button is active now.",
+            "Your router's push-button WPS was active when this was read.",
             None,
         ),
         (
             Only5Ghz,
             "WPS is on and idle",
-            Some("No access point of this network uses 2.4 GHz."),
+            Some("This computer sees no 2.4 GHz access point"),
         ),
         (
             Wpa3Only,
@@ -78,7 +81,7 @@ fn the_panel_says_each_verdict_and_warning() {
         ),
         (
             Overlap,
-            "push button is active now",
+            "push-button WPS was active",
             Some("Two routers are in push-button mode at the same time"),
         ),
     ];
@@ -100,7 +103,7 @@ fn the_panel_says_each_verdict_and_warning() {
             None => assert!(
                 h.query_by_label_contains("This network hides its name")
                     .is_none()
-                    && h.query_by_label_contains("No access point of this network uses 2.4 GHz")
+                    && h.query_by_label_contains("This computer sees no 2.4 GHz access point")
                         .is_none(),
                 "{scenario:?}: no warning expected"
             ),
@@ -122,9 +125,13 @@ fn the_demo_router_follows_the_two_minute_window() {
     h.get_by_role_and_label(Role::RadioButton, "There is no PIN: use the WPS buttons")
         .click_accesskit();
     h.run();
+    show_step(&mut h, Mark::Timer);
     h.get_by_role_and_label(Role::Button, "Start the 2-minute timer")
         .click_accesskit();
-    wait_for(&mut h, "Your router's push button is active now.");
+    wait_for(
+        &mut h,
+        "Your router's push-button WPS was active when this was read.",
+    );
     h.get_by_role_and_label(Role::Button, "Stop the timer")
         .click_accesskit();
     wait_for(&mut h, "WPS is on and idle");
@@ -135,13 +142,10 @@ fn the_air_is_read_only_while_its_pages_are_shown() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = on_pin_page(dir.path(), demo(AirSource::Radio), "My printer shows a PIN");
     wait_for(&mut h, "WPS is on and idle");
-    assert!(h.state().state.air.watching.is_some());
+    assert!(h.state().state.running.air.is_some());
     activate(&mut h, "Home");
-    assert_eq!(h.state().state.air.watching, None);
-    assert!(
-        h.state().state.air.air.is_none(),
-        "no stale reading is kept"
-    );
+    assert_eq!(h.state().state.running.air, None);
+    assert!(h.state().state.air.is_none(), "no stale reading is kept");
     // Tests read nothing unless they ask: no panel at all.
     let dir = tempfile::tempdir().unwrap();
     let mut h = on_pin_page(dir.path(), options(), "My printer shows a PIN");
@@ -155,7 +159,7 @@ fn the_scan_page_lists_hp_printers_seen_in_the_air() {
     let mut h = app_opened_with(dir.path(), demo(AirSource::Radio));
     activate(&mut h, "Find my printer");
     wait_for(&mut h, "HP printers nearby, on their own Wi-Fi");
-    h.get_by_label_contains("DeskJet 2700 series is in setup mode: it offers its own network “HP-Setup-0C-DeskJet 2700”");
+    h.get_by_label_contains("DeskJet 2700 series offers its own network “HP-Setup-0C-DeskJet 2700”. HP printers do this in setup mode");
     h.get_by_label_contains("HP OfficeJet Pro 9010 offers its own Wi-Fi Direct network “DIRECT-4B-HP OfficeJet Pro 9010”");
 }
 

@@ -12,7 +12,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use wps_pin_core::catalog::{PanelKind, panels};
 use wps_pin_core::settings::SettingsStore;
 use wps_pin_window::WpsApp;
-use wps_pin_window::nav::Page;
+use wps_pin_window::flow::Page;
 
 use crate::harness::activate;
 
@@ -220,7 +220,7 @@ fn answers_are_shared_by_export_and_import() {
             .is_some()
     );
     let shared = dir.path().join("shop.json");
-    h.state_mut().state.pages.choose_model.share_path = shared.display().to_string();
+    h.state_mut().state.model.share_path = shared.display().to_string();
     h.run();
     h.get_by_role_and_label(Role::Button, "Save the answers to this file")
         .click();
@@ -238,7 +238,7 @@ fn answers_are_shared_by_export_and_import() {
         br#"{"format": 1, "answers": {"deskjet_2700_series": "lights-only", "bad id": "touchscreen"}}"#,
     )
     .unwrap();
-    h.state_mut().state.pages.choose_model.share_path = other.display().to_string();
+    h.state_mut().state.model.share_path = other.display().to_string();
     h.run();
     h.get_by_role_and_label(Role::Button, "Add the answers from this file")
         .click();
@@ -344,7 +344,10 @@ fn show_the_steps_opens_the_remembered_panels_guide_not_the_last_one_viewed() {
     activate(&mut h, "Show the steps");
     let s = &h.state().state;
     assert_eq!(s.nav.current(), Page::WherePin);
-    assert_eq!(s.journey.guide, Some("lights-only"));
+    assert_eq!(
+        s.journey.guide,
+        Some(wps_pin_core::guide::GuideId::LightsOnly)
+    );
     h.get_by_label("Printer with only buttons and lights");
     assert!(h.query_by_label("Printer with a touchscreen").is_none());
 }

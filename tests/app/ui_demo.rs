@@ -7,11 +7,12 @@
 use std::net::TcpListener;
 use std::time::Duration;
 
-use crate::harness::{activate, app_opened_with, options, step_until, tab_to};
+use crate::harness::{activate, app_opened_with, options, show_step, step_until, tab_to};
 use eframe::egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
+use wps_pin_core::guide::howto::Mark;
 use wps_pin_window::Options;
-use wps_pin_window::nav::Page;
+use wps_pin_window::flow::Page;
 
 const BANNER: &str = "Demo — simulated printers";
 
@@ -39,7 +40,7 @@ fn a_demo_journey_trains_end_to_end_and_touches_no_real_address() {
     activate(&mut h, "Find my printer");
     h.get_by_label(BANNER);
     step_until(&mut h, "demo printers", Duration::from_secs(10), |h| {
-        h.query_by_label("Looking for printers… 3 found").is_some()
+        h.query_by_label("Looking for printers… 2 found").is_some()
     });
     activate(
         &mut h,
@@ -50,7 +51,9 @@ fn a_demo_journey_trains_end_to_end_and_touches_no_real_address() {
     activate(&mut h, "A touchscreen");
     assert_eq!(h.state().state.nav.current(), Page::WherePin);
 
-    // Its status resolves: simulated, on its cable.
+    // Its status resolves: simulated, on its cable (said in one line, opened on request).
+    h.get_by_role_and_label(Role::Button, "Your printer: 192.0.2.23")
+        .click_accesskit();
     step_until(&mut h, "demo status", Duration::from_secs(10), |h| {
         h.query_by_label_contains("answers through its network cable")
             .is_some()
@@ -61,9 +64,11 @@ fn a_demo_journey_trains_end_to_end_and_touches_no_real_address() {
     crate::harness::settle(&mut h);
     activate(&mut h, "My printer shows a PIN");
     let field = "The PIN your printer shows (8 digits, sometimes 4)";
+    show_step(&mut h, Mark::CheckPin);
     tab_to(&mut h, field);
     h.get_by_label(field).type_text("3141 5927");
     crate::harness::settle(&mut h);
+    show_step(&mut h, Mark::Timer);
     h.get_by_role_and_label(Role::Button, "Start the 2-minute timer")
         .click_accesskit();
     step_until(
@@ -71,7 +76,7 @@ fn a_demo_journey_trains_end_to_end_and_touches_no_real_address() {
         "the demo printer joins",
         Duration::from_secs(10),
         |h| {
-            h.query_by_label("Your printer is now on Wi-Fi “DemoNet”.")
+            h.query_by_label("Your printer is now on Wi-Fi “HomeNetwork”.")
                 .is_some()
         },
     );
@@ -91,12 +96,12 @@ fn a_demo_journey_trains_end_to_end_and_touches_no_real_address() {
             .is_some()
     });
     h.get_by_label("The router answers: Passed — 192.0.2.1");
-    h.get_by_label("The printer is on Wi-Fi: Passed — DemoNet");
+    h.get_by_label("The printer is on Wi-Fi: Passed — HomeNetwork");
     h.get_by_label("Firmware revision: Passed — DEMO2611A");
 
     // The summary names the printer, its model, family, panel and guide.
     activate(&mut h, "JSON (for tools)");
-    h.state_mut().state.pages.troubleshoot.save_path = out.display().to_string();
+    h.state_mut().state.trouble.save_path = out.display().to_string();
     crate::harness::settle(&mut h);
     h.get_by_role_and_label(Role::Button, "Save to this file")
         .click_accesskit();

@@ -7,7 +7,7 @@ use crate::harness::{activate, app_opened_with, options, step_until, tab_to};
 use eframe::egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use wps_pin_window::Options;
-use wps_pin_window::nav::Page;
+use wps_pin_window::flow::Page;
 
 #[test]
 fn demo_printers_appear_and_choosing_one_picks_its_model() {
@@ -16,9 +16,9 @@ fn demo_printers_appear_and_choosing_one_picks_its_model() {
     activate(&mut h, "Find my printer");
     step_until(
         &mut h,
-        "three demo printers",
+        "the two demo printers on the network",
         Duration::from_secs(10),
-        |h| h.query_by_label("Looking for printers… 3 found").is_some(),
+        |h| h.query_by_label("Looking for printers… 2 found").is_some(),
     );
     h.get_by_label("Model: HP LaserJet Pro MFP M428fdw");
     h.get_by_label("Address: 192.0.2.41");
@@ -39,7 +39,7 @@ fn demo_printers_appear_and_choosing_one_picks_its_model() {
         "http://192.0.2.41/",
         "from its adminurl"
     );
-    let family = st.journey.family.clone().expect("a family is chosen");
+    let family = st.journey.family.expect("a family is chosen").id.clone();
     assert!(
         family.to_ascii_lowercase().contains("m428")
             || family.to_ascii_lowercase().contains("m429"),
@@ -53,14 +53,14 @@ fn the_search_stops_when_the_page_is_left() {
     let mut h = demo_app(dir.path());
     activate(&mut h, "Find my printer");
     step_until(&mut h, "a printer", Duration::from_secs(10), |h| {
-        !h.state().state.pages.find.printers.is_empty()
+        !h.state().state.find.printers.is_empty()
     });
     activate(&mut h, "Home");
-    let n = h.state().state.pages.find.printers.len();
+    let n = h.state().state.find.printers.len();
     std::thread::sleep(Duration::from_millis(2000));
     crate::harness::settle(&mut h);
     assert_eq!(
-        h.state().state.pages.find.printers.len(),
+        h.state().state.find.printers.len(),
         n,
         "no more updates after leaving"
     );
@@ -80,7 +80,7 @@ fn a_typed_address_is_checked_on_the_printer_ports() {
     step_until(&mut h, "the answer", Duration::from_secs(10), |h| {
         h.query_by_label_contains("at 127.0.0.1").is_some()
     });
-    h.state_mut().state.pages.find.address = "no such thing!".into();
+    h.state_mut().state.find.address = "no such thing!".into();
     crate::harness::settle(&mut h);
     h.get_by_role_and_label(Role::Button, "Check this address")
         .click_accesskit();

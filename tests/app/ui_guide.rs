@@ -4,7 +4,7 @@
 use crate::harness::{activate, app};
 use eframe::egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
-use wps_pin_window::nav::Page;
+use wps_pin_window::flow::Page;
 
 #[test]
 fn walk_the_touchscreen_guide_by_keyboard() {
@@ -34,8 +34,14 @@ fn walk_the_touchscreen_guide_by_keyboard() {
 
     // Another route, then back: the touchscreen guide is still at step 3.
     activate(&mut h, "A PIN on a label");
-    h.get_by_label("Step 1 of 3");
-    h.get_by_label("Look for a label that says \"WPS PIN\" on the printer.");
+    h.get_by_label("Step 1 of 4");
+    // The panel chosen stays chosen while another route's guide is read.
+    assert_eq!(
+        h.get_by_role_and_label(Role::RadioButton, "A touchscreen")
+            .accesskit_node()
+            .toggled(),
+        Some(eframe::egui::accesskit::Toggled::True)
+    );
     activate(&mut h, "A touchscreen");
     h.get_by_label("Step 3 of 4");
     activate(&mut h, "Next");
@@ -49,7 +55,7 @@ fn every_guide_can_be_opened_and_walked_to_its_end() {
     let mut h = app(dir.path());
     activate(&mut h, "Where is the PIN?");
     for g in wps_pin_core::guide::all() {
-        h.state_mut().state.journey.guide = Some(g.id.as_str());
+        h.state_mut().state.journey.guide = Some(g.id);
         crate::harness::settle(&mut h);
         for i in 1..=g.steps.len() {
             h.get_by_label(&format!("Step {i} of {}", g.steps.len()));
@@ -76,10 +82,10 @@ fn the_buttons_and_lights_guide_ends_with_seeing_whether_it_joined() {
     activate(&mut h, "Only buttons and lights");
     assert!(h.query_by_label_contains("Menu names vary").is_none());
     h.get_by_label_contains("Buttons and light patterns vary by model.");
-    for _ in 0..3 {
+    for _ in 0..4 {
         activate(&mut h, "Next");
     }
-    h.get_by_label("Step 4 of 4");
+    h.get_by_label("Step 5 of 5");
     assert!(
         h.query_by_role_and_label(Role::Button, "Enter the PIN")
             .is_none()
@@ -92,7 +98,8 @@ fn the_buttons_and_lights_guide_ends_with_seeing_whether_it_joined() {
 fn where_is_the_pin_names_the_chosen_model() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = app(dir.path());
-    h.state_mut().state.journey.family = Some("officejet_pro_9010_series".into());
+    h.state_mut().state.journey.family =
+        wps_pin_core::catalog::catalog().get("officejet_pro_9010_series");
     activate(&mut h, "Where is the PIN?");
     h.get_by_label("For the printer: HP OfficeJet Pro 9010 series");
 }
@@ -107,24 +114,29 @@ fn print_or_save_names_the_file_for_the_printer_and_the_day_and_says_what_happen
             ..crate::harness::options()
         },
     );
-    h.state_mut().state.journey.family = Some("deskjet_2700_series".into());
+    h.state_mut().state.journey.family =
+        wps_pin_core::catalog::catalog().get("deskjet_2700_series");
     activate(&mut h, "Where is the PIN?");
     activate(&mut h, "Only buttons and lights");
     h.get_by_role_and_label(Role::Button, "Print or save this guide")
         .click_accesskit();
-    // No save dialog here: the suggested file is typed, named for the guide, the printer
-    // and the day.
+    // No save window here, said as such: the suggested file is typed, named for the guide,
+    // the printer and the minute.
     crate::harness::step_until(
         &mut h,
         "no dialog",
         std::time::Duration::from_secs(10),
-        |h| h.query_by_label_contains("No file was chosen").is_some(),
+        |h| {
+            h.query_by_label_contains("No save window can open")
+                .is_some()
+        },
     );
-    let typed = h.state().state.pages.where_pin.print.typed.clone();
-    let day = &wps_pin_core::report::utc(std::time::SystemTime::now())[..10];
-    let name =
-        format!("wps-guide-lights-only-HP-DeskJet-2700-All-in-One-Printer-series-{day}.html");
-    assert_eq!(typed, dir.path().join(&name).display().to_string());
+    let typed = std::path::PathBuf::from(&h.state().state.print.typed);
+    let day = &wps_pin_core::time::utc(std::time::SystemTime::now())[..10];
+    let name = typed.file_name().unwrap().to_string_lossy().into_owned();
+    let stem = format!("wps-guide-lights-only-HP-DeskJet-2700-All-in-One-Printer-series-{day}-");
+    assert!(name.starts_with(&stem) && name.ends_with(".html"), "{name}");
+    assert_eq!(typed.parent(), Some(dir.path()));
     h.get_by_role_and_label(Role::Button, "Save to this file")
         .click_accesskit();
     crate::harness::step_until(
@@ -142,7 +154,7 @@ fn print_or_save_names_the_file_for_the_printer_and_the_day_and_says_what_happen
     let html = std::fs::read_to_string(dir.path().join(&name)).unwrap();
     assert!(html.contains("Printer with only buttons and lights"));
     assert!(html.contains("For the printer: HP DeskJet 2700"));
-    assert_eq!(html.matches("<svg").count(), 4);
+    assert_eq!(html.matches("<svg").count(), 5);
 }
 
 #[test]

@@ -2,15 +2,16 @@
 //! start the WPS timer, then troubleshoot — in English and in Spanish. Every control is
 //! reached with Tab and used with Enter, Space or typing; Escape goes back.
 
-use crate::harness::{activate, app_with, focused_label, settle, tab_to};
+use crate::harness::{activate, app_with, focused_label, next_until, settle, tab_to};
+use eframe::egui::accesskit::Role;
 use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use wps_pin_core::i18n::Localizer;
 use wps_pin_core::settings::Settings;
 use wps_pin_window::WpsApp;
-use wps_pin_window::nav::Page;
-use wps_pin_window::pages::pin::WindowState;
+use wps_pin_window::flow::Page;
+use wps_pin_window::flow::pin::WindowState;
 
 fn type_text(h: &mut Harness<'_, WpsApp>, text: &str) {
     h.event(egui::Event::Text(text.into()));
@@ -67,7 +68,19 @@ fn journey(tag: &str) {
     tab_to(&mut h, &l.t("pin-method-printer"));
     h.key_press(Key::Space);
     settle(&mut h);
-    tab_to(&mut h, &l.t("pin-field-label-printer"));
+    // One step at a time: Next to the moment to start the timer, then on to the PIN.
+    while h
+        .query_by_role_and_label(Role::Button, &l.t("pin-timer-start"))
+        .is_none()
+    {
+        activate(&mut h, &l.t("guide-next"));
+    }
+    activate(&mut h, &l.t("pin-timer-start"));
+    assert!(
+        matches!(h.state().state.pin.window, WindowState::Running { .. }),
+        "{tag}: the timer did not start"
+    );
+    next_until(&mut h, &l.t("pin-field-label-printer"));
     type_text(&mut h, "1234 5678");
     let wrong = l.t_args("pin-wrong-check-digit", &[("expected", 0.into())]);
     assert!(
@@ -84,14 +97,6 @@ fn journey(tag: &str) {
         shown_in(&h, &valid),
         "{tag}: the valid PIN is not confirmed"
     );
-    activate(&mut h, &l.t("pin-timer-start"));
-    assert!(
-        matches!(
-            h.state().state.pages.pin.window,
-            WindowState::Running { .. }
-        ),
-        "{tag}: the timer did not start"
-    );
 
     // It did not work: troubleshoot, and tick what was tried with Space.
     activate(&mut h, &l.t("pin-not-working"));
@@ -100,7 +105,7 @@ fn journey(tag: &str) {
     tab_to(&mut h, &tick);
     h.key_press(Key::Space);
     settle(&mut h);
-    assert!(h.state().state.pages.troubleshoot.tried[0].is_some());
+    assert!(h.state().state.trouble.tried[0].is_some());
 
     // Shift+Tab walks back through the same controls; Escape goes back a page.
     let forward = focused_label(&h);

@@ -3,56 +3,14 @@
 //! summary saved — with the focused control on screen at every step, and the verdicts
 //! a screen reader must hear set to be announced.
 
-use eframe::egui::{self, Key, Modifiers, accesskit::Live};
-use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use eframe::egui::{self, Key, Modifiers};
+use egui_kittest::kittest::Queryable;
 use wps_pin_core::settings::{Settings, SettingsStore};
-use wps_pin_window::nav::Page;
-use wps_pin_window::{DEFAULT_SIZE, WpsApp};
+use wps_pin_window::DEFAULT_SIZE;
+use wps_pin_window::flow::Page;
 
 use crate::harness::settle;
-
-fn focus_on_screen(h: &Harness<'_, WpsApp>, step: &str) -> String {
-    let window = h.ctx.content_rect();
-    let node = h
-        .query_by(|n| n.is_focused())
-        .unwrap_or_else(|| panic!("{step}: focus is on the bare window"));
-    let rect = node.rect();
-    assert!(
-        window.expand(0.5).contains_rect(rect),
-        "{step}: the focused control {:?} at {rect:?} is outside {window:?}",
-        node.accesskit_node().label()
-    );
-    node.accesskit_node().label().unwrap_or_default()
-}
-
-/// Tab until `label` has focus, checking every stop is on screen.
-fn tab_to(h: &mut Harness<'_, WpsApp>, label: &str) {
-    for _ in 0..80 {
-        if focus_on_screen(h, label) == label {
-            return;
-        }
-        h.key_press(Key::Tab);
-        settle(h);
-    }
-    panic!("Tab never reached {label:?}");
-}
-
-fn press(h: &mut Harness<'_, WpsApp>, key: Key) {
-    h.key_press(key);
-    settle(h);
-}
-
-fn type_text(h: &mut Harness<'_, WpsApp>, text: &str) {
-    h.event(egui::Event::Text(text.into()));
-    settle(h);
-}
-
-/// The node whose name contains `text` is a live region (announced when it appears).
-fn announced(h: &Harness<'_, WpsApp>, text: &str) -> bool {
-    h.query_all_by_label_contains(text)
-        .any(|n| n.accesskit_node().live() != Live::Off)
-}
+use crate::keyboard::{announced, focus_on_screen, press, tab_to, type_text};
 
 #[test]
 fn the_whole_journey_by_keyboard_at_250_percent_in_the_default_window() {
@@ -98,12 +56,30 @@ fn the_whole_journey_by_keyboard_at_250_percent_in_the_default_window() {
     assert_eq!(h.state().state.nav.current(), Page::EnterPin);
     tab_to(&mut h, "My printer shows a PIN");
     press(&mut h, Key::Space);
-    assert_eq!(
-        focus_on_screen(&h, "method chosen"),
-        "My printer shows a PIN"
+    // The way's first step has the focus, in view; each Next shows the next one whole.
+    assert!(
+        focus_on_screen(&h, "method chosen").starts_with("Step 1 of 6: "),
+        "the first step's instruction is read first"
     );
-    tab_to(&mut h, "The PIN your printer shows (8 digits, sometimes 4)");
-    focus_on_screen(&h, "PIN field");
+    // The timer goes with its own step: Start becomes Stop under the same focus.
+    while h.query_by_label("Start the 2-minute timer").is_none() {
+        tab_to(&mut h, "Next");
+        press(&mut h, Key::Enter);
+        assert!(
+            focus_on_screen(&h, "after Next").starts_with("Step "),
+            "the new step's instruction has the focus"
+        );
+    }
+    tab_to(&mut h, "Start the 2-minute timer");
+    press(&mut h, Key::Enter);
+    assert_eq!(focus_on_screen(&h, "timer started"), "Stop the timer");
+    // On to the PIN's step: the caret goes into its field.
+    tab_to(&mut h, "Next");
+    press(&mut h, Key::Enter);
+    assert_eq!(
+        focus_on_screen(&h, "PIN step"),
+        "The PIN your printer shows (8 digits, sometimes 4)"
+    );
     type_text(&mut h, "1234 5678");
     assert!(
         announced(&h, "we expected 0"),
@@ -114,11 +90,6 @@ fn the_whole_journey_by_keyboard_at_250_percent_in_the_default_window() {
     }
     type_text(&mut h, "5670");
     assert!(announced(&h, "is a valid PIN"));
-
-    // The timer: Start becomes Stop under the same focus.
-    tab_to(&mut h, "Start the 2-minute timer");
-    press(&mut h, Key::Enter);
-    assert_eq!(focus_on_screen(&h, "timer started"), "Stop the timer");
 
     // It does not work: troubleshooting, a tick, and the summary saved.
     tab_to(&mut h, "It doesn't work");
@@ -136,6 +107,11 @@ fn the_whole_journey_by_keyboard_at_250_percent_in_the_default_window() {
         h.query_by_label_contains("The summary is saved").is_some()
     });
     assert!(announced(&h, "The summary is saved"));
+    settle(&mut h);
+    assert!(
+        focus_on_screen(&h, "saved").starts_with("The summary is saved"),
+        "the save's outcome has the focus, in view"
+    );
     focus_on_screen(&h, "after saving");
     assert!(out.exists());
 }

@@ -3,7 +3,7 @@
 use crate::harness::{activate, app, focused_label, tab_to};
 use eframe::egui::{Key, Modifiers, accesskit::Role};
 use egui_kittest::kittest::{NodeT, Queryable};
-use wps_pin_window::nav::Page;
+use wps_pin_window::flow::Page;
 
 /// (card on the home page, page it opens, a text only that page shows)
 const JOURNEY: &[(&str, Page, &str)] = &[
@@ -142,7 +142,7 @@ fn troubleshooting_ticks_are_named_per_check() {
     h.key_press(Key::Space);
     crate::harness::settle(&mut h);
     assert!(
-        h.state().state.pages.troubleshoot.tried[0].is_some(),
+        h.state().state.trouble.tried[0].is_some(),
         "ticked, with the time"
     );
 }

@@ -3,12 +3,13 @@
 
 use std::time::Duration;
 
-use crate::harness::{activate, step_until, tab_to};
+use crate::harness::{activate, show_step, step_until, tab_to};
 use eframe::egui::{Key, OutputCommand, accesskit::Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use wps_pin_core::guide::howto::Mark;
 use wps_pin_window::WpsApp;
-use wps_pin_window::pages::pin::WindowState;
+use wps_pin_window::flow::pin::WindowState;
 
 const PRINTER_FIELD: &str = "The PIN your printer shows (8 digits, sometimes 4)";
 
@@ -27,6 +28,7 @@ fn on_pin_page_with(
 }
 
 fn type_pin(h: &mut Harness<'_, WpsApp>, text: &str) {
+    show_step(h, Mark::CheckPin);
     tab_to(h, PRINTER_FIELD);
     h.get_by_label(PRINTER_FIELD).type_text(text);
     h.run();
@@ -131,6 +133,7 @@ fn the_wps_window_counts_down_to_a_clear_end() {
             ..crate::harness::options()
         },
     );
+    show_step(&mut h, Mark::Timer);
     h.get_by_role_and_label(Role::Button, "Start the 2-minute timer")
         .click();
     step_until(&mut h, "countdown shown", Duration::from_secs(5), |h| {
@@ -140,10 +143,7 @@ fn the_wps_window_counts_down_to_a_clear_end() {
     step_until(&mut h, "time is up", Duration::from_secs(6), |h| {
         h.query_by_label_contains(again).is_some()
     });
-    assert!(matches!(
-        h.state().state.pages.pin.window,
-        WindowState::Ended
-    ));
+    assert!(matches!(h.state().state.pin.window, WindowState::Ended));
     let ended = h.get_by_label(again);
     assert_eq!(
         ended.accesskit_node().live(),
@@ -160,6 +160,7 @@ fn the_wps_window_counts_down_to_a_clear_end() {
     // A new attempt (another way) clears it.
     activate(&mut h, "There is no PIN: use the WPS buttons");
     assert!(h.query_by_label_contains("Time is up").is_none());
+    show_step(&mut h, Mark::Timer);
     h.get_by_role_and_label(Role::Button, "Start the 2-minute timer");
 }
 
@@ -167,6 +168,7 @@ fn the_wps_window_counts_down_to_a_clear_end() {
 fn the_wps_window_can_be_stopped() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = on_pin_page(dir.path());
+    show_step(&mut h, Mark::Timer);
     h.get_by_role_and_label(Role::Button, "Start the 2-minute timer")
         .click();
     step_until(&mut h, "countdown shown", Duration::from_secs(5), |h| {
@@ -175,7 +177,7 @@ fn the_wps_window_can_be_stopped() {
     h.get_by_role_and_label(Role::Button, "Stop the timer")
         .click();
     step_until(&mut h, "timer stopped", Duration::from_secs(5), |h| {
-        matches!(h.state().state.pages.pin.window, WindowState::Idle)
+        matches!(h.state().state.pin.window, WindowState::Idle)
     });
     h.run();
     h.get_by_role_and_label(Role::Button, "Start the 2-minute timer");
@@ -194,11 +196,15 @@ fn each_direction_explains_who_shows_and_who_takes_the_pin() {
     h.get_by_label_contains("Some routers stop accepting their PIN");
     h.get_by_label_contains("the router's PIN lets the printer change the router's settings");
     activate(&mut h, "There is no PIN: use the WPS buttons");
-    assert!(
-        h.query_by_role(Role::TextInput).is_none(),
-        "no PIN field in push-button mode"
-    );
-    h.get_by_label_contains("Make sure no other device is in WPS mode");
+    for step in 0..4 {
+        h.state_mut()
+            .dispatch(wps_pin_window::flow::Msg::PinStep(step));
+        crate::harness::settle(&mut h);
+        assert!(
+            h.query_by_role(Role::TextInput).is_none(),
+            "no PIN field in push-button mode"
+        );
+    }
 }
 
 #[test]

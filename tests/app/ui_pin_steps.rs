@@ -5,12 +5,13 @@
 use crate::harness::{activate, app};
 use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use wps_pin_core::catalog::PanelKind;
 use wps_pin_core::guide::howto::{self, Direction, Mark};
 use wps_pin_core::i18n::Localizer;
 use wps_pin_window::WpsApp;
-use wps_pin_window::pages::pin::Method;
+use wps_pin_window::flow::Msg;
+use wps_pin_window::flow::pin::Method;
 
 const PANELS: [Option<PanelKind>; 4] = [
     None,
@@ -26,19 +27,20 @@ fn on_pin_page(dir: &std::path::Path, panel: Option<PanelKind>) -> Harness<'stat
     h
 }
 
-/// Where a text is on the page (its top), to compare the order things are shown in.
-fn top(h: &Harness<'_, WpsApp>, text: &str) -> f32 {
-    h.get_by_label(text).rect().min.y
-}
-
 /// Where a control of `role` named `label` begins, from the top of the window.
 fn top_of(h: &Harness<'_, WpsApp>, role: Role, label: &str) -> f32 {
     h.get_by_role_and_label(role, label).rect().min.y
 }
 
-/// Where the text that contains `part` begins.
-fn top_containing(h: &Harness<'_, WpsApp>, part: &str) -> f32 {
-    h.get_by_label_contains(part).rect().min.y
+/// Shows step `at` of the chosen way.
+fn show(h: &mut Harness<'static, WpsApp>, at: usize) {
+    h.state_mut().dispatch(Msg::PinStep(at));
+    crate::harness::settle(h);
+}
+
+/// The step shown is named with its place and its instruction.
+fn step_name(at: usize, total: usize, text: &str) -> String {
+    format!("Step {} of {total}: {text}", at + 1)
 }
 
 #[test]
@@ -49,40 +51,38 @@ fn every_way_for_every_panel_shows_its_steps_in_order_with_one_timer() {
         let mut h = on_pin_page(dir.path(), panel);
         for direction in Direction::ALL {
             let method = Method::of(direction);
-            h.state_mut().state.pages.pin.method = Some(method);
-            crate::harness::settle(&mut h);
+            h.state_mut().dispatch(Msg::ChooseMethod(method));
             let steps = howto::steps(direction, panel);
-            let mut last = f32::MIN;
-            for s in &steps {
-                let y = top(&h, &l.t(s.text));
-                assert!(y > last, "{panel:?} {direction:?}: {} out of order", s.text);
-                last = y;
-            }
-            let starts = h
-                .query_all_by_role_and_label(Role::Button, "Start the 2-minute timer")
-                .count();
-            let timer_step = steps.iter().find(|s| s.mark == Some(Mark::Timer));
-            assert_eq!(
-                starts,
-                usize::from(timer_step.is_some()),
-                "{panel:?} {direction:?}"
-            );
-            if let Some(s) = timer_step {
-                // The button sits right under the step that names the moment.
-                let step_y = top(&h, &l.t(s.text));
-                let button_y = top_of(&h, Role::Button, "Start the 2-minute timer");
-                let next = steps
-                    .iter()
-                    .skip_while(|x| x.text != s.text)
-                    .nth(1)
-                    .map(|n| top(&h, &l.t(n.text)));
-                assert!(button_y > step_y && next.is_none_or(|n| button_y < n));
-            }
-            if panel == Some(PanelKind::LightsOnly) {
-                for s in &steps {
+            let mut starts = 0;
+            for (at, s) in steps.iter().enumerate() {
+                show(&mut h, at);
+                let name = step_name(at, steps.len(), &l.t(s.text));
+                let said = h
+                    .query_by(|n| n.data().label() == Some(name.as_str()))
+                    .unwrap_or_else(|| panic!("{panel:?} {direction:?}: {name:?} not shown"));
+                let start = h
+                    .query_all_by_role_and_label(Role::Button, "Start the 2-minute timer")
+                    .count();
+                starts += start;
+                assert_eq!(
+                    start > 0,
+                    s.mark == Some(Mark::Timer),
+                    "{panel:?} {direction:?} {at}"
+                );
+                if start > 0 {
+                    // The button sits under the step that names the moment.
+                    let button = top_of(&h, Role::Button, "Start the 2-minute timer");
+                    assert!(button > said.rect().min.y);
+                }
+                if panel == Some(PanelKind::LightsOnly) {
                     assert!(!l.t(s.text).to_lowercase().contains("menu"), "{}", s.text);
                 }
             }
+            let timers = steps.iter().filter(|s| s.mark == Some(Mark::Timer)).count();
+            assert_eq!(
+                starts, timers,
+                "{panel:?} {direction:?}: one moment to start the timer"
+            );
         }
     }
 }
@@ -92,17 +92,39 @@ fn printer_pin_opens_the_router_page_before_the_printer_makes_its_pin() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = on_pin_page(dir.path(), Some(PanelKind::Touchscreen));
     activate(&mut h, "My printer shows a PIN");
-    let router = top(
-        &h,
-        "On a computer or phone connected to your router, open the router's settings page and sign in. This can take a while, so do it first.",
+    // The steps as a keyboard user meets them, Next after Next.
+    let mut said = Vec::new();
+    let shown = |h: &Harness<'_, WpsApp>| {
+        h.query_by(|n| {
+            n.data()
+                .label()
+                .is_some_and(|l| l.starts_with("Step ") && l.contains(": "))
+        })
+        .and_then(|n| n.accesskit_node().label())
+        .unwrap_or_default()
+    };
+    for _ in 0..8 {
+        said.push(shown(&h));
+        if h.query_by_role_and_label(Role::Button, "Next")
+            .is_none_or(|b| b.accesskit_node().is_disabled())
+        {
+            break;
+        }
+        activate(&mut h, "Next");
+    }
+    let at = |part: &str| {
+        said.iter()
+            .position(|s| s.contains(part))
+            .unwrap_or_else(|| panic!("{part:?} not in {said:#?}"))
+    };
+    let router = at("open the router's settings page and sign in");
+    let make = at("Now make the PIN: on the printer's touchscreen");
+    let typed = at("type the PIN into the router's page");
+    assert!(router < make && make < typed, "{said:#?}");
+    assert!(
+        said[0].starts_with("Step 1 of "),
+        "the first step has the focus: {said:?}"
     );
-    let make = top_containing(&h, "Now make the PIN: on the printer's touchscreen");
-    let moment = top(
-        &h,
-        "When the printer shows the PIN, start the timer below. From then on, WPS waits about 2 minutes.",
-    );
-    let typed = top_containing(&h, "Straight away, type the PIN into the router's page");
-    assert!(router < make && make < moment && moment < typed);
 }
 
 #[test]
@@ -133,11 +155,17 @@ fn push_buttons_end_with_seeing_whether_it_joined() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = on_pin_page(dir.path(), Some(PanelKind::LightsOnly));
     activate(&mut h, "There is no PIN: use the WPS buttons");
-    h.get_by_label_contains("start WPS on the printer with its Wireless button");
-    assert!(h.query_by_label_contains("Menu names vary").is_none());
+    let total = howto::steps(Direction::PushButton, Some(PanelKind::LightsOnly)).len();
+    for at in 0..total {
+        show(&mut h, at);
+        assert!(h.query_by_label_contains("Menu names vary").is_none());
+    }
+    // The printer's address is not known: the app looks for it on the network.
     activate(&mut h, "See whether it joined");
+    assert!(h.state().state.join.is_some());
+    h.get_by_label_contains("Looking for your printer on the network");
     assert_eq!(
         h.state().state.nav.current(),
-        wps_pin_window::nav::Page::Printer
+        wps_pin_window::flow::Page::EnterPin
     );
 }

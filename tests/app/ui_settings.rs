@@ -62,7 +62,7 @@ fn ctrl_plus_and_minus_work_on_the_settings_page_too() {
     h.state_mut()
         .state
         .nav
-        .go(wps_pin_window::nav::Page::Settings);
+        .go(wps_pin_window::flow::Page::Settings);
     h.run();
     for expected in [1.1_f32, 1.2, 1.3] {
         h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);

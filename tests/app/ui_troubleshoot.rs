@@ -10,9 +10,8 @@ use eframe::egui::{Key, accesskit::Role};
 use egui_kittest::kittest::Queryable;
 use wps_pin_core::net::address::Target;
 use wps_pin_core::report::Format;
-use wps_pin_core::worker::Event;
-use wps_pin_window::journey::ChosenPrinter;
-use wps_pin_window::nav::Page;
+use wps_pin_window::flow::Page;
+use wps_pin_window::flow::journey::ChosenPrinter;
 
 #[test]
 fn run_checks_mark_steps_and_save_the_summary() {
@@ -33,9 +32,9 @@ fn run_checks_mark_steps_and_save_the_summary() {
         let target = printer_target(&printer.server.base());
         st.journey.printer = Some(ChosenPrinter::new(target, false));
         st.journey.pin = "3141 5927".into();
-        st.journey.family = Some("officejet_pro_9010_series".into());
+        st.journey.family = wps_pin_core::catalog::catalog().get("officejet_pro_9010_series");
         st.journey.panel = Some(wps_pin_core::catalog::PanelKind::Touchscreen);
-        st.journey.guide = Some("touchscreen");
+        st.journey.guide = Some(wps_pin_core::guide::GuideId::Touchscreen);
     }
     activate(&mut h, "It doesn't work");
     h.get_by_role_and_label(Role::Button, "Run the checks")
@@ -57,8 +56,8 @@ fn run_checks_mark_steps_and_save_the_summary() {
         h.run();
     }
     activate(&mut h, "JSON (for tools)");
-    assert_eq!(h.state().state.pages.troubleshoot.format, Format::Json);
-    h.state_mut().state.pages.troubleshoot.save_path = out.display().to_string();
+    assert_eq!(h.state().state.trouble.format, Format::Json);
+    h.state_mut().state.trouble.save_path = out.display().to_string();
     h.run();
     h.get_by_role_and_label(Role::Button, "Save to this file")
         .click_accesskit();
@@ -75,10 +74,8 @@ fn run_checks_mark_steps_and_save_the_summary() {
         .collect();
     assert_eq!(
         steps,
-        vec![
-            "Only one device in WPS mode",
-            "The router's security is WPA2 (or WPA2/WPA3 mixed)"
-        ]
+        // Named the same in every language, for tools.
+        vec!["one_device", "security"]
     );
     assert_eq!(doc["printer"]["model"], "HP ENVY 5540 series");
     assert_eq!(doc["printer"]["address"], "127.0.0.1");
@@ -100,6 +97,13 @@ fn run_checks_mark_steps_and_save_the_summary() {
     );
     h.get_by_role_and_label(Role::Button, "Save to this file")
         .click_accesskit();
+    // The file exists: it is replaced only when the person says so.
+    step_until(&mut h, "asked", Duration::from_secs(10), |h| {
+        h.query_by_label_contains("already exists in").is_some()
+    });
+    assert!(!std::fs::read_to_string(&out).unwrap().contains("31415927"));
+    h.get_by_role_and_label(Role::Button, "Replace it")
+        .click_accesskit();
     step_until(&mut h, "saved again", Duration::from_secs(10), |_| {
         std::fs::read_to_string(&out).is_ok_and(|t| t.contains("31415927"))
     });
@@ -110,7 +114,11 @@ fn run_checks_mark_steps_and_save_the_summary() {
 fn the_summary_is_one_button_away_and_its_saved_message_sits_by_its_button() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("summary.md");
-    let mut h = crate::harness::app_in(dir.path(), eframe::egui::vec2(960.0, 760.0));
+    let options = wps_pin_window::Options {
+        chosen_file: Some(out.clone()),
+        ..crate::harness::options()
+    };
+    let mut h = crate::harness::app_in_with(dir.path(), eframe::egui::vec2(960.0, 760.0), options);
     crate::harness::settle(&mut h);
     activate(&mut h, "It doesn't work");
     activate(&mut h, "Make a support summary");
@@ -121,19 +129,22 @@ fn the_summary_is_one_button_away_and_its_saved_message_sits_by_its_button() {
         "the summary's first button has the focus"
     );
     assert!(window.contains_rect(copy.rect()), "and is on screen");
-    // What the save dialog returns is written, and said right under the Save button.
-    h.state()
-        .event_sink()
-        .emit(Event::SaveFileChosen(Some(out.clone())));
+    // What the save window returns is written, and said in one line under the save
+    // controls, with the folder, in view and with the focus.
+    h.get_by_role_and_label(Role::Button, "Save the summary…")
+        .click_accesskit();
     step_until(&mut h, "saved", Duration::from_secs(10), |h| {
         h.query_by_label_contains("The summary is saved").is_some()
     });
-    let save = h
-        .get_by_role_and_label(Role::Button, "Save the summary…")
+    crate::harness::settle(&mut h);
+    let here = h
+        .get_by_role_and_label(Role::Button, "Save to this file")
         .rect();
-    let said = h.get_by_label_contains("The summary is saved").rect();
-    let typed = h.get_by_label("Or type where to save it").rect();
-    assert!(said.min.y > save.max.y && said.max.y < typed.min.y);
+    let said = h.get_by_label_contains("The summary is saved");
+    assert!(said.rect().min.y > here.max.y);
+    assert!(said.is_focused() && window.contains_rect(said.rect()));
+    let folder = out.parent().unwrap().display().to_string();
+    h.get_by_label_contains(&format!("in {folder}"));
 }
 
 #[test]
@@ -143,8 +154,7 @@ fn a_save_that_fails_says_why() {
     activate(&mut h, "It doesn't work");
     let blocker = dir.path().join("a-file");
     std::fs::write(&blocker, b"x").unwrap();
-    h.state_mut().state.pages.troubleshoot.save_path =
-        blocker.join("summary.txt").display().to_string();
+    h.state_mut().state.trouble.save_path = blocker.join("summary.txt").display().to_string();
     h.run();
     h.get_by_role_and_label(Role::Button, "Save to this file")
         .click_accesskit();
@@ -158,13 +168,18 @@ fn a_save_that_fails_says_why() {
 fn a_file_chosen_in_the_save_dialog_is_written_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("chosen.md");
-    let mut h = app(dir.path());
+    let mut h = crate::harness::app_opened_with(
+        dir.path(),
+        wps_pin_window::Options {
+            chosen_file: Some(out.clone()),
+            ..crate::harness::options()
+        },
+    );
     activate(&mut h, "It doesn't work");
     activate(&mut h, "Markdown");
     // What the app does when the system's save dialog returns a file.
-    h.state()
-        .event_sink()
-        .emit(Event::SaveFileChosen(Some(out.clone())));
+    h.get_by_role_and_label(Role::Button, "Save the summary…")
+        .click_accesskit();
     step_until(&mut h, "written", Duration::from_secs(10), |_| out.exists());
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(
@@ -188,7 +203,7 @@ fn with_run(
     let dir = tempfile::tempdir().unwrap();
     let mut h = app(dir.path());
     activate(&mut h, "It doesn't work");
-    h.state_mut().state.pages.troubleshoot.run = Some(run);
+    h.state_mut().state.trouble.run = Some(run);
     crate::harness::settle(&mut h);
     h
 }
@@ -219,7 +234,7 @@ fn no_network_is_said_once_above_the_checks_and_each_state_has_a_symbol() {
         "said once, above the button, not under each check"
     );
     let symbols = |name: &str| h.query_all_by_role_and_label(Role::Image, name).count();
-    assert_eq!(symbols("Not checked yet"), 6);
+    assert_eq!(symbols("Not asked (no printer address)"), 6);
     assert_eq!(symbols("Cannot be checked from here"), 1);
 }
 

@@ -1,14 +1,17 @@
 //! What the person chose and did in the window, as the support summary records it: the
 //! printer (and what is known of it), the catalog family, the control panel, the guide
-//! and step reached, each PIN check's verdict (never the PIN itself) and each run of
-//! the two-minute timer with how it ended.
+//! and step reached, each PIN check's verdict (never the PIN itself), each run of the
+//! two-minute timer with how it ended, and each time the printer's Wi-Fi was set through
+//! its own web page (never the password).
 
+use std::net::Ipv4Addr;
 use std::time::SystemTime;
 
 use serde_json::{Value, json};
 
 use crate::catalog::panels::PanelKind;
 use crate::guide::howto::Direction;
+use crate::net::wifi::{JoinReport, Protocol, WifiProblem, problems_json};
 use crate::wps::{PinCheck, Verdict, Warning};
 
 /// The printer the person chose, as far as the app knows it without asking it.
@@ -28,14 +31,16 @@ pub struct PrinterFacts {
     pub simulated: bool,
 }
 
-/// A PIN check's outcome without the PIN.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PinVerdict {
-    Valid8,
-    Valid4,
-    WrongCheckDigit,
-    WrongLength,
-    NotADigit,
+crate::keyed_enum! {
+    /// A PIN check's outcome without the PIN.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum PinVerdict {
+        Valid8 = "valid_8",
+        Valid4 = "valid_4",
+        WrongCheckDigit = "wrong_check_digit",
+        WrongLength = "wrong_length",
+        NotADigit = "not_a_digit",
+    }
 }
 
 impl PinVerdict {
@@ -49,16 +54,6 @@ impl PinVerdict {
             Verdict::NotADigit { .. } => PinVerdict::NotADigit,
             Verdict::Empty => return None,
         })
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            PinVerdict::Valid8 => "valid_8",
-            PinVerdict::Valid4 => "valid_4",
-            PinVerdict::WrongCheckDigit => "wrong_check_digit",
-            PinVerdict::WrongLength => "wrong_length",
-            PinVerdict::NotADigit => "not_a_digit",
-        }
     }
 }
 
@@ -81,27 +76,18 @@ impl PinCheckRecord {
     }
 }
 
-/// How a run of the timer ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TimerEnd {
-    /// The person stopped it.
-    Stopped,
-    /// The two minutes ran out.
-    TimeUp,
-    /// The printer joined Wi-Fi while it ran.
-    Joined,
-    /// A new run (or another way) replaced it.
-    Replaced,
-}
-
-impl TimerEnd {
-    pub fn key(self) -> &'static str {
-        match self {
-            TimerEnd::Stopped => "stopped",
-            TimerEnd::TimeUp => "time_up",
-            TimerEnd::Joined => "joined",
-            TimerEnd::Replaced => "replaced",
-        }
+crate::keyed_enum! {
+    /// How a run of the timer ended.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum TimerEnd {
+        /// The person stopped it.
+        Stopped = "stopped",
+        /// The two minutes ran out.
+        TimeUp = "time_up",
+        /// The printer joined Wi-Fi while it ran.
+        Joined = "joined",
+        /// A new run (or another way) replaced it.
+        Replaced = "replaced",
     }
 }
 
@@ -125,11 +111,57 @@ pub struct GuideReached {
     pub total: usize,
 }
 
-/// What the person did: each PIN check and each run of the timer, in order.
+/// The network name and password sent to the printer through its own web page (LEDM or
+/// CDM), and how it ended. The password is not in it: there is nothing here to leak.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrinterWifiRecord {
+    pub at: SystemTime,
+    /// The printer's address, when it was reached at one on this computer's network.
+    pub printer: Option<String>,
+    /// The printer's own setup network this computer joined to reach it, if any.
+    pub setup_network: Option<String>,
+    pub protocol: Option<Protocol>,
+    /// The network's name, as shown.
+    pub ssid: String,
+    /// Sent over HTTPS (else over plain HTTP, with the person's consent).
+    pub encrypted: bool,
+    /// The printer took the settings.
+    pub sent: bool,
+    /// The printer said it joined, with an address there.
+    pub joined: bool,
+    pub ipv4: Option<Ipv4Addr>,
+    pub problems: Vec<WifiProblem>,
+}
+
+impl PrinterWifiRecord {
+    pub fn of(
+        report: &JoinReport,
+        printer: Option<String>,
+        setup_network: Option<String>,
+        at: SystemTime,
+    ) -> Self {
+        Self {
+            at,
+            printer,
+            setup_network,
+            protocol: report.protocol,
+            ssid: report.ssid.display(),
+            encrypted: report.encrypted,
+            sent: report.sent,
+            joined: report.joined,
+            ipv4: report.ipv4,
+            problems: report.problems.clone(),
+        }
+    }
+}
+
+/// What the person did: each PIN check, each run of the timer, each time the printer's
+/// Wi-Fi was set through its web page, in order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Activity {
     pub pin_checks: Vec<PinCheckRecord>,
     pub timer_runs: Vec<TimerRun>,
+    pub printer_wifi: Vec<PrinterWifiRecord>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -190,6 +222,18 @@ impl JourneyRecord {
                 "started": utc(r.started),
                 "ended": r.ended.map(|(t, _)| utc(t)),
                 "how": r.ended.map(|(_, how)| how.key()),
+            })).collect::<Vec<_>>(),
+            "printer_wifi": a.printer_wifi.iter().map(|w| json!({
+                "at": utc(w.at),
+                "printer": w.printer,
+                "setup_network": w.setup_network,
+                "protocol": w.protocol.map(Protocol::key),
+                "ssid": w.ssid,
+                "encrypted": w.encrypted,
+                "sent": w.sent,
+                "joined": w.joined,
+                "ipv4": w.ipv4.map(|ip| ip.to_string()),
+                "problems": problems_json(&w.problems),
             })).collect::<Vec<_>>(),
         })
     }

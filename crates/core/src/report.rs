@@ -1,10 +1,12 @@
 //! The support summary: everything the app knows about the printer and what was tried
 //! (the chosen printer, its model family and control panel, the guide and step reached,
-//! each PIN check's verdict, the timer's runs, the measured checks, the Wi-Fi around this
-//! computer when the checks read it), in text, Markdown, JSON or printable HTML. The PIN
-//! is left out unless the person asks for it; the serial number can be left out too.
+//! each PIN check's verdict, the timer's runs, the printer's Wi-Fi set through its web
+//! page, the measured checks, the Wi-Fi around this computer when the checks read it), in
+//! text, Markdown, JSON or printable HTML, under the help desk's case name and note when
+//! given. The PIN is left out unless the person asks for it; the serial number can be
+//! left out too; a Wi-Fi password is never in it.
 
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
 use serde_json::json;
 
@@ -43,12 +45,22 @@ impl Format {
     }
 }
 
+/// A step the person tried, and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepTried {
+    /// Its name in JSON, the same in every language ("one_device").
+    pub key: &'static str,
+    /// Its title's message id.
+    pub title: &'static str,
+    pub at: SystemTime,
+}
+
 #[derive(Debug, Clone)]
 pub struct Summary {
     pub created: SystemTime,
     pub checks: Option<CheckRun>,
     /// Steps the person marked as tried, with when.
-    pub steps_tried: Vec<(String, SystemTime)>,
+    pub steps_tried: Vec<StepTried>,
     pub pin: Option<String>,
     pub include_pin: bool,
     pub include_serial: bool,
@@ -57,7 +69,17 @@ pub struct Summary {
     /// What the chosen printer said last while it was watched (used when the checks
     /// did not ask it themselves).
     pub last_status: Option<Report>,
+    /// Made in demo mode: nothing in it was read from a real network.
+    pub simulated: bool,
+    /// The help desk's name for the case, as typed (cleaned when rendered).
+    pub case: Option<String>,
+    /// A note from the help desk, as typed (cleaned when rendered).
+    pub note: Option<String>,
 }
+
+/// Longest case name and note kept in a summary.
+const MAX_CASE: usize = 120;
+const MAX_NOTE: usize = 2000;
 
 impl Summary {
     pub fn new() -> Self {
@@ -70,7 +92,25 @@ impl Summary {
             include_serial: true,
             journey: JourneyRecord::default(),
             last_status: None,
+            simulated: false,
+            case: None,
+            note: None,
         }
+    }
+
+    /// Made in demo mode, or about a demo printer.
+    pub fn is_simulated(&self) -> bool {
+        self.simulated || self.journey.printer.as_ref().is_some_and(|p| p.simulated)
+    }
+
+    /// The case name and the note, safe in every format: line breaks and tabs become
+    /// spaces, any other control a visible escape, bounded; empty is `None`. (Markdown and
+    /// HTML escape them again when they render them.)
+    pub fn case_and_note(&self) -> (Option<String>, Option<String>) {
+        let typed = |s: &Option<String>, max| {
+            crate::clean::text_within(&s.as_deref()?.replace(['\r', '\n', '\t'], " "), max)
+        };
+        (typed(&self.case, MAX_CASE), typed(&self.note, MAX_NOTE))
     }
 
     /// What the printer said about itself: the checks' probe, else the last status.
@@ -88,30 +128,7 @@ impl Default for Summary {
     }
 }
 
-/// "2026-11-24 12:34:56 UTC" without a date library.
-pub fn utc(t: SystemTime) -> String {
-    let secs = t
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    let (days, rem) = (secs / 86_400, secs % 86_400);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02} UTC",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
-}
+pub use crate::time::utc;
 
 /// The summary as (heading, [lines]) sections, shared by the text formats.
 fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
@@ -123,12 +140,20 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
         (Some(_), false) => l.t("report-pin-redacted"),
         (None, _) => na.clone(),
     };
-    let about = vec![
+    let (case, note) = s.case_and_note();
+    let mut about: Vec<String> = [("report-case", case), ("report-note", note)]
+        .into_iter()
+        .filter_map(|(id, v)| Some(labelled(l, &l.t(id), &v?)))
+        .collect();
+    about.extend([
         labelled(l, &l.t("report-created"), &utc(s.created)),
         labelled(l, &l.t("report-app"), env!("CARGO_PKG_VERSION")),
         labelled(l, &l.t("report-os"), &os),
         labelled(l, &l.t("report-pin"), &pin),
-    ];
+    ]);
+    if s.is_simulated() {
+        about.insert(0, l.t("demo-simulated"));
+    }
     out.push((l.t("report-section-about"), about));
 
     let run = s.checks.as_ref();
@@ -152,12 +177,22 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
     if !done.is_empty() {
         out.push((l.t("report-section-journey"), done));
     }
+    let wifi: Vec<String> = s
+        .journey
+        .activity
+        .printer_wifi
+        .iter()
+        .flat_map(|r| words::printer_wifi_lines(r, l, &utc))
+        .collect();
+    if !wifi.is_empty() {
+        out.push((l.t("report-section-printer-wifi"), wifi));
+    }
 
     let checks = run
         .map(|r| {
             r.results
                 .iter()
-                .map(|c| format!("{} ({})", words::check_line(c, l), utc(c.at)))
+                .map(|c| words::with_note(l, &words::check_line(c, l), &utc(c.at)))
                 .collect()
         })
         .unwrap_or_else(|| vec![l.t("report-no-checks")]);
@@ -172,7 +207,7 @@ fn sections(s: &Summary, l: &Localizer) -> Vec<(String, Vec<String>)> {
     } else {
         s.steps_tried
             .iter()
-            .map(|(t, at)| format!("{t} ({})", utc(*at)))
+            .map(|t| words::with_note(l, &l.t(t.title), &utc(t.at)))
             .collect()
     };
     out.push((l.t("report-section-steps"), steps));
@@ -224,7 +259,10 @@ fn json_doc(s: &Summary) -> serde_json::Value {
         }
         (doc, None) => doc,
     };
-    json!({
+    let (case, note) = s.case_and_note();
+    let mut doc = json!({
+        "case": case,
+        "note": note,
         "created": utc(s.created),
         "app_version": env!("CARGO_PKG_VERSION"),
         "os": format!("{} {}", std::env::consts::OS, std::env::consts::ARCH),
@@ -235,14 +273,19 @@ fn json_doc(s: &Summary) -> serde_json::Value {
         "router": run.and_then(|r| r.router).map(|a| a.ip().to_string()),
         "checks": run.map(|r| r.results.iter().map(|c| json!({
             "check": c.id.key(),
-            "state": c.state.key(),
-            "detail": c.detail,
+            "state": c.state_key(),
+            "detail": c.detail.as_ref().map(crate::checks::CheckDetail::as_str),
             "at": utc(c.at),
         })).collect::<Vec<_>>()).unwrap_or_default(),
         "air": run.and_then(|r| r.air.as_ref()).map(|a| air::json::document(a, &utc(a.at))),
         "journey": s.journey.to_json(utc),
-        "steps_tried": s.steps_tried.iter().map(|(t, at)| json!({"step": t, "at": utc(*at)})).collect::<Vec<_>>(),
-    })
+        "steps_tried": s.steps_tried.iter().map(|t| json!({"step": t.key, "at": utc(t.at)})).collect::<Vec<_>>(),
+    });
+    // Only in demo mode, as in every JSON document the command line prints there.
+    if s.is_simulated() {
+        doc["simulated"] = json!(true);
+    }
+    doc
 }
 
 /// Markdown that shows the text as written: no HTML passes through (a printer's
@@ -318,22 +361,4 @@ pub fn render(s: &Summary, format: Format, l: &Localizer) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use std::time::Duration;
-
-    #[test]
-    fn utc_dates() {
-        assert_eq!(utc(UNIX_EPOCH), "1970-01-01 00:00:00 UTC");
-        let t = UNIX_EPOCH + Duration::from_secs(1_795_522_496);
-        assert_eq!(utc(t), "2026-11-24 12:14:56 UTC");
-        let leap = UNIX_EPOCH + Duration::from_secs(951_782_400); // 2000-02-29
-        assert_eq!(utc(leap), "2000-02-29 00:00:00 UTC");
-    }
-
-    #[test]
-    fn formats_parse() {
-        assert_eq!(Format::parse("MD"), Some(Format::Markdown));
-        assert_eq!(Format::parse("pdf"), None);
-    }
-}
+mod tests;

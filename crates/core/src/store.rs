@@ -1,13 +1,20 @@
 //! Files the app keeps and writes. One JSON store serves all four files beside the
 //! settings (settings, panel answers, guide positions, printer certificates): a bounded
-//! read, an atomic write, and a damaged file set aside (never deleted) and reported. Every
-//! other file the app writes (a printed guide, a support summary, shared answers) goes
-//! through the same atomic write.
+//! read of a regular file only, an atomic write, and a damaged file set aside (never
+//! deleted) and reported. Every other file the app writes (a printed guide, a support
+//! summary, shared answers) goes through the same atomic write; a file several processes
+//! update is written under a [`lock`].
 
 use std::fs;
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::marker::PhantomData;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+pub mod lock;
+mod read;
+
+pub use read::{NotAFile, read_bounded, read_owned};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -53,6 +60,7 @@ impl FileError {
     pub fn from_io(path: &Path, e: &io::Error) -> Self {
         use io::ErrorKind::*;
         let problem = match e.kind() {
+            _ if read::is_not_a_file(e) => FileProblem::NotAFile,
             NotFound => FileProblem::NotFound,
             PermissionDenied | ReadOnlyFilesystem => FileProblem::NoPermission,
             StorageFull | QuotaExceeded => FileProblem::NoSpace,
@@ -96,39 +104,42 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp_name = format!(".{name}.tmp-{}", std::process::id());
-    let tmp = dir.map_or_else(|| PathBuf::from(&tmp_name), |d| d.join(&tmp_name));
-    let result = (|| {
-        let mut f = fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        fs::rename(&tmp, path)
-    })();
+    // A name of this write's own: two writers (threads or processes) never share one,
+    // and a name a crashed writer left behind is passed over, never removed.
+    static WRITES: AtomicU64 = AtomicU64::new(0);
+    let (tmp, mut f) = (0..16)
+        .find_map(|_| {
+            let n = WRITES.fetch_add(1, Ordering::Relaxed);
+            let tmp_name = format!(".{name}.tmp-{}-{n}", std::process::id());
+            let tmp = dir.map_or_else(|| PathBuf::from(&tmp_name), |d| d.join(&tmp_name));
+            match fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&tmp)
+            {
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => None,
+                opened => Some(opened.map(|f| (tmp, f))),
+            }
+        })
+        .unwrap_or_else(|| Err(io::ErrorKind::AlreadyExists.into()))
+        .map_err(err)?;
+    let result = f
+        .write_all(bytes)
+        .and_then(|()| f.sync_all())
+        .and_then(|()| fs::rename(&tmp, path));
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
     result.map_err(err)
 }
 
-/// Reads a whole file of at most `max` bytes; a larger one is refused unread past the
-/// limit, with `ErrorKind::FileTooLarge`, so a stray huge file cannot fill memory.
-pub fn read_bounded(path: &Path, max: u64) -> io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    fs::File::open(path)?
-        .take(max + 1)
-        .read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > max {
-        return Err(io::Error::new(
-            io::ErrorKind::FileTooLarge,
-            format!("larger than {max} bytes"),
-        ));
-    }
-    Ok(bytes)
-}
-
 /// Moves a damaged file aside as `<name>.broken-<unix seconds>` (with `-2`, `-3`… when
 /// that name is taken), kept for support, and returns where it went.
 pub fn set_aside(path: &Path) -> io::Result<PathBuf> {
+    // Only a regular file is moved: a FIFO, device or link stays where it is.
+    if !fs::symlink_metadata(path)?.file_type().is_file() {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, NotAFile));
+    }
     let stamp = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
@@ -180,9 +191,10 @@ impl<T: Serialize + DeserializeOwned + Default> JsonStore<T> {
     }
 
     /// The stored value. A missing file is a first use; a damaged or oversized one is
-    /// set aside and reported, and the default is used.
+    /// set aside and reported, and the default is used; something that is not a regular
+    /// file (a FIFO, a device) is reported and left where it is.
     pub fn load(&self) -> Loaded<T> {
-        let bytes = match read_bounded(&self.path, self.max_bytes) {
+        let bytes = match read_owned(&self.path, self.max_bytes) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 return Loaded {

@@ -3,7 +3,6 @@
 //! holds up the worker (timers, other commands). Polling backs off while the printer
 //! does not answer, and stops as soon as the handle is dropped.
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::net::address::Target;
@@ -26,29 +25,30 @@ pub fn next_wait(previous: Duration, answered: bool, interval: Duration) -> Dura
     }
 }
 
-/// Dropping it stops the watching (the thread ends after its current probe).
+/// Dropping it stops the watching (the thread ends after its current probe). The thread
+/// is not joined: a probe in progress finishes on its own, its report goes nowhere once
+/// the receiver is gone, and a certificate it learns goes through the shared store's
+/// locked, atomic write.
 pub struct Watcher {
     _rounds: Repeating,
 }
 
 impl Watcher {
-    /// `certificates_dir`: where printers' certificates are remembered (none: this run only).
+    /// `certificates`: the store the printer's certificate is checked against and a
+    /// first one remembered in (shared with the checks and the rest of the process).
     pub fn start(
         target: Target,
-        certificates_dir: Option<PathBuf>,
+        certificates: Certificates,
         limits: Limits,
         interval: Duration,
         report: impl Fn(Report) + Send + 'static,
     ) -> std::io::Result<Self> {
         Repeating::start("wps-watch", move || {
-            let mut certificates = certificates_dir
-                .as_deref()
-                .map_or_else(Certificates::in_memory, Certificates::load);
             // One client for the whole watch: polling reuses its connections.
             let probe = Probe::new(target, &certificates, limits);
             let mut wait = interval;
             move || {
-                let r = probe.run(&mut certificates);
+                let r = probe.run(&certificates);
                 wait = next_wait(wait, r.answered, interval);
                 report(r);
                 wait

@@ -1,13 +1,14 @@
-//! The header on every page: Back, Home and Settings, and where the person is.
+//! The header on every page: Back, Home, Settings and New customer, and where the
+//! person is.
 
 use eframe::egui::{self, Label, RichText, Ui};
 
-use super::nav::{Nav, Page};
 use super::widgets;
-use crate::action::Action;
 use wps_pin_core::i18n::Localizer;
+use wps_pin_flow::nav::Nav;
+use wps_pin_flow::{Msg, Page};
 
-pub fn show(ui: &mut Ui, l: &Localizer, nav: &Nav, actions: &mut Vec<Action>) {
+pub fn show(ui: &mut Ui, l: &Localizer, nav: &Nav, msgs: &mut Vec<Msg>) {
     egui::Panel::top("header")
         .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(8, 6)))
         .show(ui, |ui| {
@@ -16,13 +17,24 @@ pub fn show(ui: &mut Ui, l: &Localizer, nav: &Nav, actions: &mut Vec<Action>) {
                 // three fit one row even at 250 % text in a small window.
                 let back = widgets::header_button(ui, nav.can_go_back(), &l.t("nav-back"));
                 if back.clicked() {
-                    actions.push(Action::Back);
+                    msgs.push(Msg::Back);
                 }
                 if widgets::header_button(ui, true, &l.t("nav-home")).clicked() {
-                    actions.push(Action::Home);
+                    msgs.push(Msg::Home);
                 }
                 if widgets::header_button(ui, true, &l.t("nav-settings")).clicked() {
-                    actions.push(Action::Go(Page::Settings));
+                    msgs.push(Msg::Go(Page::Settings));
+                }
+                // New customer when it fits on the row (always on Home, and Ctrl+N): the
+                // header stays one row at any text size.
+                let next = l.t("nav-new-customer");
+                if fits(
+                    ui,
+                    &next,
+                    2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x + 16.0,
+                ) && widgets::header_button(ui, true, &next).clicked()
+                {
+                    msgs.push(Msg::NewCustomer);
                 }
                 // Where the person is, when it fits beside the buttons. At large text it
                 // would take a row of its own; the page's heading just below says it anyway.
@@ -44,4 +56,16 @@ pub fn show(ui: &mut Ui, l: &Localizer, nav: &Nav, actions: &mut Vec<Action>) {
                 }
             });
         });
+}
+
+/// Whether `text` as a header button (plus `extra` room) fits in what is left of the row.
+fn fits(ui: &Ui, text: &str, extra: f32) -> bool {
+    let galley = egui::WidgetText::from(RichText::new(text).text_style(egui::TextStyle::Button))
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Button,
+        );
+    galley.size().x + extra <= ui.available_size_before_wrap().x
 }

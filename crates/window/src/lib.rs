@@ -1,37 +1,33 @@
-//! WPS PIN Helper's window: an eframe app over the core (`wps-pin-core`).
+//! WPS PIN Helper's window: egui glue over the flow (`wps-pin-flow`) and the core.
 //!
-//! State flows one way: pages (`pages/`, one module a page) draw from the [`journey`]
-//! and their own state and return [`Action`]s; `handler` carries them out after the
-//! frame, and `events` applies what the worker reports. No page touches another
-//! page's state, a socket or a file.
+//! State lives in the flow's [`wps_pin_flow::AppState`] and changes only in
+//! [`wps_pin_flow::update`]. Pages (`pages/`, one module a page) draw from it through
+//! [`cx::Cx`] and say what the person did as messages; [`WpsApp`] hands them, and the
+//! worker's events, to `update` and carries out the effects it returns. No page changes
+//! the state, touches a socket or a file.
 
-pub mod action;
 pub mod air;
 mod app;
+pub mod cx;
 mod dialog;
-mod events;
-mod files;
 pub mod fonts;
-mod handler;
 pub mod header;
 pub mod illustration;
-pub mod journey;
 mod names;
-pub mod nav;
 pub mod options;
 mod page_view;
 pub mod pages;
-pub mod state;
+mod question;
 pub mod theme;
+mod timer_bar;
 pub mod widgets;
 
 use std::process::ExitCode;
 
-pub use action::Action;
-pub use app::{Cx, WpsApp};
+pub use app::WpsApp;
 pub use eframe;
 pub use options::Options;
-pub use state::AppState;
+pub use wps_pin_flow as flow;
 
 use wps_pin_core::settings::SettingsStore;
 

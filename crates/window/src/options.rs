@@ -31,6 +31,8 @@ pub struct Options {
     /// Ask where to save with the system's save dialog; without it (tests), the file
     /// is typed.
     pub save_dialog: bool,
+    /// Tests: a save window that answers this file at once (instead of the system's).
+    pub chosen_file: Option<PathBuf>,
     /// Demo mode: how long after WPS is started (the timer) the demo printer joins Wi-Fi.
     pub demo_join_after: Duration,
 }
@@ -47,6 +49,7 @@ impl Default for Options {
             open_written_files: true,
             air: AirSource::Radio,
             save_dialog: true,
+            chosen_file: None,
             demo_join_after: Duration::from_secs(8),
         }
     }

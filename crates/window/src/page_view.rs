@@ -5,7 +5,7 @@
 
 use eframe::egui::{self, Align, Id, Key, Rect, Ui, style::ScrollAnimation, vec2};
 
-use crate::nav::Page;
+use wps_pin_flow::Page;
 
 /// What the view remembers between frames.
 #[derive(Debug, Default)]
@@ -16,6 +16,11 @@ pub struct PageView {
     /// The page's own control that has focus: its name and place, to find the control
     /// that replaces it when it goes (Next becomes "Enter the PIN", Start becomes Stop).
     holder: Option<Control>,
+    /// Up and Down presses taken from egui before its frame (down positive), to scroll.
+    arrows: f32,
+    /// Frames left in which the page is still settling after it opened: a new text size
+    /// or font takes effect a frame late and can push the first control out of view.
+    settling: u8,
 }
 
 /// A control of the app's own (button or card) drawn this frame.
@@ -31,6 +36,31 @@ pub struct Control {
 /// The app's own controls drawn in this frame, recorded by the widgets.
 #[derive(Debug, Clone, Default)]
 struct Drawn(Vec<Control>);
+
+impl PageView {
+    /// Takes Up and Down from the window's raw input when no text field has focus, so they
+    /// scroll the page instead of moving focus (egui moves focus with them): reading a
+    /// long page by keyboard must not skip the text between controls.
+    pub fn take_arrows(&mut self, ctx: &egui::Context, input: &mut egui::RawInput) {
+        if ctx.text_edit_focused() {
+            return;
+        }
+        input.events.retain(|e| match e {
+            egui::Event::Key {
+                key: key @ (Key::ArrowUp | Key::ArrowDown),
+                pressed,
+                modifiers,
+                ..
+            } if !modifiers.any() => {
+                if *pressed {
+                    self.arrows += if *key == Key::ArrowDown { 1.0 } else { -1.0 };
+                }
+                false
+            }
+            _ => true,
+        });
+    }
+}
 
 /// Records a control, so focus can move to its replacement when it goes away.
 pub fn register(ui: &Ui, id: Id, name: &str, rect: Rect) {
@@ -74,18 +104,39 @@ impl PageView {
                 .data_mut(|d| d.insert_temp(Id::NULL, Drawn::default()));
             ui.push_id(("page", page), add);
             let content = ui.min_rect();
+            self.keep_focus_on_escape(ui);
             self.keep_focus_on_a_control(ui);
+            let untouched = self.focused == ui.ctx().memory(|m| m.focused());
             if arrived {
+                self.settling = 3;
+            }
+            if arrived || (self.settling > 0 && untouched) {
                 // The page opens at its top, with focus on its first control when that is
                 // in view, else on the page's title.
+                self.settling = self.settling.saturating_sub(1);
                 focus_in_view_or_title(ui);
                 self.focused = ui.ctx().memory(|m| m.focused());
                 self.focus_offset = None;
             } else {
+                self.settling = 0;
                 self.keep_focus_in_view(ui, content);
             }
-            page_keys(ui, content);
+            page_keys(ui, content, std::mem::take(&mut self.arrows));
         });
+    }
+
+    /// egui drops focus on Escape. Escape goes back a page (whose arrival moves focus);
+    /// where there is no page to go back to, focus stays where it was instead of falling
+    /// to the bare window, where a screen reader says only the window's name.
+    fn keep_focus_on_escape(&self, ui: &Ui) {
+        let escaped = ui.input(|i| i.key_pressed(Key::Escape));
+        let lost = ui.ctx().memory(|m| m.focused()).is_none();
+        if escaped
+            && lost
+            && let Some(id) = self.focused
+        {
+            ui.ctx().memory_mut(|m| m.request_focus(id));
+        }
     }
 
     /// When the focused control goes (its row changed), focus its replacement: the control
@@ -137,8 +188,14 @@ impl PageView {
             && let Some(rect) = rect
         {
             // At once: an animated scroll still under way would be counted twice by the
-            // next change.
-            ui.scroll_to_rect_animation(rect.expand(12.0), None, ScrollAnimation::none());
+            // next change. A margin around it when that fits; a text taller than the view
+            // is shown from its start (a reader begins there, and Page Down goes on).
+            let room = ui.clip_rect().height();
+            if rect.height() + 24.0 <= room {
+                ui.scroll_to_rect_animation(rect.expand(12.0), None, ScrollAnimation::none());
+            } else {
+                ui.scroll_to_rect_animation(rect, Some(Align::TOP), ScrollAnimation::none());
+            }
         }
         self.focused = now;
         self.focus_offset = offset;
@@ -167,10 +224,18 @@ fn focus_in_view_or_title(ui: &Ui) {
     }
 }
 
-/// Page Up / Page Down by most of a screen, Home / End to the top and the bottom.
-fn page_keys(ui: &Ui, content: Rect) {
-    if ui.ctx().egui_wants_keyboard_input() {
-        return; // a text field uses these keys itself
+/// Page Up / Page Down by most of a screen, Home / End to the top and the bottom, and
+/// the arrow keys (taken from egui by [`take_arrows`]) by a few lines — whenever focus is
+/// not in a text field, which uses these keys itself.
+fn page_keys(ui: &Ui, content: Rect, arrows: f32) {
+    if ui.ctx().text_edit_focused() {
+        return;
+    }
+    if arrows != 0.0 {
+        ui.scroll_with_delta(vec2(
+            0.0,
+            -arrows * ui.text_style_height(&egui::TextStyle::Body) * 3.0,
+        ));
     }
     let (down, up, home, end) = ui.input(|i| {
         (

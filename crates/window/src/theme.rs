@@ -27,6 +27,8 @@ pub struct Palette {
     pub text: Color32,
     pub muted: Color32,
     pub card: Color32,
+    /// The keyboard focus ring, and nothing else.
+    pub focus: Color32,
 }
 
 pub fn palette(theme: Theme) -> Palette {
@@ -41,17 +43,20 @@ pub fn palette(theme: Theme) -> Palette {
             text: Color32::from_rgb(0x1a, 0x1a, 0x1a),
             muted: Color32::from_rgb(0x4a, 0x4a, 0x4a),
             card: Color32::from_rgb(0xf3, 0xf5, 0xf8),
+            focus: Color32::from_rgb(0x1a, 0x1a, 0x1a),
         },
-        // On black: white text, yellow and cyan accents, all above 7:1.
+        // On black: white text, all colours above 7:1. Yellow is the focus ring's alone;
+        // warnings are orange and pictures' highlights cyan.
         Theme::HighContrast => Palette {
             good: Color32::from_rgb(0x7d, 0xff, 0x7d),
-            warn: Color32::from_rgb(0xff, 0xe0, 0x00),
+            warn: Color32::from_rgb(0xff, 0xb0, 0x5c),
             bad: Color32::from_rgb(0xff, 0x9a, 0x9a),
             info: Color32::from_rgb(0x7f, 0xdf, 0xff),
-            accent: Color32::from_rgb(0xff, 0xff, 0x00),
+            accent: Color32::from_rgb(0x7f, 0xdf, 0xff),
             text: Color32::WHITE,
             muted: Color32::WHITE,
             card: Color32::BLACK,
+            focus: Color32::from_rgb(0xff, 0xff, 0x00),
         },
     }
 }
@@ -84,7 +89,10 @@ fn normal_visuals() -> Visuals {
         state.bg_stroke = Stroke::new(1.5, Color32::from_rgb(0x5f, 0x6b, 0x7a));
         state.expansion = 0.0;
     }
-    w.hovered.bg_stroke = Stroke::new(2.0, p.accent);
+    // Hover: a darker edge on the control's own grey, never the blue of "selected".
+    w.hovered.bg_fill = Color32::from_rgb(0xdf, 0xe3, 0xe8);
+    w.hovered.weak_bg_fill = w.hovered.bg_fill;
+    w.hovered.bg_stroke = Stroke::new(2.0, p.text);
     // Focus ring: a thick near-black outline around the control's own colour, so focus
     // never looks like "selected" (blue fill, blue edge and a radio dot).
     w.active.bg_fill = w.inactive.bg_fill;
@@ -125,9 +133,10 @@ fn high_contrast_visuals() -> Visuals {
         state.expansion = 0.0;
     }
     w.hovered.bg_stroke = Stroke::new(3.0, p.info);
-    // Focus ring: thick yellow on black.
-    w.active.bg_stroke = Stroke::new(4.5, p.accent);
-    w.active.fg_stroke = Stroke::new(2.5, p.accent);
+    // Focus ring: thick yellow on black. Yellow means focus and nothing else: text stays
+    // white (egui draws strong text, headings included, in this state's text colour).
+    w.active.bg_stroke = Stroke::new(4.5, p.focus);
+    w.active.fg_stroke = Stroke::new(2.5, Color32::WHITE);
     w.active.expansion = 1.5;
     v
 }
@@ -281,6 +290,28 @@ mod tests {
             need("timer bar outline", p.text, page, 3.0);
             need("slider rail", p.muted, page, 3.0);
             assert!(failures.is_empty(), "{}", failures.join("\n"));
+        }
+    }
+
+    /// High contrast: the focus ring's yellow is used for nothing else — no text (strong
+    /// text and headings take the focused state's text colour), no warning, no picture.
+    #[test]
+    fn high_contrast_keeps_its_focus_colour_for_focus() {
+        let p = palette(Theme::HighContrast);
+        let v = high_contrast_visuals();
+        assert_eq!(v.widgets.active.bg_stroke.color, p.focus);
+        assert_ne!(v.strong_text_color(), p.focus, "strong text");
+        for (name, c) in [
+            ("good", p.good),
+            ("warning", p.warn),
+            ("problem", p.bad),
+            ("info", p.info),
+            ("pictures", p.accent),
+            ("text", p.text),
+            ("selection", v.selection.stroke.color),
+            ("hover", v.widgets.hovered.bg_stroke.color),
+        ] {
+            assert_ne!(c, p.focus, "{name} uses the focus colour");
         }
     }
 }

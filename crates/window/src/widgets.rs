@@ -1,7 +1,7 @@
 //! The app's building blocks: large buttons and cards with plain accessible names.
 
 use eframe::egui::{
-    self, Align, Button, Frame, Label, Layout, Margin, Response, RichText, Sense, Stroke,
+    self, Align, Button, Color32, Frame, Label, Layout, Margin, Response, RichText, Sense, Stroke,
     StrokeKind, TextEdit, TextStyle, TextWrapMode, Ui, WidgetInfo, WidgetText, accesskit::Role,
     vec2,
 };
@@ -117,16 +117,54 @@ pub fn details(
     }
 }
 
+/// A labelled one-line text field with a stable id (`salt`), showing `value`; the new
+/// text when the person changed it.
+pub fn text_field(ui: &mut Ui, label: &str, salt: &str, value: &str) -> (Response, Option<String>) {
+    labelled_field(ui, label, salt, value, 200)
+}
+
 /// A one-line field where a file's path is typed, named by the label above it (for screen
-/// readers too) and bounded like every other field.
-pub fn file_field(ui: &mut Ui, label: &str, path: &mut String) -> Response {
+/// readers too) and bounded like every other field; the new text when the person changed it.
+pub fn file_field(ui: &mut Ui, label: &str, path: &str) -> (Response, Option<String>) {
+    labelled_field(ui, label, ("file-field", label), path, 1000)
+}
+
+/// A field under its label (which names it for screen readers too), at most `limit`
+/// characters long. Its id comes from `salt`, not its place: text appearing above it keeps
+/// its focus.
+fn labelled_field(
+    ui: &mut Ui,
+    label: &str,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    value: &str,
+    limit: usize,
+) -> (Response, Option<String>) {
     let label = ui.add(Label::new(label).wrap());
-    ui.add(
-        TextEdit::singleline(path)
-            .char_limit(1000)
-            .desired_width(ui.available_width().min(640.0)),
-    )
-    .labelled_by(label.id)
+    let mut text = value.to_owned();
+    let r = ui
+        .add(
+            TextEdit::singleline(&mut text)
+                .id_salt(salt)
+                .char_limit(limit)
+                .desired_width(ui.available_width().min(640.0)),
+        )
+        .labelled_by(label.id);
+    ring_if_focused(ui, &r);
+    let changed = r.changed().then_some(text);
+    (r, changed)
+}
+
+/// The theme's focus ring around a focused text field (its own edge is thin).
+fn ring_if_focused(ui: &Ui, r: &Response) {
+    if r.has_focus() {
+        let color = ui.visuals().widgets.active.bg_stroke.color;
+        ui.painter().rect_stroke(
+            r.rect.expand(3.0),
+            6,
+            Stroke::new(FOCUS_WIDTH, color),
+            StrokeKind::Outside,
+        );
+    }
 }
 
 /// A header button: the target size (44 points) without the page buttons' width.
@@ -172,7 +210,9 @@ pub fn card(ui: &mut Ui, title: &str, description: &str, selected: Option<bool>)
         };
         let frame_rect = rect.expand(visuals.expansion);
         let mut stroke = visuals.bg_stroke;
-        if selected == Some(true) {
+        // Focused and selected keeps the focus ring: "selected" alone has the
+        // selection's edge.
+        if selected == Some(true) && !response.has_focus() {
             stroke = Stroke::new(stroke.width.max(3.0), ui.visuals().selection.stroke.color);
         }
         ui.painter().rect(
@@ -232,17 +272,77 @@ pub fn notice(ui: &mut Ui, palette: &Palette, tone: Tone, kind_word: &str, text:
         .inner
 }
 
-/// Demo mode, said at the top of every page: the printers are simulated.
-pub fn demo_banner(ui: &mut Ui, l: &wps_pin_core::i18n::Localizer, palette: &Palette) {
-    notice(
-        ui,
-        palette,
-        Tone::Info,
-        &l.t("demo-banner"),
-        &l.t("demo-banner-detail"),
-    );
-    ui.add_space(8.0);
+/// A [`notice`] whose text can take focus (so the keyboard and a screen reader can be
+/// brought to it, and it is scrolled into view).
+pub fn notice_focusable(
+    ui: &mut Ui,
+    palette: &Palette,
+    tone: Tone,
+    kind_word: &str,
+    text: &str,
+) -> Response {
+    let color = tone_color(palette, tone);
+    Frame::new()
+        .stroke(Stroke::new(3.0, color))
+        .corner_radius(8)
+        .inner_margin(Margin::symmetric(16, 12))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width().min(MAX_CONTENT_WIDTH));
+            ui.with_layout(Layout::top_down(Align::Min), |ui| {
+                ui.add(Label::new(RichText::new(kind_word).strong().color(color)));
+                let r = ui.add(
+                    Label::new(RichText::new(text).text_style(TextStyle::Button))
+                        .wrap()
+                        .sense(Sense::focusable_noninteractive()),
+                );
+                name(ui, &r, text);
+                crate::page_view::register(ui, r.id, text, r.rect);
+                r
+            })
+            .inner
+        })
+        .inner
 }
+
+fn tone_color(palette: &Palette, tone: Tone) -> Color32 {
+    match tone {
+        Tone::Info => palette.info,
+        Tone::Good => palette.good,
+        Tone::Warn => palette.warn,
+        Tone::Bad => palette.bad,
+    }
+}
+
+/// Demo mode, said at the top of every page: the printers are simulated.
+/// One line at any text size; what demo mode does is opened on request.
+pub fn demo_banner(ui: &mut Ui, l: &wps_pin_core::i18n::Localizer) {
+    details(ui, "demo-banner", &l.t("demo-banner"), |ui| {
+        para(ui, &l.t("demo-banner-detail"))
+    });
+    ui.add_space(4.0);
+}
+
+/// Gives `response` its accessible name (what a screen reader says for it).
+pub fn name(ui: &Ui, response: &Response, text: &str) {
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label(text));
+}
+
+/// A focus ring of the theme's focus colour around a control that draws none of its own
+/// that can be seen (a text field's is a thin caret and edge).
+pub fn focus_ring(ui: &Ui, response: &Response, palette: &Palette) {
+    if response.has_focus() {
+        ui.painter().rect_stroke(
+            response.rect.expand(3.0),
+            6,
+            Stroke::new(FOCUS_WIDTH, palette.focus),
+            StrokeKind::Outside,
+        );
+    }
+}
+
+/// How thick every focus ring is drawn.
+pub const FOCUS_WIDTH: f32 = 4.0;
 
 /// Gives `response` an accessible description (read after its name).
 pub fn describe(ui: &Ui, response: &Response, text: &str) {

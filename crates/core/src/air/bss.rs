@@ -5,7 +5,7 @@
 use super::elements::{self, ElementProblem};
 use super::rsn::{self, RsnProblem, Security};
 use super::wps::{self, Wps, WpsProblem};
-use crate::net::clean;
+use crate::clean;
 
 /// One access point as received: the elements exactly as the radio gave them.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -1,13 +1,15 @@
 //! Demo mode's air: a simulated home router (two access points, one per band), a
-//! neighbour's network and two HP printers' own networks, built as real elements so they
-//! go through the same parser as the radio's. Each [`Scenario`] puts the home router in
-//! one state, for training.
+//! neighbour's network and two HP printers' own networks — the OfficeJet's Wi-Fi Direct
+//! network and the DeskJet 2700's setup network while it waits in setup mode (the story
+//! is in [`crate::demo`]) — built as real elements so they go through the same parser as
+//! the radio's. Each [`Scenario`] puts the home router in one state, for training.
 
 use super::bss::RawBss;
 use super::build::{self, AKM_PSK, AKM_SAE, CIPHER_CCMP, Wps};
 use super::rsn::{MFPC, MFPR};
 
-/// The simulated home network's name.
+/// The simulated home network's name: this computer is on it, and the demo printers join
+/// it.
 pub const HOME: &str = "HomeNetwork";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -98,8 +100,15 @@ fn bss(last: u8, freq_mhz: u32, dbm: i32, ies: Vec<u8>) -> RawBss {
     }
 }
 
-/// The access points of the simulated air in scenario `s`.
+/// The access points of the simulated air in scenario `s`, with the DeskJet 2700 in setup
+/// mode, as the demo world starts.
 pub fn air(s: Scenario) -> Vec<RawBss> {
+    air_with(s, true)
+}
+
+/// The same air, with the DeskJet 2700's setup network in it (`setup_mode`) or gone, once
+/// the printer has joined the home network.
+pub fn air_with(s: Scenario, setup_mode: bool) -> Vec<RawBss> {
     let (akms, caps): (&[u8], u16) = if s == Scenario::Wpa3Only {
         (&[AKM_SAE], MFPR | MFPC)
     } else {
@@ -142,11 +151,14 @@ pub fn air(s: Scenario) -> Vec<RawBss> {
             .names("HP", "DeskJet 2700 series", "2700", "HP DeskJet 2700")
             .elements(),
     );
-    vec![
+    let mut out = vec![
         home_a,
         home_b,
         bss(3, 2462, -71, neighbour),
         bss(4, 2412, -60, direct),
-        bss(5, 2437, -64, setup),
-    ]
+    ];
+    if setup_mode {
+        out.push(bss(5, 2437, -64, setup));
+    }
+    out
 }

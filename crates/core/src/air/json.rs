@@ -71,13 +71,14 @@ pub fn network(n: &Network) -> Value {
     })
 }
 
-/// `read_at`: when it was read, as the caller writes times (`report::utc`).
+/// `read_at`: when it was read, as the caller writes times (`time::utc`).
 pub fn document(air: &Air, read_at: &str) -> Value {
     json!({
         "source": air.source.key(),
         "read_at": read_at,
         "unavailable": air.unavailable.as_ref().map(|u| u.key()),
         "scan": air.scan.key(),
+        "followed_scan": air.followed_scan,
         "networks": air.networks.iter().map(network).collect::<Vec<_>>(),
         "printers_in_air": air.printers.iter().map(|p| json!({
             "ssid": p.ssid,

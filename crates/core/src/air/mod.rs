@@ -15,7 +15,6 @@
 
 pub mod bss;
 pub mod build;
-pub mod checks;
 pub mod demo;
 pub mod elements;
 pub mod file;
@@ -25,6 +24,7 @@ pub mod printers;
 pub mod radio;
 pub mod reading;
 pub mod rsn;
+pub mod setup_network;
 pub mod watch;
 pub mod wps;
 

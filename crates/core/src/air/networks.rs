@@ -23,18 +23,22 @@ pub enum Verdict {
     PinActive,
     /// A registrar is waiting for a push button now.
     PushButtonActive,
-    /// WPS is on and idle.
+    /// WPS is on, configured and idle.
     Ready,
+    /// WPS is on and idle, but no access point says "configured" or "not configured"
+    /// (the state is missing, or a value the specification does not define).
+    UnknownState,
 }
 
 impl Verdict {
-    pub const ALL: [Verdict; 6] = [
+    pub const ALL: [Verdict; 7] = [
         Verdict::NoWps,
         Verdict::Unconfigured,
         Verdict::Locked,
         Verdict::PinActive,
         Verdict::PushButtonActive,
         Verdict::Ready,
+        Verdict::UnknownState,
     ];
 
     pub fn key(self) -> &'static str {
@@ -45,6 +49,7 @@ impl Verdict {
             Verdict::PinActive => "pin_active",
             Verdict::PushButtonActive => "push_button_active",
             Verdict::Ready => "ready",
+            Verdict::UnknownState => "unknown_state",
         }
     }
 
@@ -55,10 +60,18 @@ impl Verdict {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Warning {
-    /// No access point of the network is on 2.4 GHz.
+    /// No access point of the network is on 2.4 GHz, in a reading that followed a scan.
     No24Ghz,
     /// SAE without PSK: WPA3 only.
     Wpa3Only,
+    /// PSK and SAE together with management frame protection required: a device
+    /// without it cannot join.
+    TransitionPmfRequired,
+    /// WPA (or WPA2) with TKIP and no CCMP: WPS 2.0 turns WPS off.
+    TkipOnly,
+    /// Neither an RSN nor a WPA element: open, or the old WEP (the elements cannot tell
+    /// them apart); WPS 2.0 turns WPS off with WEP.
+    OpenOrWep,
     /// The network leaves its name out of its beacons.
     Hidden,
     /// Two access points in push-button mode with different UUID-E: WPS refuses.
@@ -72,6 +85,9 @@ impl Warning {
         match self {
             Warning::No24Ghz => "no_2_4_ghz",
             Warning::Wpa3Only => "wpa3_only",
+            Warning::TransitionPmfRequired => "transition_pmf_required",
+            Warning::TkipOnly => "tkip_only",
+            Warning::OpenOrWep => "open_or_wep",
             Warning::Hidden => "hidden",
             Warning::PushButtonOverlap => "push_button_overlap",
             Warning::WpsStillOn => "wps_still_on",
@@ -120,6 +136,9 @@ pub struct Air {
     pub at: SystemTime,
     pub unavailable: Option<Unavailable>,
     pub scan: ScanRequest,
+    /// It followed a finished scan: an access point missing from it is missing from the
+    /// air ([`Reading::followed_scan`]).
+    pub followed_scan: bool,
     /// This computer's network first, then by signal.
     pub networks: Vec<Network>,
     pub printers: Vec<PrinterInAir>,
@@ -133,8 +152,9 @@ impl Air {
             at: reading.at,
             unavailable: reading.unavailable.clone(),
             scan: reading.scan,
+            followed_scan: reading.followed_scan(),
             printers: printers::find(&parsed),
-            networks: networks(parsed, ctx),
+            networks: networks(parsed, ctx, reading.followed_scan()),
         }
     }
 
@@ -166,8 +186,9 @@ fn key_of(b: &Bss) -> Vec<u8> {
     }
 }
 
-/// Groups access points into networks, with verdicts and warnings.
-pub fn networks(mut all: Vec<Bss>, ctx: &Context<'_>) -> Vec<Network> {
+/// Groups access points into networks, with verdicts and warnings. `followed_scan`: the
+/// list is the whole air, so a band missing from it is missing from the network.
+pub fn networks(mut all: Vec<Bss>, ctx: &Context<'_>, followed_scan: bool) -> Vec<Network> {
     // One entry per access point (a file or two interfaces may repeat one): the freshest.
     all.sort_by_key(|b| (b.bssid, b.seen_ms_ago.unwrap_or(u32::MAX)));
     all.dedup_by_key(|b| b.bssid);
@@ -188,7 +209,7 @@ pub fn networks(mut all: Vec<Bss>, ctx: &Context<'_>) -> Vec<Network> {
                 connected: list.iter().any(|b| b.associated),
                 bss: list,
             };
-            n.warnings = warnings(&n, overlap, ctx);
+            n.warnings = warnings(&n, overlap, ctx, followed_scan);
             n
         })
         .collect();
@@ -199,7 +220,7 @@ pub fn networks(mut all: Vec<Bss>, ctx: &Context<'_>) -> Vec<Network> {
 }
 
 /// From the access points that send WPS: a registrar active now first, then locked,
-/// then "not configured" (only when none says configured), else ready.
+/// then "configured" (ready), then "not configured", else a state not known.
 pub fn verdict(list: &[Bss]) -> Verdict {
     let wps: Vec<_> = list.iter().filter_map(|b| b.wps.as_ref()).collect();
     if wps.is_empty() {
@@ -213,12 +234,12 @@ pub fn verdict(list: &[Bss]) -> Verdict {
         Verdict::PinActive
     } else if wps.iter().any(|w| w.locked) {
         Verdict::Locked
-    } else if wps.iter().any(|w| w.state == Some(WpsState::Unconfigured))
-        && !wps.iter().any(|w| w.state == Some(WpsState::Configured))
-    {
+    } else if wps.iter().any(|w| w.state == Some(WpsState::Configured)) {
+        Verdict::Ready
+    } else if wps.iter().any(|w| w.state == Some(WpsState::Unconfigured)) {
         Verdict::Unconfigured
     } else {
-        Verdict::Ready
+        Verdict::UnknownState
     }
 }
 
@@ -235,14 +256,26 @@ fn push_button_overlap(all: &[Bss]) -> bool {
     uuids.len() >= 2
 }
 
-fn warnings(n: &Network, overlap: bool, ctx: &Context<'_>) -> Vec<Warning> {
+fn warnings(n: &Network, overlap: bool, ctx: &Context<'_>, followed_scan: bool) -> Vec<Warning> {
     let mut out = Vec::new();
-    if !n.bss.iter().any(|b| b.band == Band::Ghz2_4) {
+    if followed_scan && !n.bss.iter().any(|b| b.band == Band::Ghz2_4) {
         out.push(Warning::No24Ghz);
     }
     let offers = |akm| n.bss.iter().any(|b| b.security.has(akm));
     if offers(Akm::Sae) && !offers(Akm::Psk) {
         out.push(Warning::Wpa3Only);
+    }
+    // Every access point that offers PSK requires management frame protection, and the
+    // network offers SAE too: transition mode that WPA2 devices without it cannot join.
+    let psk: Vec<_> = n.bss.iter().filter(|b| b.security.has(Akm::Psk)).collect();
+    if offers(Akm::Sae) && !psk.is_empty() && psk.iter().all(|b| b.security.pmf_required()) {
+        out.push(Warning::TransitionPmfRequired);
+    }
+    if !n.bss.is_empty() && n.bss.iter().all(|b| b.security.tkip_only()) {
+        out.push(Warning::TkipOnly);
+    }
+    if !n.bss.is_empty() && n.bss.iter().all(|b| b.security.is_open_or_wep()) {
+        out.push(Warning::OpenOrWep);
     }
     if n.bss.iter().any(|b| b.hidden) {
         out.push(Warning::Hidden);

@@ -33,12 +33,14 @@ pub struct PrinterInAir {
     pub signal_dbm: Option<i32>,
 }
 
-/// "HP", "HP Inc.", "Hewlett-Packard" — not "HPE".
+/// "HP", "HP Inc.", "Hewlett-Packard" — not "HPE" or "Hewlett Packard Enterprise",
+/// which make access points, not printers.
 fn is_hp_maker(m: &str) -> bool {
     let m = m.to_ascii_lowercase();
-    m.contains("hewlett")
+    let hp = m.contains("hewlett")
         || m.strip_prefix("hp")
-            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_alphanumeric()))
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_alphanumeric()));
+    hp && !m.contains("enterprise")
 }
 
 /// `DIRECT-xx-` and what follows, for a Wi-Fi Direct name.
@@ -120,6 +122,9 @@ mod tests {
         assert!(is_hp_maker("HP Inc."));
         assert!(is_hp_maker("Hewlett-Packard"));
         assert!(!is_hp_maker("HPE Aruba"));
+        assert!(!is_hp_maker("Hewlett Packard Enterprise"));
+        assert!(!is_hp_maker("Hewlett-Packard Enterprise Development LP"));
+        assert!(!is_hp_maker("HP Enterprise"));
         assert!(!is_hp_maker("TP-Link"));
         assert_eq!(
             direct_rest("DIRECT-AD-HP DeskJet 3630 series"),

@@ -8,6 +8,9 @@ use super::bss::RawBss;
 use super::demo::Scenario;
 use crate::store::FileError;
 
+/// How long a reading waits for a fresh scan when it asks for one and waits.
+pub const SCAN_WAIT: Duration = Duration::from_secs(5);
+
 /// Where readings come from.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum AirSource {
@@ -148,5 +151,13 @@ impl Reading {
             unavailable: Some(why),
             ..Self::new(source, Vec::new())
         }
+    }
+
+    /// Whether it was read after a finished scan (or is a simulated air), so that an
+    /// access point missing from it is missing from the air. Without a scan the kernel's
+    /// cache may hold little more than the access point this computer is connected
+    /// through (facts/wifi-beacons.md §3: it drops access points unseen for 30 s).
+    pub fn followed_scan(&self) -> bool {
+        self.source == Source::Demo || self.scan == ScanRequest::Finished
     }
 }

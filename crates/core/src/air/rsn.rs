@@ -133,6 +133,25 @@ impl Security {
     pub fn has(&self, akm: Akm) -> bool {
         self.rsn.as_ref().is_some_and(|r| r.akms.contains(&akm))
     }
+
+    pub fn pmf_required(&self) -> bool {
+        self.rsn.as_ref().is_some_and(Rsn::pmf_required)
+    }
+
+    /// WPA without WPA2, or an RSN element whose pairwise ciphers are all TKIP: the
+    /// "WPA/TKIP without WPA2/CCMP" that makes hostapd turn WPS off (facts/wps.md §1.10).
+    pub fn tkip_only(&self) -> bool {
+        match &self.rsn {
+            None => self.wpa1,
+            Some(r) => !r.pairwise.is_empty() && r.pairwise.iter().all(|c| *c == Cipher::Tkip),
+        }
+    }
+
+    /// Neither an RSN nor a WPA element: an open network, or the old WEP. Which of the two
+    /// is in the beacon's capability field, not in its elements.
+    pub fn is_open_or_wep(&self) -> bool {
+        self.rsn.is_none() && !self.wpa1
+    }
 }
 
 /// A u16 count and that many 4-byte suites; the whole ones that fit are returned, with

@@ -35,7 +35,9 @@ impl AirWatcher {
                         let due = last_scan.is_none_or(|t| t.elapsed() >= SCAN_EVERY);
                         let policy = if due {
                             last_scan = Some(Instant::now());
-                            ScanPolicy::Request
+                            // Waited for (on this thread), so the readings until the
+                            // next scan hold the whole air, not only the cache.
+                            ScanPolicy::RequestAndWait(super::reading::SCAN_WAIT)
                         } else {
                             ScanPolicy::CacheOnly
                         };

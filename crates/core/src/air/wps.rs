@@ -4,7 +4,7 @@
 //! is left out and reported; an attribute that runs past the end stops the reading, and
 //! what came before it is kept.
 
-use crate::net::clean;
+use crate::clean;
 
 /// Attribute types (hostap `wps_defs.h`).
 pub mod attr {

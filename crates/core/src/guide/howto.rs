@@ -1,8 +1,10 @@
 //! How to use the PIN (or the buttons) step by step, per direction and per kind of
 //! control panel, in the order that fits the two-minute window: what takes long (opening
-//! the router's settings page and signing in) comes before the printer makes its PIN,
-//! and each way has one named moment to start the timer (facts/wps.md §0.3, §1.5).
-//! Steps name their text by message id, like the guides.
+//! the router's settings page and signing in, looking up the printer's buttons in its
+//! user guide) comes before anything starts, and each way has one named moment to start
+//! the timer (facts/wps.md §0.3, §1.5). With the buttons the printer starts first: its
+//! menus or buttons are the slow part, the router's is one press. Steps name their text
+//! by message id, like the guides.
 
 use crate::catalog::panels::PanelKind;
 
@@ -13,7 +15,7 @@ pub enum Direction {
     PrinterPin,
     /// The router's own PIN is typed into the printer.
     RouterPin,
-    /// No PIN: the WPS button on the router, then push-button WPS on the printer.
+    /// No PIN: push-button WPS on the printer, then the WPS button on the router.
     PushButton,
 }
 
@@ -130,14 +132,13 @@ pub fn steps(direction: Direction, panel: Option<PanelKind>) -> Vec<Step> {
                 step("howto-router-open"),
                 step("howto-router-find-pin-field"),
             ];
-            if lights_only {
-                // A printed PIN has no moment of its own: the printer's WPS PIN mode is it.
-                out.push(step(make_pin));
-                out.push(marked("howto-timer-pin-mode", Mark::Timer));
+            out.push(step(make_pin));
+            // A printed PIN has no moment of its own: the printer's WPS PIN mode is it.
+            out.push(if lights_only {
+                marked("howto-timer-pin-mode", Mark::Timer)
             } else {
-                out.push(step(make_pin));
-                out.push(marked("howto-timer-printer-pin", Mark::Timer));
-            }
+                marked("howto-timer-printer-pin", Mark::Timer)
+            });
             out.push(marked("howto-type-into-router", Mark::CheckPin));
             out.push(joined(panel));
             out
@@ -149,12 +150,24 @@ pub fn steps(direction: Direction, panel: Option<PanelKind>) -> Vec<Step> {
             marked("howto-timer-router-pin", Mark::Timer),
             joined(panel),
         ],
-        Direction::PushButton => vec![
-            step("howto-button-one-at-a-time"),
-            marked("howto-button-router", Mark::Timer),
-            step(push_button),
-            joined(panel),
-        ],
+        Direction::PushButton => {
+            let mut out = vec![
+                step("howto-button-one-at-a-time"),
+                step("howto-button-router-ready"),
+            ];
+            // Without menus to follow, how to start WPS is looked up before anything runs.
+            match panel {
+                Some(PanelKind::LightsOnly) => {
+                    out.push(step("howto-button-printer-find-lights-only"))
+                }
+                None => out.push(step("howto-button-printer-find-any")),
+                Some(_) => {}
+            }
+            out.push(marked(push_button, Mark::Timer));
+            out.push(step("howto-button-router"));
+            out.push(joined(panel));
+            out
+        }
     }
 }
 
@@ -246,6 +259,46 @@ mod tests {
             for s in steps(d, Some(PanelKind::LightsOnly)) {
                 let text = l.t(s.text).to_lowercase();
                 assert!(!text.contains("menu"), "{d:?}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_printer_starts_before_the_router_button() {
+        for panel in panels() {
+            let s = steps(Direction::PushButton, panel);
+            let timer = s.iter().position(|s| s.mark == Some(Mark::Timer));
+            let printer = s.iter().position(|s| {
+                s.text.starts_with("howto-button-printer-") && !s.text.contains("-find-")
+            });
+            let router = s.iter().position(|s| s.text == "howto-button-router");
+            assert!(
+                timer.is_some() && timer == printer && printer < router,
+                "{panel:?}"
+            );
+        }
+    }
+
+    /// Once the timer runs, no step sends the person to look something up in the user
+    /// guide: that is done before (seeing whether it joined may say where patterns are).
+    #[test]
+    fn nothing_is_looked_up_once_the_timer_runs() {
+        let l = Localizer::new("en-US");
+        for panel in panels() {
+            for d in Direction::ALL {
+                let s = steps(d, panel);
+                let Some(timer) = s.iter().position(|s| s.mark == Some(Mark::Timer)) else {
+                    continue;
+                };
+                for later in &s[timer + 1..] {
+                    let text = l.t(later.text).to_lowercase();
+                    assert!(
+                        later.mark == Some(Mark::Joined) || !text.contains("user guide"),
+                        "{d:?} {panel:?}: {text}"
+                    );
+                }
+                let at = l.t(s[timer].text).to_lowercase();
+                assert!(!at.contains("user guide"), "{d:?} {panel:?}: {at}");
             }
         }
     }

@@ -8,112 +8,52 @@ use serde::Deserialize;
 
 pub mod drawing;
 pub mod howto;
+mod id;
 pub mod print;
 pub mod progress;
 pub mod svg;
 
-use crate::catalog::panels::PanelKind;
+pub use id::GuideId;
 
-/// The pictures guides can show (drawn by the window, described by a message). Each
-/// marks what the person does in its step: the menu to open, the button to press, the
-/// light to watch, the router page's field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Picture {
-    /// A touchscreen's Wi-Fi settings.
-    PanelTouchscreen,
-    TouchscreenPin,
-    /// A small display's Network menu and its buttons.
-    PanelTextDisplay,
-    TextDisplayPin,
-    /// The Wireless button of a panel with only buttons and lights.
-    PanelLightsOnly,
-    LightsWatch,
-    PrinterNearRouter,
-    PrinterLabel,
-    ConfigPrint,
-    ConfigPage,
-    ConfigPagePin,
-    WebPageAddress,
-    WebPage,
-    HpSmartInstall,
-    HpSmart,
-    RouterSignIn,
-    /// The router's page: WPS and its field for a device's PIN.
-    RouterAdmin,
-    RouterButton,
-    RouterWpsOff,
-    RouterFirmware,
-    PinHalves,
-    PinToRouter,
-    PinToPrinter,
-    PushButtons,
-    OneAtATime,
-}
-
-impl Picture {
-    pub const ALL: [Picture; 25] = {
-        use Picture::*;
-        [
-            PanelTouchscreen,
-            TouchscreenPin,
-            PanelTextDisplay,
-            TextDisplayPin,
-            PanelLightsOnly,
-            LightsWatch,
-            PrinterNearRouter,
-            PrinterLabel,
-            ConfigPrint,
-            ConfigPage,
-            ConfigPagePin,
-            WebPageAddress,
-            WebPage,
-            HpSmartInstall,
-            HpSmart,
-            RouterSignIn,
-            RouterAdmin,
-            RouterButton,
-            RouterWpsOff,
-            RouterFirmware,
-            PinHalves,
-            PinToRouter,
-            PinToPrinter,
-            PushButtons,
-            OneAtATime,
-        ]
-    };
-
-    /// The message that describes the picture (its text alternative).
-    pub fn alt_id(self) -> &'static str {
-        use Picture::*;
-        match self {
-            PanelTouchscreen => "picture-panel-touchscreen",
-            TouchscreenPin => "picture-touchscreen-pin",
-            PanelTextDisplay => "picture-panel-text-display",
-            TextDisplayPin => "picture-text-display-pin",
-            PanelLightsOnly => "picture-panel-lights-only",
-            LightsWatch => "picture-lights-watch",
-            PrinterNearRouter => "picture-printer-near-router",
-            PrinterLabel => "picture-printer-label",
-            ConfigPrint => "picture-config-print",
-            ConfigPage => "picture-config-page",
-            ConfigPagePin => "picture-config-page-pin",
-            WebPageAddress => "picture-web-page-address",
-            WebPage => "picture-web-page",
-            HpSmartInstall => "picture-hp-smart-install",
-            HpSmart => "picture-hp-smart",
-            RouterSignIn => "picture-router-sign-in",
-            RouterAdmin => "picture-router-admin",
-            RouterButton => "picture-router-button",
-            RouterWpsOff => "picture-router-wps-off",
-            RouterFirmware => "picture-router-firmware",
-            PinHalves => "picture-pin-halves",
-            PinToRouter => "picture-pin-to-router",
-            PinToPrinter => "picture-pin-to-printer",
-            PushButtons => "picture-push-buttons",
-            OneAtATime => "picture-one-at-a-time",
-        }
+crate::keyed_enum! {
+    /// The pictures guides can show (drawn by the window, described by a message: its
+    /// text alternative, `alt_id`). Each marks what the person does in its step: the menu
+    /// to open, the button to press, the light to watch, the router page's field.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Picture {
+        /// A touchscreen's Wi-Fi settings.
+        PanelTouchscreen = "panel-touchscreen",
+        TouchscreenPin = "touchscreen-pin",
+        /// A small display's Network menu and its buttons.
+        PanelTextDisplay = "panel-text-display",
+        TextDisplayPin = "text-display-pin",
+        /// The Wireless button of a panel with only buttons and lights.
+        PanelLightsOnly = "panel-lights-only",
+        LightsWatch = "lights-watch",
+        PrinterNearRouter = "printer-near-router",
+        PrinterLabel = "printer-label",
+        ConfigPrint = "config-print",
+        ConfigPage = "config-page",
+        ConfigPagePin = "config-page-pin",
+        WebPageAddress = "web-page-address",
+        WebPage = "web-page",
+        HpSmartInstall = "hp-smart-install",
+        HpSmart = "hp-smart",
+        RouterSignIn = "router-sign-in",
+        /// The router's page: WPS and its field for a device's PIN.
+        RouterAdmin = "router-admin",
+        RouterButton = "router-button",
+        RouterWpsOff = "router-wps-off",
+        RouterFirmware = "router-firmware",
+        PinHalves = "pin-halves",
+        PinToRouter = "pin-to-router",
+        PinToPrinter = "pin-to-printer",
+        PushButtons = "push-buttons",
+        OneAtATime = "one-at-a-time",
+        /// The printer's user guide, open at its buttons: what to look up before starting.
+        UserGuide = "user-guide",
     }
+    prefixed alt_id = "picture-";
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -143,7 +83,7 @@ pub enum Done {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Guide {
-    pub id: String,
+    pub id: GuideId,
     pub title: String,
     pub intro: String,
     pub steps: Vec<Step>,
@@ -169,41 +109,41 @@ impl Guide {
 }
 
 /// The guide files, in the order the app offers them.
-const SOURCES: &[(&str, &str)] = &[
+const SOURCES: &[(GuideId, &str)] = &[
     (
-        "touchscreen",
+        GuideId::Touchscreen,
         include_str!("../../../../assets/guides/touchscreen.json"),
     ),
     (
-        "text-display",
+        GuideId::TextDisplay,
         include_str!("../../../../assets/guides/text-display.json"),
     ),
     (
-        "lights-only",
+        GuideId::LightsOnly,
         include_str!("../../../../assets/guides/lights-only.json"),
     ),
     (
-        "label",
+        GuideId::Label,
         include_str!("../../../../assets/guides/label.json"),
     ),
     (
-        "config-page",
+        GuideId::ConfigPage,
         include_str!("../../../../assets/guides/config-page.json"),
     ),
     (
-        "web-page",
+        GuideId::WebPage,
         include_str!("../../../../assets/guides/web-page.json"),
     ),
     (
-        "hp-smart",
+        GuideId::HpSmart,
         include_str!("../../../../assets/guides/hp-smart.json"),
     ),
     (
-        "router-side",
+        GuideId::RouterSide,
         include_str!("../../../../assets/guides/router-side.json"),
     ),
     (
-        "after-setup",
+        GuideId::AfterSetup,
         include_str!("../../../../assets/guides/after-setup.json"),
     ),
 ];
@@ -211,7 +151,7 @@ const SOURCES: &[(&str, &str)] = &[
 /// Reads one guide file; a broken one is reported, not fatal.
 pub fn parse(file: &str, text: &str) -> Result<Guide, String> {
     let g: Guide = serde_json::from_str(text).map_err(|e| format!("{file}: {e}"))?;
-    if g.id != file {
+    if g.id.key() != file {
         return Err(format!("{file}: its id is {:?}", g.id));
     }
     if g.steps.is_empty() {
@@ -226,8 +166,8 @@ pub fn all() -> &'static [Guide] {
     GUIDES.get_or_init(|| {
         SOURCES
             .iter()
-            .filter_map(|(file, text)| {
-                parse(file, text)
+            .filter_map(|(id, text)| {
+                parse(id.key(), text)
                     .map_err(|e| tracing::error!("guide not loaded: {e}"))
                     .ok()
             })
@@ -235,33 +175,9 @@ pub fn all() -> &'static [Guide] {
     })
 }
 
-pub fn get(id: &str) -> Option<&'static Guide> {
+pub fn get(id: GuideId) -> Option<&'static Guide> {
     all().iter().find(|g| g.id == id)
 }
-
-/// The guide for a kind of control panel.
-pub fn for_panel(kind: PanelKind) -> &'static str {
-    match kind {
-        PanelKind::Touchscreen => "touchscreen",
-        PanelKind::TextDisplay => "text-display",
-        PanelKind::LightsOnly => "lights-only",
-    }
-}
-
-/// The kind of panel a guide is for, if it is one of the panel guides.
-pub fn panel_of(id: &str) -> Option<PanelKind> {
-    PanelKind::ALL.into_iter().find(|k| for_panel(*k) == id)
-}
-
-/// The guides that are not about one kind of panel: other ways to the PIN, and the router.
-pub const OTHER_ROUTES: &[&str] = &[
-    "label",
-    "config-page",
-    "web-page",
-    "hp-smart",
-    "router-side",
-    "after-setup",
-];
 
 #[cfg(test)]
 mod tests {
@@ -274,21 +190,18 @@ mod tests {
         let l = Localizer::new("en-US");
         for g in all() {
             for id in g.message_ids() {
-                assert!(l.has_message(id), "{}: no message {id}", g.id);
+                assert!(l.has_message(id), "{:?}: no message {id}", g.id);
             }
             for s in &g.steps {
                 assert!(
                     matches!(s.if_not.as_deref(), None | Some("trouble")),
-                    "{}: unknown link",
+                    "{:?}: unknown link",
                     g.id
                 );
             }
         }
-        for route in OTHER_ROUTES {
-            assert!(get(route).is_some(), "{route}");
-        }
-        for kind in PanelKind::ALL {
-            assert!(get(for_panel(kind)).is_some());
+        for id in GuideId::ALL {
+            assert!(get(*id).is_some(), "{id:?}");
         }
     }
 
@@ -298,7 +211,25 @@ mod tests {
             for pair in g.steps.windows(2) {
                 assert_ne!(
                     pair[0].picture, pair[1].picture,
-                    "{}: two steps in a row show the same picture",
+                    "{:?}: two steps in a row show the same picture",
+                    g.id
+                );
+            }
+        }
+    }
+
+    /// A step that starts the two minutes ("within 2 minutes", "straight away") never
+    /// sends the person to look something up in the user guide: that comes before.
+    #[test]
+    fn nothing_is_looked_up_inside_the_two_minutes() {
+        let l = Localizer::new("en-US");
+        for g in all() {
+            for s in &g.steps {
+                let text = l.t(&s.text).to_lowercase();
+                let clock = text.contains("within 2 minutes") || text.contains("straight away");
+                assert!(
+                    !(clock && text.contains("user guide")),
+                    "{:?}: {text}",
                     g.id
                 );
             }

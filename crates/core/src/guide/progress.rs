@@ -29,7 +29,11 @@ pub fn load(dir: &Path) -> Loaded<Progress> {
 fn keep_valid(stored: Progress) -> Progress {
     stored
         .into_iter()
-        .filter(|(id, step)| super::get(id).is_some_and(|g| *step < g.steps.len()))
+        .filter(|(id, step)| {
+            super::GuideId::from_key(id)
+                .and_then(super::get)
+                .is_some_and(|g| *step < g.steps.len())
+        })
         .collect()
 }
 

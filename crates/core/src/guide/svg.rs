@@ -91,8 +91,5 @@ pub fn render(picture: Picture, alt: &str, words: &drawing::Words) -> String {
 
 /// Every picture with its file name in assets/illustrations/.
 pub fn all() -> Vec<(Picture, &'static str)> {
-    Picture::ALL
-        .into_iter()
-        .map(|p| (p, p.alt_id().trim_start_matches("picture-")))
-        .collect()
+    Picture::ALL.iter().map(|p| (*p, p.key())).collect()
 }

@@ -1,12 +1,15 @@
-//! Addresses, parsed once where they enter: a [`Host`] is an IP address or a host name
-//! (brackets are only for URLs, added when one is made); a [`Target`] is a printer's
-//! host with its optional web page and IPP endpoint. Everything that talks to a printer
-//! or a router takes these types, never a string.
+//! Addresses, parsed once where they enter: a [`Host`] is an IP address (a link-local
+//! one with its zone, `fe80::1%eth0`) or a host name (brackets are only for URLs, added
+//! when one is made); a [`Target`] is a printer's host with its optional web page and IPP
+//! endpoint. Everything that talks to a printer or a router takes these types, never a
+//! string.
 
 use std::fmt;
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv6Addr, SocketAddr, SocketAddrV6};
 
 use reqwest::Url;
+
+use super::zone::{self, Zone};
 
 /// Longest DNS name (RFC 1035).
 const MAX_NAME: usize = 253;
@@ -25,20 +28,30 @@ pub enum AddressError {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Host {
     Ip(IpAddr),
+    /// A link-local IPv6 address with the interface it is reached through.
+    Scoped(Ipv6Addr, Zone),
     Name(String),
 }
 
 impl Host {
-    /// "192.0.2.5", "fe80::1", "[fe80::1]" or "HP1234.local." — nothing else: no port,
-    /// path, user or spaces.
+    /// "192.0.2.5", "fe80::1", "[fe80::1]", "fe80::1%eth0", "[fe80::1%25eth0]" or
+    /// "HP1234.local." — nothing else: no port, path, user or spaces.
     pub fn parse(input: &str) -> Result<Self, AddressError> {
         let s = input.trim();
-        let unbracketed = s
-            .strip_prefix('[')
-            .and_then(|x| x.strip_suffix(']'))
-            .unwrap_or(s);
+        let bracketed = s.strip_prefix('[').and_then(|x| x.strip_suffix(']'));
+        let unbracketed = bracketed.unwrap_or(s);
         if let Ok(ip) = unbracketed.parse::<IpAddr>() {
             return Ok(Host::Ip(ip));
+        }
+        if unbracketed.contains('%') {
+            // In brackets the % may be written as in a URL (%25).
+            let split = match bracketed {
+                Some(b) if b.contains("%25") => zone::split(b, true),
+                _ => zone::split(unbracketed, false),
+            };
+            return split
+                .map(|(ip, zone)| Host::Scoped(ip, zone))
+                .ok_or(AddressError::NotAnAddress);
         }
         let name = s.strip_suffix('.').unwrap_or(s);
         let legal = |c: char| c.is_alphanumeric() || matches!(c, '-' | '.' | '_');
@@ -58,34 +71,75 @@ impl Host {
         Ok(Host::Name(name))
     }
 
+    /// The address (without its zone), or `None` for a name.
     pub fn ip(&self) -> Option<IpAddr> {
         match self {
             Host::Ip(ip) => Some(*ip),
+            Host::Scoped(ip, _) => Some(IpAddr::V6(*ip)),
             Host::Name(_) => None,
         }
     }
 
-    /// The host as written in a URL: an IPv6 address in brackets.
+    /// Where to connect on `port` (a zone resolved to its interface); `None` for a name,
+    /// or a zone this computer has no interface for.
+    pub fn socket_addr(&self, port: u16) -> Option<SocketAddr> {
+        match self {
+            Host::Ip(ip) => Some(SocketAddr::new(*ip, port)),
+            Host::Scoped(ip, zone) => Some(SocketAddr::V6(SocketAddrV6::new(
+                *ip,
+                port,
+                0,
+                zone.index()?,
+            ))),
+            Host::Name(_) => None,
+        }
+    }
+
+    /// The host as written in a URL: an IPv6 address in brackets (with its zone as RFC
+    /// 6874 writes it, `[fe80::1%25eth0]`).
     pub fn url_host(&self) -> String {
         match self {
             Host::Ip(IpAddr::V6(v6)) => format!("[{v6}]"),
+            Host::Scoped(ip, zone) => format!("[{ip}%25{zone}]"),
             other => other.to_string(),
+        }
+    }
+
+    /// The host as the HTTP client is given it: as in a URL, but a zone's stand-in name
+    /// (see [`zone`]) for a scoped address.
+    pub fn fetch_host(&self) -> String {
+        match self {
+            Host::Scoped(ip, zone) => zone::stand_in(ip, zone),
+            other => other.url_host(),
         }
     }
 
     /// `scheme://host[:port]` followed by `path` (which starts with `/`).
     pub fn url(&self, scheme: &str, port: Option<u16>, path: &str) -> String {
-        match port {
-            Some(p) => format!("{scheme}://{}:{p}{path}", self.url_host()),
-            None => format!("{scheme}://{}{path}", self.url_host()),
-        }
+        url_text(&self.url_host(), scheme, port, path)
     }
 
-    /// Whether `url` names this host.
+    /// [`Host::url`] as the HTTP client fetches it (see [`Host::fetch_host`]).
+    pub fn fetch_url(&self, scheme: &str, port: Option<u16>, path: &str) -> String {
+        url_text(&self.fetch_host(), scheme, port, path)
+    }
+
+    /// Whether `url` (made with [`Host::fetch_url`], or followed from one) names this host.
     pub fn is_host_of(&self, url: &Url) -> bool {
-        url.host_str()
-            .and_then(|h| Host::parse(h).ok())
-            .is_some_and(|h| h == *self)
+        match self {
+            Host::Scoped(..) => url.host_str() == Some(self.fetch_host().as_str()),
+            _ => url
+                .host_str()
+                .and_then(|h| Host::parse(h).ok())
+                .is_some_and(|h| h == *self),
+        }
+    }
+}
+
+fn url_text(host: &str, scheme: &str, port: Option<u16>, path: &str) -> String {
+    match port {
+        Some(p) => format!("{scheme}://{host}:{p}{path}"),
+        None => format!("{scheme}://{host}{path}"),
     }
 }
 
@@ -93,6 +147,7 @@ impl fmt::Display for Host {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Host::Ip(ip) => write!(f, "{ip}"),
+            Host::Scoped(ip, zone) => write!(f, "{ip}%{zone}"),
             Host::Name(name) => f.write_str(name),
         }
     }
@@ -125,6 +180,21 @@ fn url_of(input: &str) -> Result<Url, AddressError> {
     Url::parse(input.trim()).map_err(|_| AddressError::NotAnAddress)
 }
 
+/// A URL the person or a printer gave, with its host; a zone in its brackets is taken
+/// out and the URL made with the host's stand-in name (see [`zone`]).
+fn given_url(input: &str) -> Result<(Url, Host), AddressError> {
+    let input = input.trim();
+    if let Some((url, ip, zone)) = zone::url_with_stand_in(input) {
+        return Ok((url_of(&url)?, Host::Scoped(ip, zone)));
+    }
+    let url = url_of(input)?;
+    let host = url
+        .host_str()
+        .ok_or(AddressError::NotAnAddress)
+        .and_then(Host::parse)?;
+    Ok((url, host))
+}
+
 /// `ipp://` is IPP over HTTP and `ipps://` over HTTPS (RFC 8010 §4, RFC 7472).
 fn http_scheme(scheme: &str) -> Result<&'static str, AddressError> {
     match scheme {
@@ -137,8 +207,8 @@ fn http_scheme(scheme: &str) -> Result<&'static str, AddressError> {
 impl Target {
     pub fn new(host: Host) -> Result<Self, AddressError> {
         Ok(Self {
-            web: url_of(&host.url("http", None, "/"))?,
-            ipp: url_of(&host.url("http", Some(IPP_PORT), IPP_PATH))?,
+            web: url_of(&host.fetch_url("http", None, "/"))?,
+            ipp: url_of(&host.fetch_url("http", Some(IPP_PORT), IPP_PATH))?,
             web_given: false,
             host,
         })
@@ -151,11 +221,7 @@ impl Target {
         if !s.contains("://") {
             return Self::new(Host::parse(s)?);
         }
-        let url = url_of(s)?;
-        let host = url
-            .host_str()
-            .ok_or(AddressError::NotAnAddress)
-            .and_then(Host::parse)?;
+        let (url, host) = given_url(s)?;
         let target = Self::new(host)?;
         match url.scheme() {
             "http" | "https" => target.with_web(&url),
@@ -167,7 +233,7 @@ impl Target {
     /// The web page at `url`'s scheme and port, on this printer (whatever host `url` names).
     pub fn with_web(mut self, url: &Url) -> Result<Self, AddressError> {
         let scheme = http_scheme(url.scheme())?;
-        self.web = url_of(&self.host.url(scheme, url.port(), "/"))?;
+        self.web = url_of(&self.host.fetch_url(scheme, url.port(), "/"))?;
         self.web_given = true;
         Ok(self)
     }
@@ -175,9 +241,9 @@ impl Target {
     /// The IPP endpoint (`ipp://`, `ipps://`, `http://` or `https://`), which must be on
     /// this printer.
     pub fn with_ipp(mut self, input: &str) -> Result<Self, AddressError> {
-        let url = url_of(input)?;
+        let (url, host) = given_url(input)?;
         let scheme = http_scheme(url.scheme())?;
-        if !self.host.is_host_of(&url) {
+        if host != self.host {
             return Err(AddressError::OtherHost);
         }
         let port = url.port().unwrap_or(IPP_PORT);
@@ -185,7 +251,7 @@ impl Target {
             "" | "/" => IPP_PATH,
             p => p,
         };
-        self.ipp = url_of(&self.host.url(scheme, Some(port), path))?;
+        self.ipp = url_of(&self.host.fetch_url(scheme, Some(port), path))?;
         Ok(self)
     }
 
@@ -254,6 +320,34 @@ mod tests {
             assert!(Host::parse(bad).is_err(), "{bad:?}");
         }
         assert!(Host::parse(&"a".repeat(254)).is_err());
+    }
+
+    #[test]
+    fn link_local_addresses_keep_their_zone() {
+        let scoped = Host::parse("fe80::1%eth0").unwrap();
+        assert_eq!(scoped.to_string(), "fe80::1%eth0");
+        assert_eq!(Host::parse("[fe80::1%25eth0]").unwrap(), scoped);
+        assert_eq!(Host::parse("[fe80::1%eth0]").unwrap(), scoped);
+        assert_eq!(scoped.url_host(), "[fe80::1%25eth0]");
+        assert!(Host::parse("192.0.2.1%eth0").is_err());
+        assert!(Host::parse("2001:db8::1%eth0").is_err());
+        let t = Target::parse("http://[fe80::1%25eth0]:8080/hp/").unwrap();
+        assert_eq!(t.host, scoped);
+        assert!(t.host.is_host_of(t.web_base()));
+        assert_eq!(t.web_base().port(), Some(8080));
+        assert_eq!(t.printer_uri(), "ipp://[fe80::1%25eth0]:631/ipp/print");
+        assert_eq!(Target::parse("fe80::1%eth0").unwrap().host, scoped);
+        let t = Target::parse("fe80::1%eth0")
+            .unwrap()
+            .with_ipp("ipps://[fe80::1%25eth0]/ipp/print")
+            .unwrap();
+        assert_eq!(t.ipp_endpoint().scheme(), "https");
+        assert_eq!(
+            Target::parse("fe80::1%eth0")
+                .unwrap()
+                .with_ipp("ipp://[fe80::1%25eth1]/ipp/print"),
+            Err(AddressError::OtherHost)
+        );
     }
 
     #[test]

@@ -3,12 +3,19 @@
 //! (so watching, `probe`, the checks and `report` all refuse a changed one). A damaged
 //! file is set aside and reported: the worst case is a new first use, and the person is
 //! told.
+//!
+//! One store per process: [`Certificates`] is a handle that the watch, the checks and the
+//! command line share (clones see the same entries), loaded once. Several processes may
+//! share the file (the window, `probe` in a script): each new entry is written under a
+//! lock on the file, merged into what the file holds then — never a stale whole map
+//! written over another process's entries.
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 
 use super::http::{Fingerprint, fingerprint_hex, parse_fingerprint};
-use crate::store::{FileError, JsonStore, LoadProblem, StoredFile};
+use crate::store::{FileError, JsonStore, LoadProblem, StoredFile, lock};
 
 const FILE_NAME: &str = "printer-certificates.json";
 /// Hundreds of printers fit in a few tens of kilobytes.
@@ -20,9 +27,15 @@ const MAX_ENTRIES: usize = 4096;
 type Known = BTreeMap<String, String>;
 
 #[derive(Debug)]
-pub struct Certificates {
+struct Shared {
     file: Option<JsonStore<Known>>,
-    known: Known,
+    known: Mutex<Known>,
+}
+
+/// The trusted certificates; clones share one store.
+#[derive(Debug, Clone)]
+pub struct Certificates {
+    shared: Arc<Shared>,
     /// Why the stored file was not used, if it was damaged.
     pub problem: Option<LoadProblem>,
 }
@@ -33,8 +46,10 @@ impl Certificates {
         let file = JsonStore::new(dir, FILE_NAME, StoredFile::Certificates, MAX_BYTES);
         let loaded = file.load();
         Self {
-            file: Some(file),
-            known: loaded.value,
+            shared: Arc::new(Shared {
+                file: Some(file),
+                known: Mutex::new(loaded.value),
+            }),
             problem: loaded.problem,
         }
     }
@@ -42,28 +57,48 @@ impl Certificates {
     /// Remembered for this run only (no settings folder).
     pub fn in_memory() -> Self {
         Self {
-            file: None,
-            known: Known::new(),
+            shared: Arc::new(Shared {
+                file: None,
+                known: Mutex::new(Known::new()),
+            }),
             problem: None,
         }
     }
 
     pub fn get(&self, host: &str) -> Option<Fingerprint> {
-        parse_fingerprint(self.known.get(&host.to_ascii_lowercase())?)
+        let known = self.shared.known.lock().ok()?;
+        parse_fingerprint(known.get(&host.to_ascii_lowercase())?)
     }
 
-    /// Remembers `fp` for `host` (written atomically when there is a file). A host that
-    /// already has a certificate keeps it: a change is never learned silently.
-    pub fn remember(&mut self, host: &str, fp: &Fingerprint) -> Result<(), FileError> {
+    /// Remembers `fp` for `host`. A host that already has a certificate keeps it: a
+    /// change is never learned silently. With a file, the entry is merged into the
+    /// file's entries of the moment, under its lock, and written atomically; entries
+    /// other processes wrote meanwhile are kept (and learned here).
+    pub fn remember(&self, host: &str, fp: &Fingerprint) -> Result<(), FileError> {
         let key = host.to_ascii_lowercase();
-        if self.known.contains_key(&key) || self.known.len() >= MAX_ENTRIES {
+        let Ok(mut known) = self.shared.known.lock() else {
+            return Ok(());
+        };
+        if known.contains_key(&key) || known.len() >= MAX_ENTRIES {
             return Ok(());
         }
-        self.known.insert(key, fingerprint_hex(fp));
-        match &self.file {
-            Some(file) => file.save(&self.known),
-            None => Ok(()),
+        known.insert(key, fingerprint_hex(fp));
+        let Some(file) = &self.shared.file else {
+            return Ok(());
+        };
+        let _one_writer =
+            lock::lock(file.path()).map_err(|e| FileError::from_io(file.path(), &e))?;
+        // What the file holds now wins for a host both know: it was learned first.
+        let on_disk = file.load();
+        if let Some(problem) = &on_disk.problem {
+            tracing::warn!(?problem, "printer certificates read again while saving");
         }
+        for (host, hex) in on_disk.value {
+            if known.len() < MAX_ENTRIES || known.contains_key(&host) {
+                known.insert(host, hex);
+            }
+        }
+        file.save(&known)
     }
 }
 
@@ -74,7 +109,7 @@ mod tests {
     #[test]
     fn round_trip_no_silent_change_and_damaged_file() {
         let dir = tempfile::tempdir().unwrap();
-        let mut certs = Certificates::load(dir.path());
+        let certs = Certificates::load(dir.path());
         assert_eq!(certs.get("printer.local"), None);
         certs.remember("Printer.local", &[7u8; 32]).unwrap();
         certs.remember("printer.local", &[8u8; 32]).unwrap();
@@ -96,5 +131,26 @@ mod tests {
             ),
             "and says so"
         );
+    }
+
+    #[test]
+    fn two_stores_on_one_file_keep_each_others_entries() {
+        let dir = tempfile::tempdir().unwrap();
+        // Loaded before either wrote: each holds an empty map.
+        let (a, b) = (
+            Certificates::load(dir.path()),
+            Certificates::load(dir.path()),
+        );
+        a.remember("a.local", &[1u8; 32]).unwrap();
+        b.remember("b.local", &[2u8; 32]).unwrap();
+        b.remember("a.local", &[9u8; 32]).unwrap();
+        let again = Certificates::load(dir.path());
+        assert_eq!(again.get("a.local"), Some([1u8; 32]), "first learned wins");
+        assert_eq!(again.get("b.local"), Some([2u8; 32]));
+        assert_eq!(b.get("a.local"), Some([1u8; 32]), "learned from the file");
+        // Clones are one store.
+        let shared = a.clone();
+        shared.remember("c.local", &[3u8; 32]).unwrap();
+        assert_eq!(a.get("c.local"), Some([3u8; 32]));
     }
 }

@@ -131,7 +131,7 @@ impl Identity {
             // One entry per cause, with a stable kind scripts can test.
             "problems": self.problems.iter().map(|p| json!({
                 "kind": p.kind.key(),
-                "where": p.source,
+                "where": p.sources_text(),
                 "text": p.to_string(),
             })).collect::<Vec<_>>(),
         })

@@ -4,7 +4,8 @@
 
 pub mod address;
 pub mod certificates;
-pub mod clean;
+/// Text cleaning lives at the top (the air and the words use it too); named here as well.
+pub use crate::clean;
 pub mod discovery;
 pub mod ews;
 pub mod http;
@@ -15,7 +16,10 @@ pub mod nesting;
 pub mod probe;
 pub mod problem;
 pub mod reach;
+pub mod resource;
 pub mod source;
+pub mod wifi;
+pub mod zone;
 
 /// URLs as the HTTP client takes them.
 pub use reqwest::Url;

@@ -48,7 +48,7 @@ fn answered(e: &HttpError) -> bool {
 
 /// Probes `target` once, checking its certificate against `certificates` and
 /// remembering one learned on first use.
-pub fn probe(target: &Target, certificates: &mut Certificates, limits: Limits) -> Report {
+pub fn probe(target: &Target, certificates: &Certificates, limits: Limits) -> Report {
     Probe::new(target.clone(), certificates, limits).run(certificates)
 }
 
@@ -76,7 +76,7 @@ impl Probe {
     }
 
     /// Asks the printer now. A certificate trusted for the first time is remembered.
-    pub fn run(&self, certificates: &mut Certificates) -> Report {
+    pub fn run(&self, certificates: &Certificates) -> Report {
         let report = match &self.http {
             Ok(http) => ask(&self.target, http, self.limits),
             Err(e) => Report {

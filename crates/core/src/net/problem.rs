@@ -11,9 +11,45 @@ use super::source::Source;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// What was being read: "IPP", a web page's path, or the printer's address.
-    pub source: String,
+    /// Where it was met (once each): IPP, a web page's path, or the printer's address.
+    pub sources: Vec<ProblemSource>,
     pub kind: ProblemKind,
+}
+
+/// What was being read when a problem was met.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemSource {
+    Ipp,
+    /// A resource of the printer's web page ("/DevMgmt/ProductConfigDyn.xml").
+    WebPage(String),
+    /// Anything else, as named (the printer's address, say).
+    Other(String),
+}
+
+impl ProblemSource {
+    /// "IPP", a resource path or an address: what people and scripts are shown.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ProblemSource::Ipp => "IPP",
+            ProblemSource::WebPage(path) | ProblemSource::Other(path) => path,
+        }
+    }
+}
+
+impl From<&str> for ProblemSource {
+    fn from(s: &str) -> Self {
+        match s {
+            "IPP" => ProblemSource::Ipp,
+            path if path.starts_with('/') => ProblemSource::WebPage(path.to_owned()),
+            other => ProblemSource::Other(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for ProblemSource {
+    fn from(s: String) -> Self {
+        ProblemSource::from(s.as_str())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,11 +65,17 @@ pub enum ProblemKind {
 }
 
 impl Problem {
-    pub fn new(source: impl Into<String>, kind: ProblemKind) -> Self {
+    pub fn new(source: impl Into<ProblemSource>, kind: ProblemKind) -> Self {
         Self {
-            source: source.into(),
+            sources: vec![source.into()],
             kind,
         }
+    }
+
+    /// Where it was met, as one line for logs and scripts ("IPP, /DevMgmt/…").
+    pub fn sources_text(&self) -> String {
+        let names: Vec<&str> = self.sources.iter().map(ProblemSource::as_str).collect();
+        names.join(", ")
     }
 
     /// One problem per cause: problems of the same kind are joined, naming every place
@@ -42,11 +84,13 @@ impl Problem {
         let mut out: Vec<Problem> = Vec::new();
         for p in problems {
             match out.iter_mut().find(|o| o.kind == p.kind) {
-                Some(o) if !o.source.split(", ").any(|s| s == p.source) => {
-                    o.source.push_str(", ");
-                    o.source.push_str(&p.source);
+                Some(o) => {
+                    for s in p.sources {
+                        if !o.sources.contains(&s) {
+                            o.sources.push(s);
+                        }
+                    }
                 }
-                Some(_) => {}
                 None => out.push(p),
             }
         }
@@ -83,9 +127,9 @@ impl ProblemKind {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
-            ProblemKind::Http(e) => write!(f, "{}: {e}", self.source),
-            ProblemKind::Ipp(e) => write!(f, "{}: {e}", self.source),
-            ProblemKind::Ews(e) => write!(f, "{}: {e}", self.source),
+            ProblemKind::Http(e) => write!(f, "{}: {e}", self.sources_text()),
+            ProblemKind::Ipp(e) => write!(f, "{}: {e}", self.sources_text()),
+            ProblemKind::Ews(e) => write!(f, "{}: {e}", self.sources_text()),
             ProblemKind::TwoIdentities { first, second } => write!(
                 f,
                 "The printer reports two different identities ({} says {}, {} says {}).",

@@ -1,7 +1,7 @@
 //! "My printer isn't listed": does anything answer at a typed address on the ports
 //! printers use? Each port gets one bounded connection attempt, all at once.
 
-use std::net::{IpAddr, SocketAddr, TcpStream, ToSocketAddrs};
+use std::net::{IpAddr, SocketAddr, SocketAddrV6, TcpStream, ToSocketAddrs};
 use std::time::Duration;
 
 use super::address::Host;
@@ -20,21 +20,28 @@ pub type Reach = Result<(IpAddr, Vec<u16>), UnknownName>;
 /// Resolves `host` (IPv4 preferred) and returns the address with the ports that
 /// accepted a connection, in the order of `ports`.
 pub fn check(host: &Host, ports: &[u16], timeout: Duration) -> Reach {
-    let ip = match host {
-        Host::Ip(ip) => *ip,
-        Host::Name(name) => (name.as_str(), 0)
-            .to_socket_addrs()
-            .map_err(|_| UnknownName)?
-            .map(|a| a.ip())
-            .min_by_key(IpAddr::is_ipv6)
-            .ok_or(UnknownName)?,
+    let (ip, scope_id) = match host {
+        Host::Ip(ip) => (*ip, 0),
+        // A zone names an interface; one this computer does not have reaches nothing.
+        Host::Scoped(ip, zone) => (IpAddr::V6(*ip), zone.index().ok_or(UnknownName)?),
+        Host::Name(name) => (
+            (name.as_str(), 0)
+                .to_socket_addrs()
+                .map_err(|_| UnknownName)?
+                .map(|a| a.ip())
+                .min_by_key(IpAddr::is_ipv6)
+                .ok_or(UnknownName)?,
+            0,
+        ),
+    };
+    let addr = move |port| match ip {
+        IpAddr::V6(v6) => SocketAddr::V6(SocketAddrV6::new(v6, port, 0, scope_id)),
+        IpAddr::V4(_) => SocketAddr::new(ip, port),
     };
     let handles: Vec<_> = ports
         .iter()
         .map(|&port| {
-            std::thread::spawn(move || {
-                TcpStream::connect_timeout(&SocketAddr::new(ip, port), timeout).is_ok()
-            })
+            std::thread::spawn(move || TcpStream::connect_timeout(&addr(port), timeout).is_ok())
         })
         .collect();
     let open = ports

@@ -2,7 +2,7 @@
 //! printers seen, and the lines of the command line and the support summary.
 
 use super::files::file_error;
-use super::join::{labelled, list};
+use super::join::{labelled, list, with_note};
 use crate::air::bss::Bss;
 use crate::air::networks::{Air, Network, Verdict, Warning};
 use crate::air::printers::{PrinterInAir, PrinterNetwork};
@@ -19,6 +19,7 @@ pub fn air_verdict(v: Verdict, l: &Localizer) -> String {
         Verdict::PinActive => "air-verdict-pin-active",
         Verdict::PushButtonActive => "air-verdict-push-button-active",
         Verdict::Ready => "air-verdict-ready",
+        Verdict::UnknownState => "air-verdict-unknown-state",
     })
 }
 
@@ -31,6 +32,7 @@ pub fn air_verdict_short(v: Verdict, l: &Localizer) -> String {
         Verdict::PinActive => "air-short-pin-active",
         Verdict::PushButtonActive => "air-short-push-button-active",
         Verdict::Ready => "air-short-ready",
+        Verdict::UnknownState => "air-short-unknown-state",
     })
 }
 
@@ -38,6 +40,9 @@ pub fn air_warning(w: Warning, l: &Localizer) -> String {
     l.t(match w {
         Warning::No24Ghz => "air-warning-no-2-4-ghz",
         Warning::Wpa3Only => "air-warning-wpa3-only",
+        Warning::TransitionPmfRequired => "air-warning-transition-pmf",
+        Warning::TkipOnly => "air-warning-tkip-only",
+        Warning::OpenOrWep => "air-warning-open-or-wep",
         Warning::Hidden => "air-warning-hidden",
         Warning::PushButtonOverlap => "air-warning-push-button-overlap",
         Warning::WpsStillOn => "air-warning-wps-still-on",
@@ -146,15 +151,24 @@ pub fn air_printer(p: &PrinterInAir, l: &Localizer) -> String {
     }
 }
 
+/// Without a scan before the reading, a network that shows no 2.4 GHz access point may
+/// still have one (the cache may hold only this computer's access point): said instead
+/// of the warning, for this computer's network.
+pub fn air_band_unchecked(air: &Air, l: &Localizer) -> Option<String> {
+    let n = air.connected()?;
+    let no_2_4 = !n.bands().contains(&crate::air::bss::Band::Ghz2_4);
+    (!air.followed_scan && no_2_4).then(|| l.t("air-band-not-checked"))
+}
+
 /// "Warning: …".
 pub fn air_warning_line(w: Warning, l: &Localizer) -> String {
-    l.t_args("cli-warning", &[("message", air_warning(w, l).into())])
+    l.t_args("words-warning", &[("message", air_warning(w, l).into())])
 }
 
 /// Everything read, as lines (the command line and the support summary): this
 /// computer's network with its verdict and warnings, the others, the printers.
 pub fn air_lines(air: &Air, l: &Localizer) -> Vec<String> {
-    let read = format!("{} ({})", crate::report::utc(air.at), air.source.key());
+    let read = with_note(l, &crate::time::utc(air.at), air.source.key());
     let mut out = vec![labelled(l, &l.t("air-report-read"), &read)];
     match &air.unavailable {
         Some(u) => out.extend(air_unavailable(u, l)),
@@ -167,6 +181,7 @@ pub fn air_lines(air: &Air, l: &Localizer) -> Vec<String> {
         Some(n) => {
             out.push(air_verdict(n.verdict, l));
             out.extend(n.warnings.iter().map(|w| air_warning_line(*w, l)));
+            out.extend(air_band_unchecked(air, l));
         }
         None if !air.networks.is_empty() => out.push(l.t("air-not-on-wifi")),
         None => {}

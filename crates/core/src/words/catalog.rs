@@ -4,7 +4,7 @@
 
 use fluent_bundle::FluentValue;
 
-use super::join::{list, yes_no};
+use super::join::{lines, list, number, yes_no};
 use crate::catalog::{Catalog, Family, Line, PanelKind, WifiAnswer, WifiSource};
 use crate::catalog::{ModelHow, Why};
 use crate::i18n::Localizer;
@@ -86,7 +86,7 @@ pub fn wifi_notice(a: &WifiAnswer, l: &Localizer) -> Option<String> {
 /// "Wi-Fi: yes (HP's driver data). Network cable: no. Web page: yes."
 pub fn family_facts(f: &Family, wifi: &WifiAnswer, l: &Localizer) -> String {
     l.t_args(
-        "cli-lookup-facts",
+        "catalog-facts",
         &[
             ("wifi", wifi_answer(wifi, l).into()),
             ("cable", yes_no(l, f.network).into()),
@@ -107,6 +107,36 @@ pub fn not_in_list(l: &Localizer) -> String {
     l.t("catalog-not-in-list")
 }
 
+/// The notice for such a name: not in the list, and what its letters say about Wi-Fi.
+pub fn not_in_list_notice(typed_wifi: &WifiAnswer, l: &Localizer) -> String {
+    lines(&[not_in_list(l), wifi_fact(typed_wifi, l)])
+}
+
+/// Nothing matched what the person typed.
+pub fn no_match(query: &str, l: &Localizer) -> String {
+    l.t_args(
+        "catalog-no-match",
+        &[("query", query.trim().to_owned().into())],
+    )
+}
+
+/// A search result's text: what the family can do, why it matched, and the control
+/// panel the person told us before, one per line.
+pub fn family_card(
+    f: &Family,
+    wifi: &WifiAnswer,
+    why_matched: &Why,
+    remembered: Option<PanelKind>,
+    l: &Localizer,
+) -> String {
+    let mut out = vec![family_facts(f, wifi, l), why(why_matched, l)];
+    if let Some(kind) = remembered {
+        let panel = panel_title(kind, l);
+        out.push(l.t_args("catalog-card-remembered", &[("panel", panel.into())]));
+    }
+    lines(&out)
+}
+
 /// Where the list comes from: HPLIP's version, how many families and names.
 pub fn catalog_source(c: &Catalog, l: &Localizer) -> String {
     let version = c.hplip_version().unwrap_or("?").to_owned();
@@ -114,8 +144,8 @@ pub fn catalog_source(c: &Catalog, l: &Localizer) -> String {
         "catalog-source",
         &[
             ("version", version.into()),
-            ("families", c.families().len().into()),
-            ("names", c.name_count().into()),
+            ("families", number(l, c.families().len() as u64).into()),
+            ("names", number(l, c.name_count() as u64).into()),
         ],
     )
 }

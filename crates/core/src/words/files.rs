@@ -2,6 +2,7 @@
 
 use crate::i18n::Localizer;
 use crate::store::{FileError, FileProblem, LoadProblem, StoredFile};
+use crate::worker::save::SaveError;
 
 /// Why a stored file was not used at start, and what that means for the person. Where the
 /// file is now is said apart ([`load_problem_where`]): a folder path helps the help desk,
@@ -43,4 +44,17 @@ pub fn file_error(e: &FileError, l: &Localizer) -> String {
         FileProblem::Other => "file-reason-other",
     };
     l.t_args(id, &[("path", e.path.display().to_string().into())])
+}
+
+/// Why a file the person asked for was not written.
+pub fn save_error(e: &SaveError, l: &Localizer) -> String {
+    match e {
+        SaveError::File(f) => file_error(f, l),
+        SaveError::Exists(path) => l.t_args(
+            "file-reason-exists",
+            &[("path", path.display().to_string().into())],
+        ),
+        SaveError::NoFileChosen => l.t("save-no-file-chosen"),
+        SaveError::NoDialog => l.t("save-no-window"),
+    }
 }

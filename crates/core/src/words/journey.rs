@@ -110,7 +110,7 @@ pub fn journey_lines(
         out.push(labelled(l, &l.t("report-guide"), &reached));
     }
     for c in &r.activity.pin_checks {
-        let label = format!("{} ({})", l.t("report-pin-check"), utc(c.at));
+        let label = super::join::with_note(l, &l.t("report-pin-check"), &utc(c.at));
         out.push(labelled(l, &label, &pin_check(c, l)));
     }
     for run in &r.activity.timer_runs {

@@ -4,7 +4,7 @@ use crate::i18n::Localizer;
 use crate::wps::{PinCheck, Verdict, Warning};
 
 /// The one-sentence verdict a person reads.
-// Source: facts/wps.md §2 (the check digit) — the messages name it.
+// Source: facts/wps.md §1.1 (the check digit) — the messages name it.
 pub fn pin_verdict(check: &PinCheck, l: &Localizer) -> String {
     match check.verdict {
         Verdict::Valid8 => l.t_args("pin-valid-8", &[("pin", check.grouped().into())]),
@@ -31,7 +31,19 @@ pub fn pin_warning(w: Warning, l: &Localizer) -> String {
 pub fn pin_lines(check: &PinCheck, l: &Localizer) -> Vec<String> {
     let mut out = vec![pin_verdict(check, l)];
     for w in &check.warnings {
-        out.push(l.t_args("cli-warning", &[("message", pin_warning(*w, l).into())]));
+        out.push(l.t_args("words-warning", &[("message", pin_warning(*w, l).into())]));
     }
     out
+}
+
+/// What the PIN page's notice says: the verdict, and after a wrong check digit that the
+/// PIN may still be tried (facts/wps.md §1.2: some routers accept it), on its own line.
+pub fn pin_notice(check: &PinCheck, l: &Localizer) -> String {
+    let verdict = pin_verdict(check, l);
+    match check.verdict {
+        Verdict::WrongCheckDigit { .. } => {
+            super::join::lines(&[verdict, l.t("pin-wrong-check-digit-still")])
+        }
+        _ => verdict,
+    }
 }

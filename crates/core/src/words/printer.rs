@@ -47,6 +47,57 @@ pub fn adapter_line(a: &Adapter, l: &Localizer) -> String {
     labelled(l, &adapter_kind(a.kind, l), &list(l, &details))
 }
 
+/// What a probe tells about Wi-Fi. "Not on Wi-Fi" only when the printer reports a Wi-Fi
+/// adapter that is not connected; IPP never reports Wi-Fi state (facts/printer-protocols.md
+/// §2), and a printer that reports no adapter may well be on Wi-Fi.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WifiSeen {
+    OnWifi,
+    NotOnWifi,
+    NotSaid,
+}
+
+pub fn wifi_seen(id: &Identity) -> WifiSeen {
+    if id.connected_wifi().is_some() {
+        return WifiSeen::OnWifi;
+    }
+    let reported_off = id
+        .adapters
+        .iter()
+        .any(|a| a.kind == AdapterKind::Wifi && a.connected == Some(false));
+    if reported_off {
+        WifiSeen::NotOnWifi
+    } else {
+        WifiSeen::NotSaid
+    }
+}
+
+/// The printer's Wi-Fi in one sentence: "Connected to Wi-Fi “Home”, 192.168.1.23, signal
+/// good", "… through its network cable. It is not on Wi-Fi yet.", or that it does not say.
+pub fn wifi_status(id: &Identity, l: &Localizer) -> (WifiSeen, String) {
+    let seen = wifi_seen(id);
+    let cable = id
+        .adapters
+        .iter()
+        .any(|a| a.kind == AdapterKind::Ethernet && a.connected == Some(true));
+    let text = match (seen, id.connected_wifi()) {
+        (WifiSeen::OnWifi, Some(a)) => {
+            let mut parts = vec![l.t_args(
+                "printer-on-wifi",
+                &[("ssid", a.ssid.clone().unwrap_or_default().into())],
+            )];
+            parts.extend(a.ipv4.clone());
+            parts.extend(a.signal_bars.map(|b| signal(b, l)));
+            list(l, &parts)
+        }
+        (WifiSeen::NotOnWifi, _) if cable => l.t("printer-status-cable"),
+        (WifiSeen::NotOnWifi, _) => l.t("printer-status-not-wifi"),
+        (_, _) if cable => l.t("printer-status-cable-wifi-unknown"),
+        (_, _) => l.t("printer-status-wifi-unknown"),
+    };
+    (seen, text)
+}
+
 /// Model, serial number, firmware and device id, as far as the printer told them.
 pub fn identity_lines(id: &Identity, include_serial: bool, l: &Localizer) -> Vec<String> {
     let facts: [(&str, &Option<Sourced>, bool); 5] = [
@@ -129,6 +180,51 @@ mod tests {
             answered: false,
             certificate: None,
         }
+    }
+
+    #[test]
+    fn not_on_wifi_only_when_a_wifi_adapter_says_so() {
+        use crate::net::ews::Adapter;
+        let l = Localizer::new("en-US");
+        let with = |adapters: Vec<Adapter>| Identity {
+            adapters,
+            ..Identity::default()
+        };
+        let adapter = |kind, connected| {
+            let mut a = Adapter::new("x", kind);
+            a.connected = connected;
+            a
+        };
+        // IPP only, or CDM: no adapter reported.
+        let (seen, text) = wifi_status(&with(vec![]), &l);
+        assert_eq!(seen, WifiSeen::NotSaid);
+        assert_eq!(
+            text,
+            "The printer answers, but it does not say whether it is on Wi-Fi."
+        );
+        let cable = adapter(AdapterKind::Ethernet, Some(true));
+        let (_, text) = wifi_status(&with(vec![cable.clone()]), &l);
+        assert!(text.contains("does not say"), "{text}");
+        let off = adapter(AdapterKind::Wifi, Some(false));
+        let (seen, text) = wifi_status(&with(vec![off.clone()]), &l);
+        assert_eq!(seen, WifiSeen::NotOnWifi);
+        assert_eq!(text, "The printer answers, but it is not on Wi-Fi yet.");
+        let (_, text) = wifi_status(&with(vec![cable, off]), &l);
+        assert!(
+            text.contains("network cable. It is not on Wi-Fi yet."),
+            "{text}"
+        );
+        // Its own access point being up says nothing about the home network.
+        let direct = adapter(AdapterKind::WifiDirect, Some(true));
+        assert_eq!(wifi_seen(&with(vec![direct])), WifiSeen::NotSaid);
+        let unknown = adapter(AdapterKind::Wifi, None);
+        assert_eq!(wifi_seen(&with(vec![unknown])), WifiSeen::NotSaid);
+        let mut on = adapter(AdapterKind::Wifi, Some(true));
+        on.ssid = Some("Home".into());
+        on.ipv4 = Some("192.0.2.8".into());
+        let (seen, text) = wifi_status(&with(vec![on]), &l);
+        assert_eq!(seen, WifiSeen::OnWifi);
+        assert_eq!(text, "Connected to Wi-Fi “Home”, 192.0.2.8");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::i18n::Localizer;
 use crate::net::ews::EwsError;
 use crate::net::http::{HttpError, NoAnswer};
 use crate::net::ipp::IppError;
-use crate::net::problem::{Problem, ProblemKind};
+use crate::net::problem::{Problem, ProblemKind, ProblemSource};
 
 /// The problem in the person's language.
 pub fn problem(p: &Problem, l: &Localizer) -> String {
@@ -52,26 +52,29 @@ pub fn problem(p: &Problem, l: &Localizer) -> String {
             ],
         ),
     };
-    args.push(("source", p.source.clone().into()));
+    let sources: Vec<String> = p.sources.iter().map(|s| s.as_str().to_owned()).collect();
+    args.push(("source", super::join::list(l, &sources).into()));
     l.t_args(id, &args)
 }
 
 /// The problem for people at home: a web page's resource path ("/DevMgmt/…") reads as
 /// "the printer's web page"; the command line and the summary keep the paths.
 pub fn problem_plain(p: &Problem, l: &Localizer) -> String {
-    let web = l.t("problem-source-web");
-    let mut sources: Vec<String> = Vec::new();
-    for part in p.source.split(", ") {
-        let plain = if part.starts_with('/') {
-            web.clone()
-        } else {
-            part.to_owned()
+    let web = ProblemSource::Other(l.t("problem-source-web"));
+    let mut sources: Vec<ProblemSource> = Vec::new();
+    for s in &p.sources {
+        let plain = match s {
+            ProblemSource::WebPage(_) => web.clone(),
+            other => other.clone(),
         };
         if !sources.contains(&plain) {
             sources.push(plain);
         }
     }
-    let plain = Problem::new(super::join::list(l, &sources), p.kind.clone());
+    let plain = Problem {
+        sources,
+        kind: p.kind.clone(),
+    };
     problem(&plain, l)
 }
 
@@ -125,13 +128,19 @@ mod tests {
             .find(|k| matches!(k, ProblemKind::Http(HttpError::CertificateChanged { .. })))
             .unwrap();
         let changed = Problem::new("/", certificate.clone());
-        let plain = problem_plain(
-            &Problem::new(
-                "IPP, /DevMgmt/DiscoveryTree.xml, /cdm/system/v1/identity",
-                ProblemKind::Http(HttpError::Timeout),
-            ),
-            &Localizer::new("en-US"),
+        // Met in three places, merged into one problem: the resource paths read as the
+        // printer's web page, once.
+        let merged = Problem::merged(
+            [
+                "IPP",
+                "/DevMgmt/DiscoveryTree.xml",
+                "/cdm/system/v1/identity",
+            ]
+            .map(|at| Problem::new(at, ProblemKind::Http(HttpError::Timeout)))
+            .to_vec(),
         );
+        assert_eq!(merged.len(), 1);
+        let plain = problem_plain(&merged[0], &Localizer::new("en-US"));
         assert!(!plain.contains('/'), "{plain}");
         assert!(plain.starts_with("IPP, the printer's web page:"), "{plain}");
         let changed = problem(&changed, &Localizer::new("de"));

@@ -4,18 +4,26 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use crate::air::reading::{AirSource, Reading};
+use crate::air::networks::Air;
+use crate::air::reading::AirSource;
+use crate::air::setup_network::{Returned, SetupError};
 use crate::catalog::panels::PanelAnswers;
 use crate::checks::CheckRun;
 use crate::guide::progress::Progress;
 use crate::net::address::{Host, Target};
-use crate::net::discovery::DiscoveredPrinter;
-use crate::net::discovery::Scope;
+use crate::net::discovery::{DiscoveredPrinter, Scope};
 use crate::net::local::LocalNetwork;
 use crate::net::probe::Report;
 use crate::net::reach::Reach;
+use crate::net::wifi::{
+    Chosen, JoinReport, NetworksReport, Passphrase, Progress as WifiProgress, StatusReport,
+};
 use crate::settings::Settings;
 use crate::store::FileError;
+use crate::world::AirContext;
+
+pub use super::save::{SaveError, SaveKind, SaveTo};
+use super::wifi_keys::{Handed, WifiKeys, WifiReach};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
@@ -45,32 +53,53 @@ pub enum Command {
         router: Option<SocketAddr>,
         air: AirSource,
     },
-    /// Read the air every few seconds from `AirSource` until `StopAirWatch`.
-    WatchAir(AirSource),
-    StopAirWatch,
-    /// Write a printable guide (HTML) to a file.
-    SaveGuide {
-        path: PathBuf,
-        contents: String,
+    /// Read the air every few seconds from `source` until `StopAirWatch`, understood
+    /// with what the window knows (`context`).
+    WatchAir {
+        source: AirSource,
+        context: AirContext,
     },
-    /// Write a support summary to a file the person chose.
-    SaveReport {
-        path: PathBuf,
+    StopAirWatch,
+    /// Write `contents` where `to` says (asking the person first, when it says so), and
+    /// answer once with [`Event::Written`].
+    SaveAs {
+        kind: SaveKind,
+        to: SaveTo,
         contents: String,
     },
     /// Read this computer's address, network and router.
     ReadLocalNetwork,
-    /// Look for printers until `StopScan` (demo: simulated printers, same events).
+    /// Look for printers until `StopScan`.
     StartScan {
-        demo: bool,
         scope: Scope,
     },
     StopScan,
     /// Does anything answer on the printer ports at this address or name?
     CheckAddress(Host),
-    /// The person started WPS (the two-minute timer). Only demo mode acts on it: the
-    /// demo printer joins Wi-Fi a few seconds later.
+    /// The person started WPS (the two-minute timer).
     WpsStarted,
+    /// What the printer says about its Wi-Fi (its own web services). `run` names the
+    /// window's run of the route; every event the command causes names it too.
+    WifiStatus {
+        run: u64,
+        reach: WifiReach,
+        keys: WifiKeys,
+    },
+    /// The networks the printer sees (its Wi-Fi state is read first).
+    WifiNetworks {
+        run: u64,
+        reach: WifiReach,
+        keys: WifiKeys,
+    },
+    /// Send the network's name and password to the printer, and watch it join. The
+    /// password is carried here once and prints as "[hidden]".
+    WifiJoin {
+        run: u64,
+        reach: WifiReach,
+        keys: WifiKeys,
+        chosen: Chosen,
+        passphrase: Option<Handed<Passphrase>>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -90,24 +119,50 @@ pub enum Event {
     /// What the watched printer said this time.
     PrinterStatus(Box<Report>),
     ChecksDone(Box<CheckRun>),
-    /// The save dialog closed: the chosen file, or none (cancelled, or no dialog here).
-    SaveFileChosen(Option<PathBuf>),
-    /// The save dialog for a printable guide closed (as `SaveFileChosen`).
-    GuideFileChosen(Option<PathBuf>),
-    GuideSaved(PathBuf),
-    GuideNotSaved(FileError),
-    ReportSaved(PathBuf),
-    ReportNotSaved(FileError),
+    /// The outcome of one `SaveAs`: where the file went, or why it did not.
+    Written {
+        kind: SaveKind,
+        result: Result<PathBuf, SaveError>,
+    },
     LocalNetwork(Option<LocalNetwork>),
     /// The printers on the network now (after each change).
     Printers(Vec<DiscoveredPrinter>),
     /// The search could not start (the reason is in the log).
     ScanFailed,
-    /// A reading of the air (after `WatchAir`, every few seconds).
-    Air(Box<Reading>),
+    /// A reading of the air, understood (after `WatchAir`, every few seconds).
+    Air(Box<Air>),
     /// The result of `CheckAddress`: the address and the printer ports that answered.
     AddressChecked {
         host: Host,
         result: Reach,
+    },
+    /// A step of a printer Wi-Fi command (reaching, scanning, sending, waiting).
+    WifiProgress {
+        run: u64,
+        progress: WifiProgress,
+    },
+    WifiStatus {
+        run: u64,
+        report: Box<StatusReport>,
+    },
+    WifiNetworks {
+        run: u64,
+        report: Box<NetworksReport>,
+    },
+    /// How sending the network and password ended: joined and verified, or why not.
+    WifiJoined {
+        run: u64,
+        report: Box<JoinReport>,
+    },
+    /// This computer could not join the printer's setup network: nothing was asked.
+    WifiSetupNotJoined {
+        run: u64,
+        error: SetupError,
+    },
+    /// This computer left the printer's setup network after the work, and how it went
+    /// back (sent before the work's own report).
+    WifiSetupLeft {
+        run: u64,
+        result: Result<Returned, SetupError>,
     },
 }

@@ -1,32 +1,30 @@
-//! The background worker. It owns all I/O: the UI sends [`Command`]s and drains
-//! [`Event`]s without ever waiting. Anything slow (a probe, the checks, a port check, a
-//! save dialog) runs as a job on a named thread of its own ([`EventSink::spawn_job`]),
-//! so the worker itself never blocks; every event wakes the window.
+//! The background worker: the one switchboard between a face and the world. The window
+//! sends [`Command`]s and drains [`Event`]s without ever waiting. The worker acts on a
+//! [`World`] — the real one or demo mode's — and on the settings folder; anything slow
+//! (the checks, a port check, the save window, setting a printer's Wi-Fi) runs as a job
+//! on a named thread of its own ([`EventSink::spawn_job`]), so the worker itself never
+//! blocks; every event wakes the window.
 
-mod demo;
 mod messages;
+pub mod save;
 #[cfg(test)]
 mod tests;
+mod wifi;
+mod wifi_keys;
 
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::JoinHandle;
-use std::time::Duration;
 
 pub use messages::{Command, Event};
+pub use wifi_keys::{Handed, WifiKeys, WifiReach};
 
-use crate::air::reading::ScanPolicy;
-use crate::air::watch::{self as air_watch, AirWatcher};
 use crate::catalog::panels;
 use crate::guide::progress;
-use crate::net::certificates::Certificates;
-use crate::net::discovery::{Discovery, demo::Demo};
-use crate::net::http::Limits;
-use crate::net::{local, reach};
 use crate::settings::SettingsStore;
-use crate::store::write_atomically;
-use crate::watch::{self, Watcher};
+use crate::world::{Running, World};
+use save::SaveDialog;
 
 /// Wakes the UI after an event (in the app: `egui::Context::request_repaint`).
 pub type Waker = Arc<dyn Fn() + Send + Sync>;
@@ -45,7 +43,12 @@ impl EventSink {
         }
     }
 
-    /// Runs `job` on a thread named `name` and sends the event it returns.
+    /// Runs `job` on a thread named `name` and sends the event it returns. Fire and
+    /// forget: the thread is not joined; an event that arrives after the window moved on
+    /// is ignored there (each names what it is for), one sent after the window has gone
+    /// is dropped (the send fails), and anything a job writes goes through the store's
+    /// atomic, locked writes, so a job that outlives the window leaves no half file and
+    /// overwrites no one's entries.
     pub fn spawn_job(&self, name: &str, job: impl FnOnce() -> Event + Send + 'static) {
         let sink = self.clone();
         let spawned = std::thread::Builder::new()
@@ -57,6 +60,16 @@ impl EventSink {
     }
 }
 
+/// What the worker works with.
+pub struct Setup {
+    /// The settings folder (none: nothing is stored, as in tests of the window).
+    pub store: Option<SettingsStore>,
+    /// The world it acts on: the real one, or demo mode's.
+    pub world: Arc<dyn World>,
+    /// The system's save window (none: files are only saved where the person typed).
+    pub dialog: Option<Arc<dyn SaveDialog>>,
+}
+
 /// The UI's handle. Dropping it stops the thread.
 pub struct Worker {
     commands: Option<Sender<Command>>,
@@ -66,39 +79,19 @@ pub struct Worker {
 }
 
 impl Worker {
-    /// `store`: the settings folder (none: nothing is stored, as in tests of the window).
-    pub fn spawn(store: Option<SettingsStore>, waker: Waker) -> std::io::Result<Self> {
-        Self::start(store, waker, None)
-    }
-
-    /// A worker for demo mode: simulated printers, checks and network, and no network
-    /// touched; the demo printer joins Wi-Fi `join_after` WPS is started.
-    pub fn spawn_demo(
-        store: Option<SettingsStore>,
-        waker: Waker,
-        join_after: Duration,
-    ) -> std::io::Result<Self> {
-        Self::start(store, waker, Some(demo::DemoWorld::new(join_after)))
-    }
-
-    fn start(
-        store: Option<SettingsStore>,
-        waker: Waker,
-        demo: Option<demo::DemoWorld>,
-    ) -> std::io::Result<Self> {
+    pub fn spawn(setup: Setup, waker: Waker) -> std::io::Result<Self> {
         let (cmd_tx, cmd_rx) = mpsc::channel();
         let (ev_tx, ev_rx) = mpsc::channel();
         let sink = EventSink {
             events: ev_tx,
             waker,
         };
-        let state = WorkerLoop {
+        let state = Switchboard {
             sink: sink.clone(),
-            store,
-            watcher: None,
+            setup,
+            watch: None,
             scan: None,
             air: None,
-            demo,
         };
         let thread = std::thread::Builder::new()
             .name("wps-worker".into())
@@ -125,7 +118,7 @@ impl Worker {
         self.events.try_recv().ok()
     }
 
-    /// For jobs the window starts itself (the system's save dialog).
+    /// Where events are sent (tests use it to stand in for the world).
     pub fn sink(&self) -> &EventSink {
         &self.sink
     }
@@ -141,22 +134,17 @@ impl Drop for Worker {
     }
 }
 
-/// How long a typed address gets to answer on each printer port.
-const REACH_TIMEOUT: Duration = Duration::from_millis(1500);
-
-struct WorkerLoop {
+/// The worker's thread: carries out each command, against the world or the disk.
+struct Switchboard {
     sink: EventSink,
-    store: Option<SettingsStore>,
-    watcher: Option<Watcher>,
-    /// The running search (live or demo); dropping it stops the search.
-    scan: Option<Box<dyn std::any::Any + Send>>,
-    /// The air being read; dropping it stops the readings.
-    air: Option<AirWatcher>,
-    /// Demo mode: answers whatever would touch a network.
-    demo: Option<demo::DemoWorld>,
+    setup: Setup,
+    /// The printer being watched, the search and the air being read: dropping one stops it.
+    watch: Option<Running>,
+    scan: Option<Running>,
+    air: Option<Running>,
 }
 
-impl WorkerLoop {
+impl Switchboard {
     fn run(mut self, commands: Receiver<Command>) {
         for command in commands {
             self.handle(command);
@@ -164,21 +152,17 @@ impl WorkerLoop {
     }
 
     fn dir(&self) -> Option<&Path> {
-        self.store.as_ref().map(SettingsStore::dir)
+        self.setup.store.as_ref().map(SettingsStore::dir)
     }
 
     fn handle(&mut self, command: Command) {
-        if let Some(demo) = &mut self.demo {
-            let sink = self.sink.clone();
-            let emit: demo::Emit = Arc::new(move |e| sink.emit(e));
-            if demo.handle(&command, &emit) {
-                return;
-            }
-        }
         let sink = &self.sink;
+        let world = &self.setup.world;
         match command {
             Command::SaveSettings(settings) => {
-                let Some(store) = &self.store else { return };
+                let Some(store) = &self.setup.store else {
+                    return;
+                };
                 sink.emit(match store.save(&settings) {
                     Ok(()) => Event::SettingsSaved,
                     Err(e) => Event::SettingsNotSaved(e),
@@ -212,83 +196,49 @@ impl WorkerLoop {
             }
             Command::WatchPrinter(target) => {
                 // Replacing the handle stops the previous watch.
-                self.watcher = None;
+                self.watch = None;
                 let events = sink.clone();
-                let started = Watcher::start(
-                    target,
-                    self.dir().map(Path::to_owned),
-                    Limits::default(),
-                    watch::INTERVAL,
-                    move |r| events.emit(Event::PrinterStatus(Box::new(r))),
-                );
-                match started {
-                    Ok(w) => self.watcher = Some(w),
+                let report = Box::new(move |r| events.emit(Event::PrinterStatus(Box::new(r))));
+                match world.watch(target, report) {
+                    Ok(w) => self.watch = Some(w),
                     Err(e) => tracing::error!("could not start watching: {e}"),
                 }
             }
-            Command::StopWatching => self.watcher = None,
+            Command::StopWatching => self.watch = None,
             Command::RunChecks {
                 target,
                 router,
                 air,
             } => {
-                let dir = self.dir().map(Path::to_owned);
+                let world = world.clone();
                 sink.spawn_job("wps-checks", move || {
-                    let mut certificates = dir
-                        .as_deref()
-                        .map_or_else(Certificates::in_memory, Certificates::load);
-                    let mut run = crate::checks::run(
-                        target.as_ref(),
-                        router,
-                        &mut certificates,
-                        Limits::default(),
-                    );
-                    crate::air::checks::add(
-                        &mut run,
-                        &air,
-                        ScanPolicy::RequestAndWait(crate::air::checks::SCAN_WAIT),
-                    );
+                    let run = world.checks(target.as_ref(), router, &air);
                     Event::ChecksDone(Box::new(run))
                 });
             }
-            Command::WatchAir(source) => {
+            Command::WatchAir { source, context } => {
                 // Replacing the handle stops the previous readings.
                 self.air = None;
                 let events = sink.clone();
-                let report = move |r| events.emit(Event::Air(Box::new(r)));
-                match AirWatcher::start(source, air_watch::INTERVAL, report) {
+                let report = Box::new(move |a| events.emit(Event::Air(Box::new(a))));
+                match world.read_air(source, context, report) {
                     Ok(w) => self.air = Some(w),
                     Err(e) => tracing::error!("could not start reading the air: {e}"),
                 }
             }
             Command::StopAirWatch => self.air = None,
-            Command::SaveGuide { path, contents } => {
-                sink.emit(match write_atomically(&path, contents.as_bytes()) {
-                    Ok(()) => Event::GuideSaved(path),
-                    Err(e) => Event::GuideNotSaved(e),
+            Command::SaveAs { kind, to, contents } => {
+                let dialog = self.setup.dialog.clone();
+                sink.spawn_job("wps-save", move || Event::Written {
+                    kind,
+                    result: save::save(dialog.as_ref(), to, &contents),
                 });
             }
-            Command::SaveReport { path, contents } => {
-                sink.emit(match write_atomically(&path, contents.as_bytes()) {
-                    Ok(()) => Event::ReportSaved(path),
-                    Err(e) => Event::ReportNotSaved(e),
-                });
-            }
-            Command::StartScan { demo, scope } => {
-                let demo = demo || self.demo.is_some();
+            Command::StartScan { scope } => {
                 self.scan = None;
                 let events = sink.clone();
-                let report = move |list| events.emit(Event::Printers(list));
-                let started: Result<Box<dyn std::any::Any + Send>, String> = if demo {
-                    Demo::start(report)
-                        .map(|d| Box::new(d) as Box<dyn std::any::Any + Send>)
-                        .map_err(|e| e.to_string())
-                } else {
-                    Discovery::start(scope, report)
-                        .map(|d| Box::new(d) as Box<dyn std::any::Any + Send>)
-                        .map_err(|e| e.to_string())
-                };
-                match started {
+                let report = Box::new(move |list| events.emit(Event::Printers(list)));
+                match world.discover(scope, report) {
                     Ok(handle) => self.scan = Some(handle),
                     Err(e) => {
                         tracing::warn!("the search for printers could not start: {e}");
@@ -298,16 +248,53 @@ impl WorkerLoop {
             }
             Command::StopScan => self.scan = None,
             Command::CheckAddress(host) => {
+                let world = world.clone();
                 sink.spawn_job("wps-reach", move || {
-                    let result = reach::check(&host, reach::PRINTER_PORTS, REACH_TIMEOUT);
+                    let result = world.reach(&host);
                     Event::AddressChecked { host, result }
                 });
             }
             Command::ReadLocalNetwork => {
-                sink.spawn_job("wps-local-network", || Event::LocalNetwork(local::detect()));
+                let world = world.clone();
+                sink.spawn_job("wps-local-network", move || {
+                    Event::LocalNetwork(world.local_network())
+                });
             }
-            // Real printers join on their own; only the demo world needs telling.
-            Command::WpsStarted => {}
+            Command::WpsStarted => world.wps_started(),
+            Command::WifiStatus { run, reach, keys } => {
+                printer_wifi(sink, world, run, reach, keys, wifi::Task::Status);
+            }
+            Command::WifiNetworks { run, reach, keys } => {
+                printer_wifi(sink, world, run, reach, keys, wifi::Task::Networks);
+            }
+            Command::WifiJoin {
+                run,
+                reach,
+                keys,
+                chosen,
+                passphrase,
+            } => {
+                let task = wifi::Task::Join { chosen, passphrase };
+                printer_wifi(sink, world, run, reach, keys, task);
+            }
         }
     }
+}
+
+/// Sets a printer's Wi-Fi on a job thread, each step sent as it happens.
+fn printer_wifi(
+    sink: &EventSink,
+    world: &Arc<dyn World>,
+    run: u64,
+    reach: WifiReach,
+    keys: WifiKeys,
+    task: wifi::Task,
+) {
+    let world = world.clone();
+    let events = sink.clone();
+    sink.spawn_job("wps-printer-wifi", move || {
+        wifi::run(world.as_ref(), run, reach, &keys, &task, &|e| {
+            events.emit(e)
+        })
+    });
 }

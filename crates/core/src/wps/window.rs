@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 pub const WALK_TIME: Duration = Duration::from_secs(120);
 
 /// One running window, measured on a monotonic clock.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WpsWindow {
     started: Instant,
     length: Duration,

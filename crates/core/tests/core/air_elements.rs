@@ -312,7 +312,7 @@ proptest! {
                                 beacon in proptest::option::of(proptest::collection::vec(any::<u8>(), 0..300))) {
         let b = bss::parse(&RawBss { beacon_ies: beacon, ..raw(ies.clone()) });
         if let Some(s) = &b.ssid {
-            prop_assert!(wps_pin_core::net::clean::is_clean(s));
+            prop_assert!(wps_pin_core::clean::is_clean(s));
         }
         let _ = wps::parse(&ies);
         let _ = rsn::parse(&ies);

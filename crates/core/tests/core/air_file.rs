@@ -4,7 +4,9 @@
 use std::path::Path;
 
 use wps_pin_core::air::networks::{Air, Context, Verdict, Warning};
-use wps_pin_core::air::reading::{AirSource, Reading, ScanPolicy, Source, Unavailable};
+use wps_pin_core::air::reading::{
+    AirSource, Reading, ScanPolicy, ScanRequest, Source, Unavailable,
+};
 use wps_pin_core::air::{RawBss, file, json, radio};
 use wps_pin_core::store::FileProblem;
 
@@ -20,7 +22,9 @@ fn assess(list: Vec<RawBss>) -> Air {
 fn a_saved_reading_written_by_hand_from_the_specification() {
     let list = file::load(&fixture()).unwrap();
     assert_eq!(list.len(), 5);
-    let air = assess(list.clone());
+    let reading = file::read(&fixture());
+    assert!(reading.followed_scan(), "the file says it followed a scan");
+    let air = Air::assess(&reading, &Context::default());
     let home = air.connected().unwrap();
     assert_eq!(home.ssid.as_deref(), Some("HomeNetwork"));
     assert_eq!(home.verdict, Verdict::PinActive);
@@ -56,6 +60,33 @@ fn a_saved_reading_written_by_hand_from_the_specification() {
     // Written back and read again: the same access points.
     let again = file::from_json(file::to_json(&list).as_bytes()).unwrap();
     assert_eq!(again, list);
+    // Without a scan before it, a missing band is not concluded from the reading.
+    let cafe_without_scan = assess(list)
+        .networks
+        .into_iter()
+        .find(|n| n.ssid.as_deref() == Some("Cafe"))
+        .unwrap();
+    assert_eq!(cafe_without_scan.warnings, [Warning::Wpa3Only]);
+}
+
+#[test]
+fn a_saved_reading_keeps_whether_it_followed_a_scan() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = file::load(&fixture()).unwrap();
+    for (scan, followed) in [
+        (ScanRequest::Finished, true),
+        (ScanRequest::Requested, false),
+    ] {
+        let path = dir.path().join(format!("{followed}.json"));
+        let reading = Reading {
+            scan,
+            ..Reading::new(Source::Nl80211, list.clone())
+        };
+        file::save_reading(&path, &reading).unwrap();
+        let again = file::read(&path);
+        assert_eq!(again.followed_scan(), followed);
+        assert_eq!(again.bss, list);
+    }
 }
 
 #[test]

@@ -5,7 +5,9 @@ use wps_pin_core::air::build::{self, AKM_PSK, AKM_SAE, CIPHER_CCMP, Wps};
 use wps_pin_core::air::demo::{self, Scenario};
 use wps_pin_core::air::networks::{Air, Context, Verdict, Warning};
 use wps_pin_core::air::printers::PrinterNetwork;
-use wps_pin_core::air::reading::{AirSource, Reading, ScanPolicy, Source, Unavailable};
+use wps_pin_core::air::reading::{
+    AirSource, Reading, ScanPolicy, ScanRequest, Source, Unavailable,
+};
 use wps_pin_core::air::{RawBss, radio};
 use wps_pin_core::i18n::{self, Localizer};
 use wps_pin_core::words;
@@ -26,8 +28,16 @@ fn ap(last: u8, ssid: &str, freq: u32, wps: Option<Wps>) -> RawBss {
     }
 }
 
+/// A reading made after a finished scan: the whole air.
+fn scanned(list: Vec<RawBss>) -> Reading {
+    Reading {
+        scan: ScanRequest::Finished,
+        ..Reading::new(Source::Nl80211, list)
+    }
+}
+
 fn assess(list: Vec<RawBss>) -> Air {
-    Air::assess(&Reading::new(Source::File, list), &Context::default())
+    Air::assess(&scanned(list), &Context::default())
 }
 
 #[test]
@@ -104,6 +114,43 @@ fn a_registrar_comes_first_then_locked_then_not_configured() {
         ]),
         Verdict::Ready
     );
+    // A state the specification does not define, or none at all: not "ready".
+    assert_eq!(
+        verdict(vec![ap(1, "H", 2437, Some(Wps::new().state(7)))]),
+        Verdict::UnknownState
+    );
+    assert_eq!(
+        verdict(vec![ap(1, "H", 2437, Some(Wps::new()))]),
+        Verdict::UnknownState
+    );
+}
+
+#[test]
+fn a_missing_band_is_said_only_after_a_scan() {
+    let mut five = ap(1, "Five", 5180, Some(Wps::new().state(2)));
+    five.associated = true;
+    let scanned = Air::assess(&scanned(vec![five.clone()]), &Context::default());
+    assert_eq!(scanned.networks[0].warnings, [Warning::No24Ghz]);
+    // From the cache alone this computer's access point may be all there is.
+    for scan in [
+        ScanRequest::NotAsked,
+        ScanRequest::Requested,
+        ScanRequest::Refused,
+    ] {
+        let cached = Reading {
+            scan,
+            ..Reading::new(Source::Nl80211, vec![five.clone()])
+        };
+        let air = Air::assess(&cached, &Context::default());
+        assert!(air.networks[0].warnings.is_empty(), "{scan:?}");
+        let l = Localizer::new("en-US");
+        assert!(
+            words::air_lines(&air, &l)
+                .iter()
+                .any(|line| line.contains("cannot tell whether your network has a 2.4 GHz")),
+            "{scan:?}"
+        );
+    }
 }
 
 #[test]
@@ -165,10 +212,10 @@ fn warnings_band_security_hidden_and_after_joining() {
         assess(vec![rsn_only(&[AKM_SAE])]).networks[0].warnings,
         [Warning::Wpa3Only]
     );
-    assert!(
-        assess(vec![rsn_only(&[AKM_PSK, AKM_SAE])]).networks[0]
-            .warnings
-            .is_empty()
+    assert_eq!(
+        assess(vec![rsn_only(&[AKM_PSK, AKM_SAE])]).networks[0].warnings,
+        [Warning::TransitionPmfRequired],
+        "PMF required"
     );
     let reading = Reading::new(Source::File, vec![ap(1, "Home", 2437, Some(Wps::new()))]);
     let joined = Air::assess(
@@ -276,6 +323,9 @@ fn every_verdict_warning_and_reason_is_worded_in_every_language() {
         for w in [
             Warning::No24Ghz,
             Warning::Wpa3Only,
+            Warning::TransitionPmfRequired,
+            Warning::TkipOnly,
+            Warning::OpenOrWep,
             Warning::Hidden,
             Warning::PushButtonOverlap,
             Warning::WpsStillOn,
@@ -292,7 +342,10 @@ fn every_verdict_warning_and_reason_is_worded_in_every_language() {
         }
         texts.extend(words::air_lines(&air, &l));
         for t in &texts {
-            assert!(!t.contains("air-") && !t.contains("cli-"), "{tag}: {t}");
+            assert!(
+                !t.contains("air-") && !t.contains("cli-") && !t.contains("words-"),
+                "{tag}: {t}"
+            );
         }
     }
     assert!(i18n::missing_ids().iter().all(|id| !id.starts_with("air-")));

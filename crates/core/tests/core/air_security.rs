@@ -1,7 +1,22 @@
 //! The RSN element, built here byte by byte from IEEE 802.11: the usual networks (WPA2,
-//! WPA3, transition, enterprise, OWE), fields that end early, and counts past the end.
+//! WPA3, transition, enterprise, OWE), fields that end early, and counts past the end;
+//! and the security a network's warnings come from (WEP or open, TKIP only, transition
+//! mode with management frame protection required).
 
+use wps_pin_core::air::RawBss;
+use wps_pin_core::air::build::{self, AKM_PSK, AKM_SAE, CIPHER_CCMP, CIPHER_TKIP};
+use wps_pin_core::air::networks::{Air, Context, Warning};
+use wps_pin_core::air::reading::{Reading, ScanRequest, Source};
 use wps_pin_core::air::rsn::{self, Akm, Cipher, RsnProblem};
+
+/// A reading made after a finished scan: the whole air.
+fn assess(list: Vec<RawBss>) -> Air {
+    let reading = Reading {
+        scan: ScanRequest::Finished,
+        ..Reading::new(Source::Nl80211, list)
+    };
+    Air::assess(&reading, &Context::default())
+}
 
 fn suite(t: u8) -> [u8; 4] {
     [0x00, 0x0F, 0xAC, t]
@@ -86,5 +101,59 @@ fn rsn_counts_past_the_end_keep_what_fits() {
     assert_eq!(
         rsn::parse(&[1, 0, 0, 0x0F, 0xAC, 4, 1]).1,
         Some(RsnProblem::Pairwise)
+    );
+}
+
+#[test]
+fn security_that_stops_wps_or_the_printer() {
+    let with = |rsn: Option<Vec<u8>>, wpa1: bool| {
+        let mut ies = build::ssid("S");
+        ies.extend(rsn.unwrap_or_default());
+        if wpa1 {
+            ies.extend(build::wpa1());
+        }
+        let b = RawBss {
+            freq_mhz: 2437,
+            ies,
+            ..RawBss::default()
+        };
+        assess(vec![b]).networks[0].warnings.clone()
+    };
+    let rsn = |pairwise: &[u8], akms: &[u8], caps: u16| {
+        Some(build::rsn(CIPHER_CCMP, pairwise, akms, caps))
+    };
+    assert_eq!(with(None, false), [Warning::OpenOrWep]);
+    assert_eq!(with(None, true), [Warning::TkipOnly], "WPA without WPA2");
+    assert_eq!(
+        with(rsn(&[CIPHER_TKIP], &[AKM_PSK], 0), false),
+        [Warning::TkipOnly]
+    );
+    assert!(with(rsn(&[CIPHER_TKIP, CIPHER_CCMP], &[AKM_PSK], 0), true).is_empty());
+    // Transition mode: fine unless management frame protection is required.
+    assert!(with(rsn(&[CIPHER_CCMP], &[AKM_PSK, AKM_SAE], 0x0080), false).is_empty());
+    assert_eq!(
+        with(rsn(&[CIPHER_CCMP], &[AKM_PSK, AKM_SAE], 0x00C0), false),
+        [Warning::TransitionPmfRequired]
+    );
+    // One access point of the network that does not require it is enough.
+    let pmf = |last, caps| {
+        let mut ies = build::ssid("T");
+        ies.extend(build::rsn(
+            CIPHER_CCMP,
+            &[CIPHER_CCMP],
+            &[AKM_PSK, AKM_SAE],
+            caps,
+        ));
+        RawBss {
+            bssid: [2, 0, 0, 0, 0, last],
+            freq_mhz: 2437,
+            ies,
+            ..RawBss::default()
+        }
+    };
+    assert!(
+        assess(vec![pmf(1, 0x00C0), pmf(2, 0x0080)]).networks[0]
+            .warnings
+            .is_empty()
     );
 }

@@ -21,5 +21,14 @@ mod catalog_search;
 mod discovery;
 mod ews_parsers;
 mod hostile;
+mod hostile_depth;
+mod hostile_files;
+mod hostile_paths;
 mod probe;
 mod tls_pinning;
+mod wifi_cdm;
+mod wifi_hostile;
+mod wifi_ledm;
+mod wifi_secrets;
+#[cfg(target_os = "linux")]
+mod wifi_setup_network;

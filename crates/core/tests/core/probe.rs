@@ -28,7 +28,7 @@ fn probe_of(server: &Server) -> Report {
     let target = Target::parse(&server.base())
         .and_then(|t| t.with_ipp(&format!("{}/ipp/print", server.base())))
         .unwrap();
-    probe::probe(&target, &mut Certificates::in_memory(), limits())
+    probe::probe(&target, &Certificates::in_memory(), limits())
 }
 
 #[test]
@@ -218,13 +218,51 @@ fn nothing_listening_means_no_answer() {
     let target = Target::parse(&base)
         .and_then(|t| t.with_ipp(&format!("{base}/ipp/print")))
         .unwrap();
-    let r = probe::probe(&target, &mut Certificates::in_memory(), limits());
+    let r = probe::probe(&target, &Certificates::in_memory(), limits());
     assert!(!r.answered);
     assert!(
         has_problem(
             &r,
             "the printer did not answer (nothing answers on that port)"
         ),
+        "{:?}",
+        r.identity.problems
+    );
+}
+
+#[test]
+fn a_link_local_printer_is_named_with_its_zone() {
+    // The loopback interface stands in for a link: `::1` is link-local in scope too, so
+    // the zone takes the same path as `fe80::1%eth0` (stand-in name, scope id) without
+    // sending anything off this computer.
+    let p = crate::support::fake_printer::fake_printer_on("::1");
+    let port = p.server.addr.port();
+    let lo = if cfg!(target_os = "macos") {
+        "lo0"
+    } else {
+        "lo"
+    };
+    for web in [format!("http://[::1%25{lo}]:{port}/"), format!("::1%{lo}")] {
+        let target = Target::parse(&web)
+            .and_then(|t| t.with_ipp(&format!("ipp://[::1%25{lo}]:{port}/ipp/print")))
+            .unwrap();
+        assert_eq!(target.host.to_string(), format!("::1%{lo}"));
+        let r = probe::probe(&target, &Certificates::in_memory(), limits());
+        assert!(r.answered, "{web}: {:?}", r.identity.problems);
+        assert_eq!(
+            r.identity.model.as_ref().unwrap().value,
+            "HP ENVY 5540 series"
+        );
+    }
+    // A zone this computer has no interface for reaches nothing, and says so.
+    let target = Target::parse("fe80::1%nosuchif0").unwrap();
+    let r = probe::probe(&target, &Certificates::in_memory(), limits());
+    assert!(!r.answered);
+    assert!(
+        r.identity
+            .problems
+            .iter()
+            .all(|p| p.kind.key() == "no_route"),
         "{:?}",
         r.identity.problems
     );

@@ -70,8 +70,8 @@ fn https_target(port: u16) -> Target {
 fn the_checks_remember_a_certificate_and_refuse_and_name_a_changed_one() {
     let dir = tempfile::tempdir().unwrap();
     let first = https_target(tls_printer(b"<hello/>"));
-    let mut certificates = Certificates::load(dir.path());
-    let run = checks::run(Some(&first), None, &mut certificates, limits());
+    let certificates = Certificates::load(dir.path());
+    let run = checks::run(Some(&first), None, &certificates, limits());
     let state = |run: &checks::CheckRun, id| run.results.iter().find(|c| c.id == id).unwrap().state;
     assert_eq!(state(&run, CheckId::Certificate), CheckState::Passed);
     assert!(
@@ -81,8 +81,8 @@ fn the_checks_remember_a_certificate_and_refuse_and_name_a_changed_one() {
 
     // The same printer answers with another certificate (a reset, or an impostor).
     let changed = https_target(tls_printer(b"<impostor/>"));
-    let mut certificates = Certificates::load(dir.path());
-    let run = checks::run(Some(&changed), None, &mut certificates, limits());
+    let certificates = Certificates::load(dir.path());
+    let run = checks::run(Some(&changed), None, &certificates, limits());
     assert_eq!(state(&run, CheckId::Certificate), CheckState::Failed);
     let printer = run.printer.as_ref().unwrap();
     assert!(printer.certificate_changed());
@@ -97,4 +97,25 @@ fn the_checks_remember_a_certificate_and_refuse_and_name_a_changed_one() {
         1,
         "named once, not once per page: {lines}"
     );
+}
+
+#[test]
+fn a_failed_handshake_is_named_by_its_type_not_its_text() {
+    // HTTPS to a server that speaks plain HTTP: the TLS library's error, found in the
+    // error chain by its type.
+    let plain = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = plain.local_addr().unwrap();
+    std::thread::spawn(move || {
+        use std::io::Write;
+        if let Ok((mut s, _)) = plain.accept() {
+            let _ = s.write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    });
+    let base = Url::parse(&format!("https://{addr}")).unwrap();
+    let http = PrinterHttp::new(&Host::parse("127.0.0.1").unwrap(), None, limits()).unwrap();
+    let err = http
+        .get(&base, "/DevMgmt/ProductConfigDyn.xml")
+        .unwrap_err();
+    assert!(matches!(err, HttpError::Tls(_)), "{err:?}");
 }

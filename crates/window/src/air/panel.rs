@@ -6,16 +6,16 @@
 use std::time::SystemTime;
 
 use eframe::egui::{Frame, Margin, Stroke, Ui};
-use wps_pin_core::air::networks::{Air, Verdict};
+use wps_pin_core::air::networks::{Air, Verdict, Warning};
 use wps_pin_core::words;
 
-use crate::Cx;
+use crate::cx::Cx;
 use crate::widgets::{self, Tone};
 
 fn tone(v: Verdict) -> (Tone, &'static str) {
     match v {
         Verdict::PinActive | Verdict::PushButtonActive => (Tone::Good, "notice-ok"),
-        Verdict::Ready => (Tone::Info, "notice-good-to-know"),
+        Verdict::Ready | Verdict::UnknownState => (Tone::Info, "notice-good-to-know"),
         Verdict::Locked | Verdict::Unconfigured => (Tone::Warn, "notice-warning"),
         Verdict::NoWps => (Tone::Bad, "notice-problem"),
     }
@@ -31,9 +31,9 @@ fn age_seconds(air: &Air, seen_ms_ago: Option<u32>) -> u64 {
 }
 
 pub fn show(ui: &mut Ui, cx: &mut Cx) {
-    if cx.air.is_off() || cx.air.watching.is_none() {
+    let Some(reading) = super::shown(cx.s) else {
         return;
-    }
+    };
     let l = cx.l;
     Frame::new()
         .stroke(Stroke::new(2.0, cx.palette.text))
@@ -42,7 +42,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width().min(widgets::MAX_CONTENT_WIDTH));
             widgets::subheading(ui, &l.t("air-panel-title"));
-            let Some(air) = &cx.air.air else {
+            let Some(air) = reading else {
                 widgets::para(ui, &l.t("air-reading"));
                 return;
             };
@@ -73,7 +73,18 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
                         );
                         widgets::announce(ui, &r, false);
                     }
+                    // A band that could not be checked (no fresh scan) is said as such.
+                    if let Some(text) = words::air_band_unchecked(air, l) {
+                        widgets::para(ui, &text);
+                    }
                     widgets::para(ui, &words::air_age(age_seconds(air, n.seen_ms_ago()), l));
+                    // WPS cannot work here: the printer's own web page can take the network.
+                    if n.verdict == Verdict::NoWps || n.warnings.contains(&Warning::Wpa3Only) {
+                        widgets::para(ui, &l.t("wifi-window-offer-no-wps"));
+                        if widgets::big_button(ui, &l.t("wifi-window-offer")).clicked() {
+                            cx.act(wps_pin_flow::Msg::Wifi(wps_pin_flow::wifi::WifiMsg::Open));
+                        }
+                    }
                 }
                 None if air.networks.is_empty() => {
                     widgets::para(ui, &l.t("air-nothing-seen"));

@@ -5,12 +5,14 @@
 use eframe::egui::Ui;
 use wps_pin_core::words;
 
-use crate::Cx;
+use crate::cx::Cx;
 use crate::widgets;
 
 pub fn show(ui: &mut Ui, cx: &mut Cx) {
-    let Some(air) = &cx.air.air else { return };
-    if air.printers.is_empty() || cx.air.watching.is_none() {
+    let Some(Some(air)) = super::shown(cx.s) else {
+        return;
+    };
+    if air.printers.is_empty() {
         return;
     }
     let l = cx.l;

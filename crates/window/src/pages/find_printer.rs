@@ -1,60 +1,26 @@
 //! Find my printer: the printers on this network, live, as large cards; "This is my
 //! printer" picks its model and leads on; "My printer isn't listed" checks a typed address.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use eframe::egui::{
     Frame, Label, Margin, RichText, Spinner, Stroke, TextEdit, Ui, WidgetInfo, accesskit::Role,
 };
 
-use wps_pin_core::net::address::{Host, Target};
 use wps_pin_core::net::discovery::DiscoveredPrinter;
-use wps_pin_core::net::reach::{Reach, UnknownName};
+use wps_pin_core::net::reach::UnknownName;
 use wps_pin_core::words;
+use wps_pin_flow::Msg;
 
-use crate::Cx;
-use crate::action::Action;
-use crate::nav::Page;
+use crate::cx::Cx;
 use crate::widgets::{self, Tone};
-use wps_pin_core::worker::Command;
 
 /// After this long with nothing found, explain the usual causes.
 const PATIENCE: Duration = Duration::from_secs(5);
 
-#[derive(Debug, Default)]
-pub struct FindPrinterPage {
-    pub printers: Vec<DiscoveredPrinter>,
-    /// When the current search started.
-    pub started: Option<Instant>,
-    /// The search could not start.
-    pub failed: bool,
-    pub address: String,
-    /// The typed text is not an address or a name.
-    pub bad_address: bool,
-    pub checking: bool,
-    pub checked: Option<(Host, Reach)>,
-}
-
-impl FindPrinterPage {
-    /// A new search starts: forget the last one's printers.
-    pub fn restart(&mut self) {
-        self.started = Some(Instant::now());
-        self.printers.clear();
-        self.failed = false;
-    }
-}
-
-fn port_name_id(port: u16) -> &'static str {
-    match port {
-        631 => "scan-port-ipp",
-        80 => "scan-port-web",
-        443 => "scan-port-web-secure",
-        _ => "scan-port-raw",
-    }
-}
-
-pub fn show(ui: &mut Ui, page: &mut FindPrinterPage, cx: &mut Cx) {
+pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
+    let page = &cx.s.find;
     widgets::heading(ui, &l.t("scan-title"));
     if page.failed {
         widgets::notice(
@@ -66,7 +32,7 @@ pub fn show(ui: &mut Ui, page: &mut FindPrinterPage, cx: &mut Cx) {
         );
     } else {
         ui.horizontal(|ui| {
-            if !cx.settings.reduced_motion {
+            if !cx.s.settings.reduced_motion {
                 ui.add(Spinner::new().size(24.0));
             }
             let count = ui.add(
@@ -138,7 +104,7 @@ pub fn show(ui: &mut Ui, page: &mut FindPrinterPage, cx: &mut Cx) {
                 widgets::para(ui, &l.t(how));
                 let button_text = l.t("scan-this-one");
                 let b = widgets::big_button(ui, &button_text);
-                let name = format!("{button_text}: {}", p.name);
+                let name = words::labelled(l, &button_text, &p.name);
                 b.widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
                 if cx.arrived && i == 0 {
                     b.request_focus();
@@ -149,7 +115,7 @@ pub fn show(ui: &mut Ui, page: &mut FindPrinterPage, cx: &mut Cx) {
                 // Or just see how it is doing, on its own page.
                 let see_text = l.t("scan-see-printer");
                 let see = widgets::big_button(ui, &see_text);
-                let name = format!("{see_text}: {}", p.name);
+                let name = words::labelled(l, &see_text, &p.name);
                 see.widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
                 if see.clicked() {
                     watch = Some(p.clone());
@@ -157,40 +123,38 @@ pub fn show(ui: &mut Ui, page: &mut FindPrinterPage, cx: &mut Cx) {
             });
     }
     if let Some(p) = chosen {
-        cx.act(Action::UseFoundPrinter(p));
+        cx.act(Msg::UseFoundPrinter(p));
     }
     crate::air::printers::show(ui, cx);
     if let Some(p) = watch {
-        cx.act(Action::SeeFoundPrinter(p));
+        cx.act(Msg::SeeFoundPrinter(p));
     }
 
     ui.add_space(12.0);
     widgets::subheading(ui, &l.t("scan-not-listed"));
     let label = ui.add(Label::new(l.t("scan-address-label")).wrap());
+    let mut address = page.address.clone();
     let field = ui
         .add(
-            TextEdit::singleline(&mut page.address)
+            TextEdit::singleline(&mut address)
+                .id_salt("scan-address")
                 .hint_text(l.t("printer-address-hint"))
                 .char_limit(260)
                 .desired_width(ui.available_width().min(480.0)),
         )
         .labelled_by(label.id);
+    widgets::focus_ring(ui, &field, &cx.palette);
+    if field.changed() {
+        cx.act(Msg::TypeScanAddress(address));
+    }
     // With no printer listed yet, keyboard users start at the address field.
     if cx.arrived && page.printers.is_empty() {
         field.request_focus();
     }
     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(eframe::egui::Key::Enter));
     let check = widgets::big_button_if(ui, !page.checking, &l.t("scan-check-address"));
-    if (check.clicked() || enter) && !page.address.trim().is_empty() {
-        page.checked = None;
-        match Host::parse(&page.address) {
-            Ok(host) => {
-                page.bad_address = false;
-                page.checking = true;
-                cx.send(Command::CheckAddress(host));
-            }
-            Err(_) => page.bad_address = true,
-        }
+    if check.clicked() || enter {
+        cx.act(Msg::CheckScanAddress);
     }
     if page.bad_address {
         let text = l.t_args(
@@ -211,11 +175,7 @@ pub fn show(ui: &mut Ui, page: &mut FindPrinterPage, cx: &mut Cx) {
     if let Some((host, result)) = &page.checked {
         match result {
             Ok((ip, ports)) if !ports.is_empty() => {
-                let names: Vec<String> = ports
-                    .iter()
-                    .map(|p| format!("{} ({p})", l.t(port_name_id(*p))))
-                    .collect();
-                let names = words::list(l, &names);
+                let names = words::open_ports(ports, l);
                 let r = widgets::notice(
                     ui,
                     &cx.palette,
@@ -227,11 +187,8 @@ pub fn show(ui: &mut Ui, page: &mut FindPrinterPage, cx: &mut Cx) {
                     ),
                 );
                 widgets::announce(ui, &r, false);
-                if widgets::big_button(ui, &l.t("scan-use-this")).clicked()
-                    && let Ok(t) = Target::new(Host::Ip(*ip))
-                {
-                    cx.act(Action::ChoosePrinter(t));
-                    cx.go(Page::Printer);
+                if widgets::big_button(ui, &l.t("scan-use-this")).clicked() {
+                    cx.act(Msg::UseAnsweringAddress(host.clone(), *ip));
                 }
             }
             Ok((ip, _)) => {

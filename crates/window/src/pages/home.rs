@@ -2,10 +2,9 @@
 
 use eframe::egui::Ui;
 
-use crate::Cx;
-use crate::action::Action;
-use crate::nav::Page;
+use crate::cx::Cx;
 use crate::widgets::{self, Tone};
+use wps_pin_flow::{Msg, Page};
 
 /// (page, title id, description id), in the order of the journey.
 const STEPS: &[(Page, &str, &str)] = &[
@@ -32,7 +31,7 @@ const STEPS: &[(Page, &str, &str)] = &[
 
 pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
-    let load_problems = cx.load_problems;
+    let load_problems = &cx.s.load_problems;
     for (i, problem) in load_problems.iter().enumerate() {
         let text = wps_pin_core::words::load_problem(problem, l);
         widgets::notice(ui, &cx.palette, Tone::Warn, &l.t("notice-warning"), &text);
@@ -43,7 +42,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
     }
     if !load_problems.is_empty() {
         if widgets::big_button(ui, &l.t("settings-problem-dismiss")).clicked() {
-            cx.act(Action::DismissLoadProblems);
+            cx.act(Msg::DismissLoadProblems);
         }
         ui.add_space(8.0);
     }
@@ -58,5 +57,15 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
         if r.clicked() {
             cx.go(*page);
         }
+    }
+    // The help desk's next customer starts here (or with Ctrl+N).
+    let next = widgets::card(
+        ui,
+        &l.t("home-new-customer"),
+        &l.t("home-new-customer-desc"),
+        None,
+    );
+    if next.clicked() {
+        cx.act(Msg::NewCustomer);
     }
 }

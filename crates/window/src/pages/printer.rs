@@ -2,26 +2,19 @@
 //! works through WPS, and the moment it joins Wi-Fi, announced in large type.
 
 use eframe::egui::{Label, TextEdit, Ui};
-use wps_pin_core::net::address::{AddressError, Target};
-use wps_pin_core::net::ews::{Adapter, AdapterKind};
 use wps_pin_core::words;
+use wps_pin_flow::Msg;
 
-use crate::Cx;
-use crate::action::Action;
+use crate::cx::Cx;
 use crate::widgets::{self, Tone};
 
-#[derive(Debug, Default)]
-pub struct PrinterPage {
-    /// What the person typed.
-    pub address: String,
-    /// Why the typed address cannot be used.
-    pub address_error: Option<AddressError>,
-}
-
-/// One line on the pages where the person is busy with WPS: how the printer is doing.
-pub fn status_strip(ui: &mut Ui, cx: &mut Cx) {
+/// One line on the pages where the person is busy with WPS — "Your printer: 192.0.2.23",
+/// how it is doing opened on request — and in full on the printer's own page. The moment
+/// it joins Wi-Fi is said in full everywhere.
+pub fn status_strip(ui: &mut Ui, cx: &mut Cx, compact: bool) {
     let l = cx.l;
-    let Some(printer) = &cx.journey.printer else {
+    let s = cx.s;
+    let Some(printer) = &s.journey.printer else {
         return;
     };
     let host = printer.target.host.to_string();
@@ -35,14 +28,17 @@ pub fn status_strip(ui: &mut Ui, cx: &mut Cx) {
         );
         widgets::announce(ui, &r, true);
         if widgets::big_button(ui, &l.t("printer-joined-ok")).clicked() {
-            cx.act(Action::DismissJoined);
+            cx.act(Msg::DismissJoined);
         }
         return;
     }
     let (tone, text) = match &printer.last {
         None => (
             Tone::Info,
-            l.t_args("printer-status-checking", &[("address", host.into())]),
+            l.t_args(
+                "printer-status-checking",
+                &[("address", host.clone().into())],
+            ),
         ),
         Some(r) if r.certificate_changed() => (
             Tone::Bad,
@@ -55,68 +51,70 @@ pub fn status_strip(ui: &mut Ui, cx: &mut Cx) {
         Some(r) if !r.answered && printer.simulated => (Tone::Info, l.t("demo-not-asked")),
         Some(r) if !r.answered => (
             Tone::Warn,
-            l.t_args("printer-status-no-answer", &[("address", host.into())]),
+            l.t_args(
+                "printer-status-no-answer",
+                &[("address", host.clone().into())],
+            ),
         ),
-        Some(r) => match r.identity.connected_wifi() {
-            Some(a) => (Tone::Good, wifi_line(a, cx)),
-            None => {
-                let cable = r
-                    .identity
-                    .adapters
-                    .iter()
-                    .any(|a| a.kind == AdapterKind::Ethernet && a.connected == Some(true));
-                let id = if cable {
-                    "printer-status-cable"
-                } else {
-                    "printer-status-not-wifi"
-                };
-                (Tone::Info, l.t(id))
-            }
-        },
+        Some(r) => wifi_line(&r.identity, cx),
     };
-    widgets::notice(ui, &cx.palette, tone, &l.t("printer-status-title"), &text);
+    if compact {
+        let line = l.t_args("printer-strip", &[("address", host.into())]);
+        widgets::details(ui, "printer-strip", &line, |ui| {
+            widgets::notice(ui, &cx.palette, tone, &l.t("printer-status-title"), &text)
+        });
+    } else {
+        widgets::notice(ui, &cx.palette, tone, &l.t("printer-status-title"), &text);
+    }
 }
 
-fn wifi_line(a: &Adapter, cx: &Cx) -> String {
-    let l = cx.l;
-    let mut parts = vec![l.t_args(
-        "printer-on-wifi",
-        &[("ssid", a.ssid.clone().unwrap_or_default().into())],
-    )];
-    parts.extend(a.ipv4.clone());
-    parts.extend(a.signal_bars.map(|b| words::signal(b, l)));
-    words::list(l, &parts)
+/// The printer's Wi-Fi as the core words it ("not on Wi-Fi" only when a Wi-Fi adapter is
+/// reported and not connected).
+fn wifi_line(id: &wps_pin_core::net::identity::Identity, cx: &Cx) -> (Tone, String) {
+    let (seen, text) = words::wifi_status(id, cx.l);
+    let tone = match seen {
+        words::WifiSeen::OnWifi => Tone::Good,
+        words::WifiSeen::NotOnWifi | words::WifiSeen::NotSaid => Tone::Info,
+    };
+    (tone, text)
 }
 
-pub fn show(ui: &mut Ui, page: &mut PrinterPage, cx: &mut Cx) {
+pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
+    let s = cx.s;
+    let page = &s.printer_page;
+    let mut address = page.address.clone();
     widgets::heading(ui, &l.t("printer-title"));
     widgets::para(ui, &l.t("printer-intro"));
     let label = ui.add(Label::new(l.t("printer-address-label")).wrap());
     let field = ui
         .add(
-            TextEdit::singleline(&mut page.address)
+            TextEdit::singleline(&mut address)
+                .id_salt("printer-address")
                 .hint_text(l.t("printer-address-hint"))
                 .char_limit(300)
                 .desired_width(ui.available_width().min(480.0)),
         )
         .labelled_by(label.id);
+    widgets::focus_ring(ui, &field, &cx.palette);
+    if field.changed() {
+        cx.act(Msg::TypePrinterAddress(address));
+    }
     if cx.arrived {
         field.request_focus();
     }
     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(eframe::egui::Key::Enter));
+    if enter {
+        // Enter checks the address; the field keeps the focus (egui would drop it), so
+        // the keyboard stays where the verdict is said, just under it.
+        field.request_focus();
+    }
     ui.horizontal_wrapped(|ui| {
         if widgets::big_button(ui, &l.t("printer-check")).clicked() || enter {
-            match Target::parse(&page.address) {
-                Ok(t) => {
-                    page.address_error = None;
-                    cx.act(Action::ChoosePrinter(t));
-                }
-                Err(e) => page.address_error = Some(e),
-            }
+            cx.act(Msg::UseTypedPrinter);
         }
-        if cx.journey.printer.is_some() && widgets::big_button(ui, &l.t("printer-stop")).clicked() {
-            cx.act(Action::ForgetPrinter);
+        if s.journey.printer.is_some() && widgets::big_button(ui, &l.t("printer-stop")).clicked() {
+            cx.act(Msg::ForgetPrinter);
         }
     });
     if let Some(e) = page.address_error {
@@ -129,8 +127,8 @@ pub fn show(ui: &mut Ui, page: &mut PrinterPage, cx: &mut Cx) {
             &text,
         );
     }
-    status_strip(ui, cx);
-    let Some(printer) = &cx.journey.printer else {
+    status_strip(ui, cx, false);
+    let Some(printer) = &s.journey.printer else {
         return;
     };
     let Some(report) = &printer.last else { return };
@@ -150,17 +148,19 @@ pub fn show(ui: &mut Ui, page: &mut PrinterPage, cx: &mut Cx) {
         widgets::subheading(ui, &l.t("probe-problems"));
         for p in &id.problems {
             // Said without the printer's resource paths, which mean nothing to most.
-            ui.add(Label::new(format!("• {}", words::problem_plain(p, l))).wrap());
+            ui.add(Label::new(words::bullet(l, &words::problem_plain(p, l))).wrap());
         }
     }
     ui.horizontal_wrapped(|ui| {
         if widgets::big_button(ui, &l.t("printer-open-web")).clicked() {
-            let web = printer.target.web_base().to_string();
-            ui.ctx().open_url(eframe::egui::OpenUrl::new_tab(web));
+            cx.act(Msg::OpenPrinterPage);
         }
         if widgets::big_button(ui, &l.t("printer-copy")).clicked() {
-            let lines = words::printer_lines(report, true, l);
-            ui.ctx().copy_text(lines.join("\n"));
+            cx.act(Msg::CopyPrinterDetails);
+        }
+        // When WPS cannot work, the printer's own web page can take the network.
+        if widgets::big_button(ui, &l.t("wifi-window-offer")).clicked() {
+            cx.act(Msg::Wifi(wps_pin_flow::wifi::WifiMsg::Open));
         }
     });
 }

@@ -3,29 +3,17 @@
 
 use eframe::egui::Ui;
 
-use crate::Cx;
+use crate::cx::Cx;
 use crate::widgets::{self, Tone};
-use wps_pin_core::net::address::Host;
-use wps_pin_core::net::local::LocalNetwork;
 use wps_pin_core::words;
-use wps_pin_core::worker::Command;
+use wps_pin_flow::Msg;
 
-#[derive(Debug, Default)]
-pub struct RouterPage {
-    /// `Some(None)`: read, but the system reported no network.
-    pub local: Option<Option<LocalNetwork>>,
-    pub requested: bool,
-}
-
-pub fn show(ui: &mut Ui, page: &mut RouterPage, cx: &mut Cx) {
+pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
     widgets::heading(ui, &l.t("router-title"));
     widgets::para(ui, &l.t("router-intro"));
-    if !page.requested {
-        page.requested = true;
-        cx.send(Command::ReadLocalNetwork);
-    }
-    match &page.local {
+    let s = cx.s;
+    match &s.router.local {
         None => {
             widgets::para(ui, &l.t("router-reading"));
         }
@@ -60,8 +48,7 @@ pub fn show(ui: &mut Ui, page: &mut RouterPage, cx: &mut Cx) {
                         r.request_focus();
                     }
                     if r.clicked() {
-                        let url = Host::Ip(gw).url("http", None, "/");
-                        ui.ctx().open_url(eframe::egui::OpenUrl::new_tab(url));
+                        cx.act(Msg::OpenRouterPage);
                     }
                     widgets::para(ui, &l.t("router-sign-in"));
                 }
@@ -79,7 +66,6 @@ pub fn show(ui: &mut Ui, page: &mut RouterPage, cx: &mut Cx) {
         }
     }
     if widgets::big_button(ui, &l.t("router-refresh")).clicked() {
-        page.local = None;
-        cx.send(Command::ReadLocalNetwork);
+        cx.act(Msg::RefreshLocalNetwork);
     }
 }

@@ -2,21 +2,25 @@
 
 use eframe::egui::{Checkbox, Slider, Ui};
 
-use crate::Cx;
-use crate::action::Action;
+use crate::cx::Cx;
 use crate::widgets::{self, Tone};
 use wps_pin_core::i18n;
 use wps_pin_core::settings::{MAX_TEXT_SCALE, MIN_TEXT_SCALE, Theme};
 use wps_pin_core::words;
+use wps_pin_flow::{Msg, Page};
 
 const STEP: f32 = 0.25;
 
 pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
-    let (store_dir, system_language, save_error) =
-        (cx.store_dir, cx.system_language, cx.settings_error);
-    // The page changes a copy; the handler applies and saves it.
-    let mut wanted = cx.settings.clone();
+    let (store_dir, system_language, save_error) = (
+        cx.store_dir,
+        cx.s.system_language.as_deref(),
+        cx.s.settings_error.as_ref(),
+    );
+    let settings = &cx.s.settings;
+    // The page changes a copy; `update` applies and saves it.
+    let mut wanted = settings.clone();
     widgets::heading(ui, &l.t("settings-title"));
     widgets::para(ui, &l.t("settings-intro"));
     if let Some(err) = save_error {
@@ -35,7 +39,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
     ui.add_space(8.0);
     let size_label = widgets::subheading(ui, &l.t("settings-text-size"));
     let mut changed = false;
-    let scale = cx.settings.text_scale;
+    let scale = settings.text_scale;
     ui.horizontal_wrapped(|ui| {
         let smaller =
             widgets::big_button_if(ui, scale > MIN_TEXT_SCALE, &l.t("settings-text-smaller"));
@@ -62,7 +66,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
             changed = true;
         }
     });
-    let mut percent = (cx.settings.text_scale * 100.0).round();
+    let mut percent = (settings.text_scale * 100.0).round();
     ui.horizontal(|ui| {
         ui.spacing_mut().slider_width = (ui.available_width() - 110.0).clamp(100.0, 320.0);
         // The rail at 3:1 or more against the page in both themes (WCAG 1.4.11).
@@ -77,7 +81,9 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
                 .show_value(false),
             )
             .labelled_by(size_label.id);
-        ui.label(format!("{percent:.0} %"));
+        // The slider's own focus is a small handle: a ring around the whole slider.
+        widgets::focus_ring(ui, &slider, &cx.palette);
+        ui.label(words::percent(l, percent));
         // Only the person's own use of the slider changes the size: a size set by
         // Ctrl + / Ctrl − (10 % steps) is not snapped back to the slider's 25 % steps.
         let by_keys = slider.changed() && slider.has_focus() && !slider.dragged();
@@ -102,7 +108,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
             "settings-theme-high-contrast-desc",
         ),
     ] {
-        let selected = cx.settings.theme == theme;
+        let selected = settings.theme == theme;
         if widgets::card(ui, &l.t(title), &l.t(desc), Some(selected)).clicked() && !selected {
             wanted.theme = theme;
             changed = true;
@@ -111,7 +117,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
 
     ui.add_space(8.0);
     widgets::subheading(ui, &l.t("settings-motion"));
-    let mut reduced = cx.settings.reduced_motion;
+    let mut reduced = settings.reduced_motion;
     if ui
         .add(Checkbox::new(&mut reduced, l.t("settings-reduce-motion")))
         .changed()
@@ -125,7 +131,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
     widgets::subheading(ui, &l.t("settings-language"));
     let system = i18n::negotiate(system_language.unwrap_or(i18n::FALLBACK));
     let system_name = i18n::language_name(system).unwrap_or(system);
-    let follow = cx.settings.language.is_none();
+    let follow = settings.language.is_none();
     if widgets::card(
         ui,
         &l.t_args("settings-language-system", &[("name", system_name.into())]),
@@ -139,7 +145,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
         changed = true;
     }
     for (tag, name) in i18n::available() {
-        let selected = cx.settings.language.as_deref() == Some(*tag);
+        let selected = settings.language.as_deref() == Some(*tag);
         if widgets::card(ui, name, tag, Some(selected)).clicked() && !selected {
             wanted.language = Some((*tag).to_owned());
             changed = true;
@@ -158,10 +164,10 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
         )
     });
     if widgets::big_button(ui, &l.t("settings-about")).clicked() {
-        cx.go(crate::nav::Page::About);
+        cx.go(Page::About);
     }
     if changed {
-        cx.act(Action::ChangeSettings(wanted));
+        cx.act(Msg::ChangeSettings(wanted));
     }
 }
 

@@ -42,10 +42,7 @@ pub fn this_system() -> Box<dyn Radio + Send> {
 pub fn read(source: &AirSource, policy: ScanPolicy) -> Reading {
     match source {
         AirSource::Radio => read_radio(this_system().as_mut(), policy),
-        AirSource::File(path) => match file::load(path) {
-            Ok(list) => Reading::new(Source::File, list),
-            Err(e) => Reading::unavailable(Source::File, Unavailable::File(e)),
-        },
+        AirSource::File(path) => file::read(path),
         AirSource::Demo(s) => Reading::new(Source::Demo, demo::air(*s)),
         AirSource::Off => Reading::unavailable(Source::Off, Unavailable::Off),
     }

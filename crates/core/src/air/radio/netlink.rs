@@ -156,7 +156,7 @@ pub fn interface(payload: &[u8]) -> Option<Interface> {
         match k {
             nl80211::ATTR_IFINDEX => index = u32_of(v),
             nl80211::ATTR_IFNAME => {
-                name = crate::net::clean::text(&String::from_utf8_lossy(v));
+                name = crate::clean::text(&String::from_utf8_lossy(v));
             }
             nl80211::ATTR_IFTYPE => iftype = u32_of(v),
             _ => {}

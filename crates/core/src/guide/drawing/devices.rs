@@ -15,7 +15,7 @@ pub fn pin_to_router(c: &mut dyn Canvas) {
 pub fn pin_to_printer(c: &mut dyn Canvas) {
     printer(c, 10.0, Screen::Shows("_ _ _ _"), false);
     router(c, 330.0, false);
-    router_label(c, 330.0, "PIN 3141 5927");
+    router_label(c, 330.0, "3141 5927");
     arrow(c, 320.0, 200.0, 82.0, "PIN", false);
 }
 
@@ -68,15 +68,16 @@ pub fn touchscreen_pin(c: &mut dyn Canvas) {
     label(c, 360.0, 146.0, "1:59");
 }
 
-/// The small display with its buttons: `line` on the display.
+/// The small display with the buttons beside it: `line` on the display. The buttons
+/// carry no symbols: no source says which buttons a model has (facts/hp-printers.md
+/// §3.2 names only "buttons").
 fn text_panel(c: &mut dyn Canvas, line: &str) {
-    c.rect(60.0, 35.0, 400.0, 120.0, Ink::Paper, LINE);
-    c.rect(80.0, 62.0, 220.0, 50.0, Ink::Paper, HIGHLIGHT);
-    label(c, 190.0, 87.0, line);
-    for (i, text) in ["‹", "OK", "›"].iter().enumerate() {
-        let x = 332.0 + 46.0 * i as f32;
-        c.circle(x, 87.0, 19.0, Ink::Paper, HIGHLIGHT);
-        label(c, x, 87.0, text);
+    c.rect(30.0, 35.0, 460.0, 120.0, Ink::Paper, LINE);
+    c.rect(45.0, 62.0, 300.0, 50.0, Ink::Paper, HIGHLIGHT);
+    label(c, 195.0, 87.0, line);
+    for i in 0..3 {
+        let x = 378.0 + 42.0 * i as f32;
+        c.circle(x, 87.0, 17.0, Ink::Paper, HIGHLIGHT);
     }
 }
 

@@ -41,6 +41,7 @@ pub fn draw(c: &mut dyn Canvas, picture: Picture, words: &Words) {
         PinToPrinter => devices::pin_to_printer(c),
         PushButtons => devices::push_buttons(c),
         OneAtATime => devices::one_at_a_time(c),
+        UserGuide => screens::user_guide(c),
     }
 }
 
@@ -100,7 +101,7 @@ mod tests {
     fn every_label_is_at_least_the_body_size() {
         // The window's body text is 18 points, the printout's 20 px.
         const _: () = assert!(LABEL >= 20.0);
-        for p in Picture::ALL {
+        for &p in Picture::ALL {
             for (tag, _) in crate::i18n::available() {
                 for (text, size) in texts(p, tag) {
                     assert!(size >= LABEL, "{p:?} {tag}: {text:?} at {size}");

@@ -20,8 +20,8 @@ pub fn printer(c: &mut dyn Canvas, x: f32, screen: Screen<'_>, wps_button: bool)
     match screen {
         Screen::None => {}
         Screen::Shows(text) => {
-            c.rect(x + 40.0, 68.0, 134.0, 40.0, Ink::Paper, HIGHLIGHT);
-            label(c, x + 107.0, 88.0, text);
+            c.rect(x + 22.0, 68.0, 152.0, 40.0, Ink::Paper, HIGHLIGHT);
+            label(c, x + 98.0, 88.0, text);
         }
     }
     if wps_button {
@@ -90,17 +90,21 @@ pub fn browser(c: &mut dyn Canvas, address: &str, bar: bool) {
     label(c, 210.0, 28.0, address);
 }
 
+/// How far a web page's menu reaches: its entries hold the longest menu word at the
+/// largest text size ("Micrologiciel").
+pub const MENU_RIGHT: f32 = 235.0;
+
 /// A menu entry on a web page at `y`, highlighted or not.
 pub fn menu_item(c: &mut dyn Canvas, y: f32, text: &str, highlighted: bool) {
     c.rect(
         45.0,
         y,
-        150.0,
+        MENU_RIGHT - 45.0,
         38.0,
         Ink::Paper,
         if highlighted { HIGHLIGHT } else { LINE },
     );
-    label(c, 120.0, y + 19.0, text);
+    label(c, (45.0 + MENU_RIGHT) / 2.0, y + 19.0, text);
 }
 
 /// A phone at `x` (100 wide).

@@ -12,9 +12,9 @@ pub fn router_pin_field(c: &mut dyn Canvas) {
     browser(c, ROUTER, false);
     menu_item(c, 66.0, "WPS", true);
     menu_item(c, 116.0, "", false);
-    label(c, 250.0, 100.0, "PIN");
-    c.rect(280.0, 80.0, 190.0, 40.0, Ink::Paper, HIGHLIGHT);
-    label(c, 375.0, 100.0, "____ ____");
+    label(c, 275.0, 100.0, "PIN");
+    c.rect(305.0, 80.0, 170.0, 40.0, Ink::Paper, HIGHLIGHT);
+    label(c, 390.0, 100.0, "____ ____");
 }
 
 /// The router's page opened at its address, asking for its password.
@@ -30,7 +30,7 @@ pub fn router_sign_in(c: &mut dyn Canvas) {
 pub fn router_wps_off(c: &mut dyn Canvas) {
     browser(c, ROUTER, false);
     menu_item(c, 66.0, "WPS", false);
-    label(c, 270.0, 100.0, "WPS");
+    label(c, 282.0, 100.0, "WPS");
     c.rect(320.0, 80.0, 100.0, 40.0, Ink::Paper, HIGHLIGHT);
     c.circle(342.0, 100.0, 14.0, Ink::Line, None);
 }
@@ -91,4 +91,22 @@ pub fn pin_halves(c: &mut dyn Canvas) {
     c.rect(280.0, 60.0, 170.0, 70.0, Ink::Paper, HIGHLIGHT);
     c.text(365.0, 95.0, 30.0, "5927", Ink::Line);
     c.line(260.0, 40.0, 260.0, 150.0, Ink::Line, 3.0);
+}
+
+/// The printer's user guide, open: the page about its buttons is the one to read.
+pub fn user_guide(c: &mut dyn Canvas) {
+    c.rect(110.0, 15.0, 150.0, 160.0, Ink::Paper, LINE);
+    c.rect(260.0, 15.0, 150.0, 160.0, Ink::Paper, HIGHLIGHT);
+    for i in 0..5 {
+        let y = 45.0 + 25.0 * i as f32;
+        let end = if i % 2 == 0 { 240.0 } else { 210.0 };
+        c.line(130.0, y, end, y, Ink::Line, 3.0);
+    }
+    c.circle(300.0, 60.0, 18.0, Ink::Paper, LINE);
+    c.line(330.0, 52.0, 390.0, 52.0, Ink::Line, 3.0);
+    c.line(330.0, 68.0, 370.0, 68.0, Ink::Line, 3.0);
+    for i in 0..3 {
+        let y = 105.0 + 22.0 * i as f32;
+        c.line(280.0, y, 390.0, y, Ink::Line, 3.0);
+    }
 }

@@ -14,7 +14,7 @@ use super::ranked::{Inserted, Ranked};
 use super::record::{Record, RecordKey, Source};
 use super::service::ServiceType;
 use super::txt::{self, TxtFacts};
-use crate::net::clean;
+use crate::clean;
 
 /// Records kept at most: a flood of announcements cannot grow memory without limit.
 pub const MAX_RECORDS: usize = 4000;

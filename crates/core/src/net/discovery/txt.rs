@@ -3,8 +3,8 @@
 //! bytes, not necessarily UTF-8. Everything is bounded: a hostile record cannot grow
 //! memory or the screen.
 
+use crate::clean::text as clean;
 use crate::net::Url;
-use crate::net::clean::text as clean;
 
 const MAX_KEYS: usize = 64;
 const MAX_KEY_LEN: usize = 64;

@@ -3,8 +3,8 @@
 
 use serde_json::Value;
 
-use super::{EwsError, MAX_DOCUMENT, ProductInfo, clean, parse_bool};
-use crate::net::nesting;
+use super::{EwsError, ProductInfo, clean, parse_bool};
+use crate::net::nesting::{self, MAX_DOCUMENT};
 
 pub const IDENTITY: &str = "/cdm/system/v1/identity";
 pub const DISCOVERY_SERVICES: &str = "/cdm/network/v1/discoveryServices";

@@ -4,8 +4,8 @@
 
 use roxmltree::{Document, Node, ParsingOptions};
 
-use super::{Adapter, AdapterKind, EwsError, MAX_DOCUMENT, ProductInfo, clean, parse_bool};
-use crate::net::nesting;
+use super::{Adapter, AdapterKind, EwsError, ProductInfo, clean, parse_bool};
+use crate::net::nesting::{self, MAX_DOCUMENT};
 
 pub const NS_DD: &str = "http://www.hp.com/schemas/imaging/con/dictionaries/1.0/";
 pub const NS_DD3: &str = "http://www.hp.com/schemas/imaging/con/dictionaries/2009/04/06";
@@ -26,24 +26,29 @@ pub const IO_CONFIG: &str = "/DevMgmt/IOConfigDyn.xml";
 /// Resources the app must never request: on some firmware `/IoMgmt/Adapters/wifi0/WPS/Pin`
 /// hands out the WPS PIN without sign-in (CVE-2013-4807).
 pub fn is_forbidden(path: &str) -> bool {
-    crate::net::http::is_wps_path(path)
+    crate::net::resource::is_wps_path(path)
 }
 
 fn parse(xml: &[u8]) -> Result<Document<'_>, EwsError> {
     if xml.len() > MAX_DOCUMENT {
         return Err(EwsError::TooLarge(xml.len()));
     }
-    // roxmltree keeps an element stack on the thread's stack; a printer nesting
-    // thousands of levels would overflow it. A flat count refuses that first.
+    // roxmltree recurses once per level of nesting; a printer nesting thousands of
+    // levels would overflow the stack. The pre-check refuses that first, and the parser
+    // runs on a stack that holds the deepest nesting this document could reach.
     if nesting::xml_too_deep(xml, nesting::MAX_DEPTH) {
         return Err(EwsError::TooDeep(nesting::MAX_DEPTH));
     }
     let text = std::str::from_utf8(xml).map_err(|e| xml_error(&e))?;
     let opts = ParsingOptions {
         allow_dtd: false,
-        nodes_limit: 50_000,
+        nodes_limit: nesting::XML_NODES,
     };
-    Document::parse_with_options(text, opts).map_err(|e| xml_error(&e))
+    nesting::on_parser_stack(nesting::parser_stack(xml), || {
+        Document::parse_with_options(text, opts)
+    })
+    .ok_or(EwsError::TooDeep(nesting::MAX_DEPTH))?
+    .map_err(|e| xml_error(&e))
 }
 
 /// The parser's message quotes the printer's tags: cleaned like any printer text.

@@ -5,7 +5,7 @@ pub mod cdm;
 pub mod ledm;
 
 /// Larger documents are refused: real ones are a few kilobytes.
-pub const MAX_DOCUMENT: usize = 2 * 1024 * 1024;
+pub use super::nesting::MAX_DOCUMENT;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EwsError {
@@ -84,7 +84,7 @@ impl Adapter {
     }
 }
 
-/// Printer text made safe to show (see [`crate::net::clean`]).
+/// Printer text made safe to show (see [`crate::clean`]).
 pub(crate) use super::clean::text as clean;
 
 /// "true"/"false", "1"/"0", "yes"/"no" in any case (firmwares differ).

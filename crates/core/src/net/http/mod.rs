@@ -1,7 +1,7 @@
 //! HTTP(S) to one printer, and only to it. Every request is bounded (connect time, total
-//! time, body size); a redirect to another host is not followed; the printer's
-//! self-signed certificate is trusted on first use for this device only and a changed
-//! certificate is refused; WPS resources are never requested.
+//! time, body size); a redirect to another host or port, or from HTTPS down to HTTP, is
+//! not followed; the printer's self-signed certificate is trusted on first use for this
+//! device only and a changed certificate is refused; WPS resources are never requested.
 
 use std::io::Read;
 use std::sync::{Arc, Mutex};
@@ -11,12 +11,18 @@ use super::address::Host;
 use reqwest::Url;
 use reqwest::blocking::Client;
 
+mod error;
+mod pinned_tls;
 mod pinning;
+mod resolve;
 mod rules;
 
+pub use error::{HttpError, NoAnswer};
+pub use pinned_tls::{PinnedTls, pinned_tls};
 use pinning::PinnedCert;
 pub use pinning::{Fingerprint, fingerprint_hex, parse_fingerprint};
-pub use rules::{Refusal, is_wps_path};
+pub use resolve::{NameNotFound, NoSuchZone};
+pub use rules::Refusal;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
@@ -34,78 +40,9 @@ impl Default for Limits {
             connect: Duration::from_secs(3),
             total: Duration::from_secs(8),
             probe: Duration::from_secs(15),
-            max_body: super::ews::MAX_DOCUMENT,
+            max_body: super::nesting::MAX_DOCUMENT,
         }
     }
-}
-
-/// Why nothing answered, as far as the system says.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NoAnswer {
-    /// Nothing listens on that port.
-    Refused,
-    /// This computer has no route to the address.
-    NoRoute,
-    /// The name could not be found.
-    UnknownName,
-    /// The printer closed the connection.
-    Closed,
-    Other,
-}
-
-impl std::fmt::Display for NoAnswer {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            NoAnswer::Refused => "nothing answers on that port",
-            NoAnswer::NoRoute => "this computer has no route to it",
-            NoAnswer::UnknownName => "its name could not be found",
-            NoAnswer::Closed => "it closed the connection",
-            NoAnswer::Other => "the connection failed",
-        })
-    }
-}
-
-impl NoAnswer {
-    /// A stable key for scripts.
-    pub fn key(self) -> &'static str {
-        match self {
-            NoAnswer::Refused => "refused",
-            NoAnswer::NoRoute => "no_route",
-            NoAnswer::UnknownName => "unknown_name",
-            NoAnswer::Closed => "closed",
-            NoAnswer::Other => "no_answer",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum HttpError {
-    #[error("this is not a printer address the app may use: {0}")]
-    BadAddress(String),
-    #[error("the app never asks a printer for {0}")]
-    Forbidden(String),
-    #[error("the printer did not answer ({0})")]
-    NoAnswer(NoAnswer),
-    #[error("the printer took too long to answer")]
-    Timeout,
-    #[error("the printer sent more than {0} bytes; the answer was not read")]
-    TooLarge(usize),
-    #[error("the printer sent the app to {0}; the app did not follow it")]
-    Redirected(String),
-    #[error("this page needs the printer's sign-in")]
-    NeedsSignIn,
-    #[error("this page is not on this model")]
-    NotFound,
-    #[error("the printer answered with an error (HTTP {0})")]
-    Status(u16),
-    #[error(
-        "the printer's security certificate has changed since the app last talked to it \
-         (was …{was}, now …{now}). This happens after a reset or a firmware update, but could \
-         also mean another device is pretending to be the printer, so the app stopped."
-    )]
-    CertificateChanged { was: String, now: String },
-    #[error("a secure connection to the printer failed: {0}")]
-    Tls(String),
 }
 
 /// A client for one printer host.
@@ -140,10 +77,14 @@ impl PrinterHttp {
             .connect_timeout(limits.connect)
             .timeout(limits.total)
             .no_proxy()
-            // Redirect targets meet the same rule as the first URL; a refused one
-            // comes back as the 3xx answer and is reported.
+            .dns_resolver(Arc::new(resolve::Resolver::for_host(&host)))
+            // Redirect targets meet the same rule as the first URL, and keep its scheme
+            // and port; a refused one comes back as the 3xx answer and is reported.
             .redirect(reqwest::redirect::Policy::custom(move |attempt| {
-                if attempt.previous().len() < 3 && rules::check(&allowed, attempt.url()).is_ok() {
+                let allowed = attempt.previous().last().is_some_and(|from| {
+                    rules::check_redirect(&allowed, from, attempt.url()).is_ok()
+                });
+                if attempt.previous().len() < 3 && allowed {
                     attempt.follow()
                 } else {
                     attempt.stop()
@@ -189,14 +130,14 @@ impl PrinterHttp {
 
     /// GET a path on this printer.
     pub fn get(&self, base: &Url, path: &str) -> Result<Vec<u8>, HttpError> {
-        if is_wps_path(path) {
+        if crate::net::resource::is_wps_path(path) {
             return Err(HttpError::Forbidden(path.to_owned()));
         }
         let joined = base
             .join(path)
             .map_err(|_| HttpError::BadAddress(path.to_owned()))?;
         let url = self.url(joined.as_str())?;
-        self.send(self.client.get(url))
+        self.send(self.client.get(url.clone()), &url)
     }
 
     /// POST an IPP message to `url` (which must name this printer).
@@ -204,9 +145,10 @@ impl PrinterHttp {
         let url = self.url(url.as_str())?;
         self.send(
             self.client
-                .post(url)
+                .post(url.clone())
                 .header("Content-Type", "application/ipp")
                 .body(body),
+            &url,
         )
     }
 
@@ -219,9 +161,21 @@ impl PrinterHttp {
         }
     }
 
-    fn send(&self, request: reqwest::blocking::RequestBuilder) -> Result<Vec<u8>, HttpError> {
+    fn send(
+        &self,
+        request: reqwest::blocking::RequestBuilder,
+        url: &Url,
+    ) -> Result<Vec<u8>, HttpError> {
         let started = Instant::now();
         let budget = self.budget()?;
+        let request = match (&self.host, url.port()) {
+            // The stand-in name is the client's; the printer is told its address.
+            (Host::Scoped(ip, _), Some(port)) => {
+                request.header(reqwest::header::HOST, format!("[{ip}]:{port}"))
+            }
+            (Host::Scoped(ip, _), None) => request.header(reqwest::header::HOST, format!("[{ip}]")),
+            _ => request,
+        };
         let response = request
             .timeout(budget)
             .send()
@@ -262,7 +216,7 @@ impl PrinterHttp {
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                 // The request's own timeout ends a slow body with an error of its own.
                 Err(_) if started.elapsed() >= budget => return Err(HttpError::Timeout),
-                Err(e) => return Err(classify_io(&e)),
+                Err(e) => return Err(error::classify_io(&e)),
             }
             if body.len() > self.limits.max_body {
                 return Err(HttpError::TooLarge(self.limits.max_body));
@@ -283,9 +237,7 @@ impl PrinterHttp {
                 now: tail(&now),
             };
         }
-        if e.is_timeout() {
-            return HttpError::Timeout;
-        }
+        // The whole chain, for the log only: what happened is read from its types.
         let mut text = e.to_string();
         let mut source = std::error::Error::source(e);
         while let Some(s) = source {
@@ -293,32 +245,7 @@ impl PrinterHttp {
             source = s.source();
         }
         tracing::debug!("request failed: {text}");
-        if text.contains("certificate") || text.contains("tls") || text.contains("TLS") {
-            // The chain may quote the printer's certificate: printer text.
-            return HttpError::Tls(super::clean::text(&text).unwrap_or_default());
-        }
-        // What happened, as a value every language can word; the details go to the log.
-        HttpError::NoAnswer(if text.contains("Connection refused") {
-            NoAnswer::Refused
-        } else if text.contains("No route to host") || text.contains("unreachable") {
-            NoAnswer::NoRoute
-        } else if text.contains("dns error") || text.contains("lookup") {
-            NoAnswer::UnknownName
-        } else if text.contains("reset") || text.contains("closed") {
-            NoAnswer::Closed
-        } else {
-            NoAnswer::Other
-        })
-    }
-}
-
-fn classify_io(e: &std::io::Error) -> HttpError {
-    let text = e.to_string();
-    if text.contains("timed out") || e.kind() == std::io::ErrorKind::TimedOut {
-        HttpError::Timeout
-    } else {
-        tracing::debug!("reading the answer failed: {text}");
-        HttpError::NoAnswer(NoAnswer::Closed)
+        error::classify(e)
     }
 }
 

@@ -1,11 +1,15 @@
 //! One rule for every URL the client fetches, the first one and every redirect target:
-//! http or https, on the printer's own host, never a WPS resource (the PIN resource of
-//! CVE-2013-4807 among them). Paths are compared percent-decoded and without case, so
-//! `/IoMgmt/Adapters/wifi0/%57PS/Pin` is the same resource as `/.../WPS/Pin`.
+//! http or https, on the printer's own host, never a WPS resource (however its path is
+//! spelt: [`crate::net::resource`]). A redirect is also held to the connection it came
+//! from: never from HTTPS down to HTTP, never to another port — a downgrade would put
+//! what the app sends (this round: a Wi-Fi password) on the wire in plain text. The one
+//! hop allowed is the upgrade many printers make, `http://host/` to `https://host/` on
+//! the default ports.
 
 use reqwest::Url;
 
 use crate::net::address::Host;
+use crate::net::resource::is_wps_path;
 
 /// Why a URL is not fetched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,14 +18,12 @@ pub enum Refusal {
     Scheme,
     /// Another device than the printer.
     OtherHost,
-    /// A WPS resource: the app never asks a printer for one.
+    /// A WPS resource (or a path with no canonical form): never asked for.
     WpsResource,
-}
-
-/// Whether `path` names a WPS resource, however it is spelt.
-pub fn is_wps_path(path: &str) -> bool {
-    let decoded = percent_decode(path).to_ascii_lowercase();
-    decoded.contains("/wps") || decoded.starts_with("wps")
+    /// A redirect from HTTPS to plain HTTP.
+    Downgrade,
+    /// A redirect to another port of the printer.
+    OtherPort,
 }
 
 /// Whether the client may fetch `url` from the printer at `host`.
@@ -38,34 +40,21 @@ pub fn check(host: &Host, url: &Url) -> Result<(), Refusal> {
     Ok(())
 }
 
-/// `%41` → `A`, repeatedly, so a doubly encoded path is decoded too.
-fn percent_decode(s: &str) -> String {
-    let mut current = s.to_owned();
-    // A few rounds reach any encoding a server would still accept.
-    for _ in 0..4 {
-        let bytes = current.as_bytes();
-        let mut out = Vec::with_capacity(bytes.len());
-        let mut i = 0;
-        let hex = |b: Option<&u8>| b.and_then(|b| char::from(*b).to_digit(16));
-        while let Some(&b) = bytes.get(i) {
-            if b == b'%'
-                && let (Some(h), Some(l)) = (hex(bytes.get(i + 1)), hex(bytes.get(i + 2)))
-            {
-                // Two hex digits make one byte.
-                out.push(u8::try_from(h * 16 + l).unwrap_or(b'?'));
-                i += 3;
-            } else {
-                out.push(b);
-                i += 1;
-            }
-        }
-        let next = String::from_utf8_lossy(&out).into_owned();
-        if next == current {
-            break;
-        }
-        current = next;
+/// Whether the client may follow a redirect from `from` to `to` (both already met
+/// [`check`] or are about to).
+pub fn check_redirect(host: &Host, from: &Url, to: &Url) -> Result<(), Refusal> {
+    check(host, to)?;
+    let upgrade = from.scheme() == "http"
+        && to.scheme() == "https"
+        && from.port().is_none()
+        && to.port().is_none();
+    if from.scheme() == "https" && to.scheme() != "https" {
+        return Err(Refusal::Downgrade);
     }
-    current
+    if !upgrade && from.port_or_known_default() != to.port_or_known_default() {
+        return Err(Refusal::OtherPort);
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -80,15 +69,13 @@ mod tests {
             check(&host, &url("http://192.0.2.5/DevMgmt/ProductConfigDyn.xml")),
             Ok(())
         );
-        for wps in [
-            "http://192.0.2.5/IoMgmt/Adapters/wifi0/WPS/Pin",
-            "http://192.0.2.5/iomgmt/adapters/wifi0/wps/pin",
-            "http://192.0.2.5/IoMgmt/Adapters/wifi0/%57PS/Pin",
-            "http://192.0.2.5/IoMgmt/Adapters/wifi0/%2557PS/Pin",
-            "http://192.0.2.5/IoMgmt%2fAdapters%2fwifi0%2fWPS%2fPin",
-        ] {
-            assert_eq!(check(&host, &url(wps)), Err(Refusal::WpsResource), "{wps}");
-        }
+        assert_eq!(
+            check(
+                &host,
+                &url("http://192.0.2.5/IoMgmt/Adapters/wifi0/%57PS/Pin")
+            ),
+            Err(Refusal::WpsResource)
+        );
         assert_eq!(
             check(&host, &url("http://192.0.2.6/x")),
             Err(Refusal::OtherHost)
@@ -96,6 +83,40 @@ mod tests {
         assert_eq!(
             check(&host, &url("file:///etc/passwd")),
             Err(Refusal::Scheme)
+        );
+    }
+
+    #[test]
+    fn redirects_keep_the_connection_they_came_from() {
+        let host = Host::parse("192.0.2.5").unwrap();
+        let url = |s: &str| Url::parse(s).unwrap();
+        let hop = |from: &str, to: &str| check_redirect(&host, &url(from), &url(to));
+        assert_eq!(hop("https://192.0.2.5/a", "https://192.0.2.5/b"), Ok(()));
+        assert_eq!(hop("http://192.0.2.5/a", "http://192.0.2.5:80/b"), Ok(()));
+        assert_eq!(hop("http://192.0.2.5/a", "https://192.0.2.5/a"), Ok(()));
+        assert_eq!(
+            hop("https://192.0.2.5/a", "http://192.0.2.5/a"),
+            Err(Refusal::Downgrade)
+        );
+        assert_eq!(
+            hop("https://192.0.2.5:8443/a", "http://192.0.2.5:8443/a"),
+            Err(Refusal::Downgrade)
+        );
+        assert_eq!(
+            hop("http://192.0.2.5/a", "http://192.0.2.5:8080/a"),
+            Err(Refusal::OtherPort)
+        );
+        assert_eq!(
+            hop("http://192.0.2.5:8080/a", "https://192.0.2.5/a"),
+            Err(Refusal::OtherPort)
+        );
+        assert_eq!(
+            hop("https://192.0.2.5/a", "https://192.0.2.5:444/a"),
+            Err(Refusal::OtherPort)
+        );
+        assert_eq!(
+            hop("https://192.0.2.5/a", "https://192.0.2.6/a"),
+            Err(Refusal::OtherHost)
         );
     }
 }

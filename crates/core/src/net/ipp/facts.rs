@@ -27,7 +27,7 @@ pub struct IppFacts {
 
 /// Printer text, made safe to show where it enters.
 fn non_empty(s: Option<&str>) -> Option<String> {
-    crate::net::clean::text(s?)
+    crate::clean::text(s?)
 }
 
 impl IppFacts {
@@ -47,7 +47,7 @@ impl IppFacts {
                     .iter()
                     .filter_map(Value::as_text)
                     .filter(|r| *r != "none")
-                    .filter_map(crate::net::clean::text)
+                    .filter_map(crate::clean::text)
                     .collect()
             })
             .unwrap_or_default();

@@ -1,7 +1,8 @@
 //! A stand-in NetworkManager served with zbus on a private bus: the few objects, methods
 //! and properties the app uses (GetDevices; a device's DeviceType; a Wi-Fi device's
 //! RequestScan, LastScan and ActiveAccessPoint; an access point's HwAddress). A scan it is
-//! asked for ends 300 ms later, as a real one ends a few seconds later.
+//! asked for ends 300 ms later, as a real one ends a few seconds later. Joining a network
+//! (AddAndActivateConnection2 and the rest) is served by `fake_nm_join`'s stand-in.
 #![allow(dead_code)]
 
 use std::collections::HashMap;
@@ -21,6 +22,8 @@ pub const AP: &str = "/org/freedesktop/NetworkManager/AccessPoint/7";
 
 struct FakeNm {
     devices: Vec<&'static str>,
+    /// Joining networks (see `fake_nm_join`); none for the scan tests.
+    join: Option<super::fake_nm_join::Join>,
 }
 
 #[zbus::interface(name = "org.freedesktop.NetworkManager")]
@@ -31,10 +34,69 @@ impl FakeNm {
             .map(|p| OwnedObjectPath::try_from(*p).unwrap())
             .collect()
     }
+
+    fn add_and_activate_connection2(
+        &self,
+        connection: super::fake_nm_join::Settings,
+        device: OwnedObjectPath,
+        _specific_object: OwnedObjectPath,
+        options: HashMap<String, OwnedValue>,
+    ) -> zbus::fdo::Result<(
+        OwnedObjectPath,
+        OwnedObjectPath,
+        HashMap<String, OwnedValue>,
+    )> {
+        let join = self
+            .join
+            .as_ref()
+            .ok_or_else(|| zbus::fdo::Error::Failed("this stand-in does not join".into()))?;
+        if join.old {
+            // As a NetworkManager older than 1.16 answers.
+            return Err(zbus::fdo::Error::UnknownMethod(
+                "no AddAndActivateConnection2".into(),
+            ));
+        }
+        let (settings, active) = join
+            .add(&connection, device.as_str(), &options)
+            .map_err(|e| zbus::fdo::Error::Failed(format!("{e:?}")))?;
+        Ok((settings, active, HashMap::new()))
+    }
+
+    fn add_and_activate_connection(
+        &self,
+        connection: super::fake_nm_join::Settings,
+        device: OwnedObjectPath,
+        _specific_object: OwnedObjectPath,
+    ) -> Result<(OwnedObjectPath, OwnedObjectPath), NmError> {
+        let join = self.join.as_ref().ok_or_else(not_here)?;
+        join.add(&connection, device.as_str(), &HashMap::new())
+    }
+
+    fn activate_connection(
+        &self,
+        connection: OwnedObjectPath,
+        _device: OwnedObjectPath,
+        _specific_object: OwnedObjectPath,
+    ) -> Result<OwnedObjectPath, NmError> {
+        let join = self.join.as_ref().ok_or_else(not_here)?;
+        join.activate(connection.as_str())
+    }
+
+    fn deactivate_connection(&self, active: OwnedObjectPath) -> Result<(), NmError> {
+        let join = self.join.as_ref().ok_or_else(not_here)?;
+        join.deactivate(active.as_str());
+        Ok(())
+    }
+}
+
+fn not_here() -> NmError {
+    NmError::NotAllowed("this stand-in does not join networks".into())
 }
 
 struct FakeDevice {
     kind: u32,
+    /// The device's active connection, when the stand-in joins networks.
+    active: Option<Arc<Mutex<super::fake_nm_join::Log>>>,
 }
 
 #[zbus::interface(name = "org.freedesktop.NetworkManager.Device")]
@@ -43,12 +105,21 @@ impl FakeDevice {
     fn device_type(&self) -> u32 {
         self.kind
     }
+
+    #[zbus(property)]
+    fn active_connection(&self) -> OwnedObjectPath {
+        let path = match &self.active {
+            Some(log) => log.lock().unwrap().device_active.clone(),
+            None => "/".to_owned(),
+        };
+        OwnedObjectPath::try_from(path).unwrap()
+    }
 }
 
 /// NetworkManager's errors, named as it names them.
 #[derive(Debug, zbus::DBusError)]
 #[zbus(prefix = "org.freedesktop.NetworkManager")]
-enum NmError {
+pub(super) enum NmError {
     #[zbus(error)]
     ZBus(zbus::Error),
     #[zbus(name = "Device.NotAllowed")]
@@ -119,6 +190,27 @@ impl FakeAccessPoint {
     }
 }
 
+/// The parts `fake_nm_join` builds its stand-in from.
+pub(super) fn parts(
+    devices: Vec<&'static str>,
+    join: super::fake_nm_join::Join,
+) -> (
+    impl zbus::object_server::Interface,
+    impl zbus::object_server::Interface,
+) {
+    let log = join.log.clone();
+    (
+        FakeNm {
+            devices,
+            join: Some(join),
+        },
+        FakeDevice {
+            kind: nm::DEVICE_TYPE_WIFI,
+            active: Some(log),
+        },
+    )
+}
+
 /// The stand-in, served on a private bus, and a client connection to that bus.
 pub struct StandIn {
     _server: zbus::blocking::Connection,
@@ -135,14 +227,27 @@ pub fn stand_in(bus: &PrivateBus, answer: Answer, devices: Vec<&'static str>) ->
         .unwrap()
         .name(nm::SERVICE)
         .unwrap()
-        .serve_at(nm::PATH, FakeNm { devices })
+        .serve_at(
+            nm::PATH,
+            FakeNm {
+                devices,
+                join: None,
+            },
+        )
         .unwrap()
-        .serve_at(WIRED, FakeDevice { kind: 1 })
+        .serve_at(
+            WIRED,
+            FakeDevice {
+                kind: 1,
+                active: None,
+            },
+        )
         .unwrap()
         .serve_at(
             WIFI,
             FakeDevice {
                 kind: nm::DEVICE_TYPE_WIFI,
+                active: None,
             },
         )
         .unwrap()

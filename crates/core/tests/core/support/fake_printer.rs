@@ -5,7 +5,7 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::http_server::{Request, Server, respond, serve};
+use super::http_server::{Request, Server, respond, serve_on};
 
 macro_rules! fixture {
     ($path:literal) => {
@@ -46,10 +46,15 @@ pub struct FakePrinter {
 }
 
 pub fn fake_printer() -> FakePrinter {
+    fake_printer_on("127.0.0.1")
+}
+
+/// [`fake_printer`] on another loopback address (`::1`, 127.0.0.2, …).
+pub fn fake_printer_on(ip: &str) -> FakePrinter {
     let on_wifi = Arc::new(AtomicBool::new(false));
     let asked_for_wps = Arc::new(AtomicBool::new(false));
     let (w, a) = (on_wifi.clone(), asked_for_wps.clone());
-    let server = serve(move |req: Request, s, _| {
+    let server = serve_on(ip, move |req: Request, s, _| {
         if req.path.to_ascii_lowercase().contains("/wps") {
             a.store(true, Ordering::SeqCst);
         }

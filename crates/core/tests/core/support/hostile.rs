@@ -4,8 +4,8 @@
 #![allow(dead_code, clippy::expect_used, clippy::unwrap_used)]
 
 use std::io::Write;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use super::http_server::{Request, Server, respond, serve};
@@ -14,6 +14,8 @@ use super::http_server::{Request, Server, respond, serve};
 pub enum Misbehaviour {
     /// Every web page is `<a>` nested this deep (IPP answers normally).
     NestedXml(usize),
+    /// Every web page is this XML (IPP answers normally).
+    Xml(Vec<u8>),
     /// Every JSON page is `[` nested this deep.
     NestedJson(usize),
     /// Every web page redirects here (relative or absolute).
@@ -30,6 +32,20 @@ pub struct HostilePrinter {
     pub server: Server,
     /// Set when anything asked for a WPS resource.
     pub asked_for_wps: Arc<AtomicBool>,
+    /// Every path asked for, as it arrived.
+    pub asked: Arc<Mutex<Vec<String>>>,
+}
+
+impl HostilePrinter {
+    /// Whether any request's path contains `part` (in any case).
+    pub fn was_asked_for(&self, part: &str) -> bool {
+        let part = part.to_ascii_lowercase();
+        self.asked
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|p| p.to_ascii_lowercase().contains(&part))
+    }
 }
 
 /// What a hostile printer calls itself: every control a terminal acts on.
@@ -69,9 +85,12 @@ fn nested(open: &[u8], close: &[u8], levels: usize) -> Vec<u8> {
 
 pub fn hostile_printer(m: Misbehaviour) -> HostilePrinter {
     let asked_for_wps = Arc::new(AtomicBool::new(false));
-    let asked = asked_for_wps.clone();
+    let wps = asked_for_wps.clone();
+    let paths = Arc::new(Mutex::new(Vec::new()));
+    let record = paths.clone();
     let xml = match &m {
         Misbehaviour::NestedXml(n) => nested(b"<a>", b"</a>", *n),
+        Misbehaviour::Xml(x) => x.clone(),
         _ => Vec::new(),
     };
     let json = match &m {
@@ -80,8 +99,9 @@ pub fn hostile_printer(m: Misbehaviour) -> HostilePrinter {
     };
     let server = serve(move |req: Request, s, stop| {
         if req.path.to_ascii_lowercase().contains("wps") {
-            asked.store(true, Ordering::SeqCst);
+            wps.store(true, Ordering::SeqCst);
         }
+        record.lock().unwrap().push(req.path.clone());
         let ipp = req.method == "POST";
         match &m {
             Misbehaviour::Slow(d) => {
@@ -100,7 +120,9 @@ pub fn hostile_printer(m: Misbehaviour) -> HostilePrinter {
                 let body = ipp_answer((*major, *minor), "HP ENVY 5540 series", b"1");
                 respond(s, "200 OK", "application/ipp", &body)
             }
-            Misbehaviour::NestedXml(_) if !ipp => respond(s, "200 OK", "text/xml", &xml),
+            Misbehaviour::NestedXml(_) | Misbehaviour::Xml(_) if !ipp => {
+                respond(s, "200 OK", "text/xml", &xml)
+            }
             Misbehaviour::NestedJson(_) if req.path.starts_with("/cdm") => {
                 respond(s, "200 OK", "application/json", &json)
             }
@@ -116,5 +138,6 @@ pub fn hostile_printer(m: Misbehaviour) -> HostilePrinter {
     HostilePrinter {
         server,
         asked_for_wps,
+        asked: paths,
     }
 }

@@ -36,7 +36,15 @@ const MAX_CONNECTIONS: usize = 200;
 pub fn serve(
     handler: impl Fn(Request, &mut TcpStream, &AtomicBool) + Send + Sync + 'static,
 ) -> Server {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    serve_on("127.0.0.1", handler)
+}
+
+/// [`serve`] on another loopback address (`::1`, 127.0.0.2, …).
+pub fn serve_on(
+    ip: &str,
+    handler: impl Fn(Request, &mut TcpStream, &AtomicBool) + Send + Sync + 'static,
+) -> Server {
+    let listener = TcpListener::bind((ip, 0)).expect("bind loopback");
     listener.set_nonblocking(true).unwrap();
     let addr = listener.local_addr().unwrap();
     let stop = Arc::new(AtomicBool::new(false));

@@ -9,8 +9,13 @@ pub mod dbus;
 pub mod fake_avahi;
 #[cfg(target_os = "linux")]
 pub mod fake_nm;
+#[cfg(target_os = "linux")]
+pub mod fake_nm_join;
 pub mod fake_printer;
 pub mod hostile;
 pub mod http_server;
 pub mod mdns;
 pub mod tls_printer;
+pub mod wifi_cdm;
+pub mod wifi_ledm;
+pub mod wifi_printer;

@@ -9,28 +9,28 @@ use wps_pin_core::words;
 
 use super::focus::by_keyboard;
 use super::pictures;
-use super::state::ChooseModelPage;
-use crate::Cx;
-use crate::action::Action;
+use super::state::ModelView;
+use crate::cx::Cx;
 use crate::widgets::{self, Tone};
+use wps_pin_flow::{AppState, Msg};
 
 /// Wi-Fi for the chosen family: the catalog, the model's letters as typed (or as the
 /// printer named itself), and the chosen printer's own answer when it was asked.
-pub fn wifi_of(family: &Family, page: &ChooseModelPage, cx: &Cx) -> WifiAnswer {
-    let printer = cx
+pub fn wifi_of(family: &Family, s: &AppState) -> WifiAnswer {
+    let printer = s
         .journey
         .printer
         .as_ref()
         .and_then(|p| p.last.as_ref())
         .map(|r| r.identity.adapters.as_slice());
-    wifi::answer(Some(family), &Typed::parse(&page.query), printer)
+    wifi::answer(Some(family), &Typed::parse(&s.model.query), printer)
 }
 
-pub fn show(ui: &mut Ui, page: &mut ChooseModelPage, family: &Family, cx: &mut Cx) {
+pub fn show(ui: &mut Ui, page: &mut ModelView, family: &'static Family, cx: &mut Cx) {
     let l = cx.l;
     let focus = std::mem::take(&mut page.focus_first);
     widgets::subheading(ui, &family.name());
-    let wifi = wifi_of(family, page, cx);
+    let wifi = wifi_of(family, cx.s);
     let facts = [
         words::wifi_fact(&wifi, l),
         l.t_args(
@@ -75,7 +75,7 @@ pub fn show(ui: &mut Ui, page: &mut ChooseModelPage, family: &Family, cx: &mut C
         first.as_ref().unwrap_or(&other).request_focus();
     }
     if other.clicked() {
-        cx.act(Action::ChooseFamily(None));
+        cx.act(Msg::ChooseFamily(None));
         page.focus_first = by_keyboard(ui);
     }
 }
@@ -84,13 +84,13 @@ pub fn show(ui: &mut Ui, page: &mut ChooseModelPage, family: &Family, cx: &mut C
 /// first control, for keyboard focus.
 fn panel_question(
     ui: &mut Ui,
-    page: &mut ChooseModelPage,
-    family: &Family,
+    page: &mut ModelView,
+    family: &'static Family,
     cx: &mut Cx,
 ) -> Option<eframe::egui::Response> {
     let l = cx.l;
-    let remembered = cx.remembered.panel_of(family);
-    if let Some(kind) = remembered.filter(|_| !page.asking_again) {
+    let remembered = cx.s.remembered.panel_of(family);
+    if let Some(kind) = remembered.filter(|_| !cx.s.model.asking_again) {
         widgets::notice(
             ui,
             &cx.palette,
@@ -103,10 +103,10 @@ fn panel_question(
         );
         let go = widgets::big_button(ui, &l.t("catalog-panel-show-steps"));
         if go.clicked() {
-            cx.act(Action::ShowPanelGuide(kind));
+            cx.act(Msg::ShowPanelGuide(kind));
         }
         if widgets::big_button(ui, &l.t("catalog-panel-change")).clicked() {
-            page.asking_again = true;
+            cx.act(Msg::AskPanelAgain);
             page.focus_first = by_keyboard(ui);
         }
         return Some(go);
@@ -131,11 +131,7 @@ fn panel_question(
             first = Some(card.clone());
         }
         if card.clicked() {
-            page.asking_again = false;
-            cx.act(Action::AnswerPanel {
-                family: family.id.clone(),
-                kind,
-            });
+            cx.act(Msg::AnswerPanel { family, kind });
         }
     }
     widgets::para(ui, &l.t("catalog-panel-remember-note"));

@@ -10,18 +10,17 @@ mod pictures;
 mod share;
 mod state;
 
-pub use state::{ChooseModelPage, Status};
+pub use state::ModelView;
 
 use eframe::egui::{EventFilter, Key, Label, TextEdit, TextStyle, Ui};
 
-use wps_pin_core::catalog::catalog;
+use wps_pin_core::catalog::{Family, catalog};
 use wps_pin_core::words;
+use wps_pin_flow::{Msg, Page};
 
 use focus::by_keyboard;
 
-use crate::Cx;
-use crate::action::Action;
-use crate::nav::Page;
+use crate::cx::Cx;
 use crate::widgets::{self, Tone};
 
 /// Enough cards to find one's printer without a long scroll.
@@ -29,26 +28,29 @@ const MAX_RESULTS: usize = 8;
 /// Longer than any model name; pasted text beyond this is noise.
 const MAX_QUERY: usize = 80;
 
-pub fn show(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
+pub fn show(ui: &mut Ui, page: &mut ModelView, cx: &mut Cx) {
     let l = cx.l;
     widgets::heading(ui, &l.t("page-choose-model"));
     if cx.arrived {
         page.focus_first = true;
     }
-    match cx.journey.family() {
+    match cx.s.journey.family() {
         Some(family) => chosen::show(ui, page, family, cx),
         None => show_search(ui, page, cx),
     }
     ui.add_space(16.0);
-    share::show(ui, page, cx);
+    share::show(ui, cx);
 }
 
-fn show_search(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
+fn show_search(ui: &mut Ui, page: &mut ModelView, cx: &mut Cx) {
     let l = cx.l;
+    let s = cx.s;
+    let mut query = s.model.query.clone();
     let label = ui.add(Label::new(l.t("catalog-search-label")).wrap());
     let field = ui
         .add(
-            TextEdit::singleline(&mut page.query)
+            TextEdit::singleline(&mut query)
+                .id_salt("model-query")
                 .font(TextStyle::Heading)
                 .hint_text(l.t("catalog-search-hint"))
                 .char_limit(MAX_QUERY)
@@ -60,29 +62,29 @@ fn show_search(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
                 .desired_width(ui.available_width().min(widgets::MAX_CONTENT_WIDTH)),
         )
         .labelled_by(label.id);
+    widgets::focus_ring(ui, &field, &cx.palette);
+    if field.changed() {
+        cx.act(Msg::TypeQuery(query.clone()));
+    }
     if std::mem::take(&mut page.focus_first) {
         field.request_focus();
     }
-    if page.results_for.as_deref() != Some(page.query.as_str()) {
-        page.results = catalog().find(&page.query, MAX_RESULTS);
-        page.results_for = Some(page.query.clone());
+    if page.results_for.as_deref() != Some(query.as_str()) {
+        page.results = catalog().find(&query, MAX_RESULTS);
+        page.results_for = Some(query.clone());
     }
     let found = page.results.clone();
     let results = &found.matches;
     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
     if enter && let Some(first) = results.first() {
-        choose(page, &first.family.id, true, cx);
+        choose(page, first.family, true, cx);
         return;
     }
     ui.add_space(8.0);
-    if page.query.trim().is_empty() {
+    if query.trim().is_empty() {
         widgets::para(ui, &l.t("catalog-search-intro"));
     } else if found.not_in_list {
-        let text = format!(
-            "{}\n{}",
-            words::not_in_list(l),
-            words::wifi_fact(&found.typed_wifi(), l)
-        );
+        let text = words::not_in_list_notice(&found.typed_wifi(), l);
         widgets::notice(
             ui,
             &cx.palette,
@@ -99,7 +101,7 @@ fn show_search(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
             &cx.palette,
             Tone::Info,
             &l.t("notice-check-again"),
-            &l.t_args("cli-lookup-none", &[("query", page.query.clone().into())]),
+            &words::no_match(&query, l),
         );
     }
     if found.other_lines {
@@ -115,21 +117,15 @@ fn show_search(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
     let mut picked = None;
     for m in results {
         let f = m.family;
-        let facts = words::family_facts(f, &found.wifi(m), l);
-        let mut desc = format!("{facts}\n{}", words::why(&m.why, l));
-        if let Some(kind) = cx.remembered.panel_of(f) {
-            let panel = words::panel_title(kind, l);
-            desc.push('\n');
-            desc.push_str(&l.t_args("catalog-card-remembered", &[("panel", panel.into())]));
-        }
+        let desc = words::family_card(f, &found.wifi(m), &m.why, cx.s.remembered.panel_of(f), l);
         // Screen readers hear the facts too, as the card's description.
         let card = widgets::card(ui, &m.matched_name, &desc, None);
         if card.clicked() {
-            picked = Some(f.id.clone());
+            picked = Some(f);
         }
     }
-    if let Some(id) = picked {
-        choose(page, &id, by_keyboard(ui), cx);
+    if let Some(f) = picked {
+        choose(page, f, by_keyboard(ui), cx);
     }
     if found.not_in_list {
         return;
@@ -141,8 +137,7 @@ fn show_search(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
     }
 }
 
-fn choose(page: &mut ChooseModelPage, id: &str, keyboard: bool, cx: &mut Cx) {
-    cx.act(Action::ChooseFamily(Some(id.to_owned())));
-    page.asking_again = false;
+fn choose(page: &mut ModelView, family: &'static Family, keyboard: bool, cx: &mut Cx) {
+    cx.act(Msg::ChooseFamily(Some(family)));
     page.focus_first = keyboard;
 }

@@ -145,7 +145,8 @@ pub fn panel_card(
     }
     let visuals = ui.style().interact_selectable(&response, selected);
     let mut stroke = visuals.bg_stroke;
-    if selected {
+    // Focused and selected keeps the focus ring.
+    if selected && !response.has_focus() {
         stroke = Stroke::new(stroke.width.max(3.0), ui.visuals().selection.stroke.color);
     }
     ui.painter().rect(

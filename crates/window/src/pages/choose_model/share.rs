@@ -1,18 +1,18 @@
 //! Sharing remembered control-panel answers between computers: export to a file,
-//! import from one. The worker does the file work; this only sends commands.
-
-use std::path::PathBuf;
+//! import from one. The worker does the file work; this only says what was asked.
 
 use eframe::egui::Ui;
 
-use super::state::{ChooseModelPage, Status};
-use crate::Cx;
+use crate::cx::Cx;
 use crate::widgets::{self, Tone};
 use wps_pin_core::words;
-use wps_pin_core::worker::Command;
+use wps_pin_flow::Msg;
+use wps_pin_flow::state::ShareStatus as Status;
 
-pub fn show(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
+pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
+    let s = cx.s;
+    let page = &s.model;
     if let Some(status) = &page.status {
         let (tone, kind, text) = match status {
             Status::Exported(path) => (
@@ -42,23 +42,26 @@ pub fn show(ui: &mut Ui, page: &mut ChooseModelPage, cx: &mut Cx) {
             ui,
             &l.t_args(
                 "catalog-share-count",
-                &[("count", cx.remembered.answers.len().into())],
+                &[("count", s.remembered.answers.len().into())],
             ),
         );
-        widgets::file_field(ui, &l.t("catalog-share-path"), &mut page.share_path);
-        let path = PathBuf::from(page.share_path.trim());
-        let has_path = !page.share_path.trim().is_empty();
+        let (_, typed) = widgets::file_field(ui, &l.t("catalog-share-path"), &page.share_path);
+        let has_path = !typed
+            .as_deref()
+            .unwrap_or(&page.share_path)
+            .trim()
+            .is_empty();
+        if let Some(text) = typed {
+            cx.act(Msg::TypeSharePath(text));
+        }
         ui.horizontal_wrapped(|ui| {
             let export = widgets::big_button_if(ui, has_path, &l.t("catalog-share-export"));
             if export.clicked() {
-                cx.send(Command::ExportPanelAnswers {
-                    answers: cx.remembered.answers.clone(),
-                    to: path.clone(),
-                });
+                cx.act(Msg::ExportAnswers);
             }
             let import = widgets::big_button_if(ui, has_path, &l.t("catalog-share-import"));
             if import.clicked() {
-                cx.send(Command::ImportPanelAnswers { from: path.clone() });
+                cx.act(Msg::ImportAnswers);
             }
         });
         count

@@ -2,22 +2,22 @@
 
 use eframe::egui::{Key, Label, Rect, RichText, Sense, Stroke, StrokeKind, TextEdit, Ui, vec2};
 
-use super::state::{Method, PinPage};
-use crate::Cx;
-use crate::action::Action;
+use crate::cx::Cx;
 use crate::theme::pin_text_style;
 use crate::widgets::{self, Tone};
-use std::time::SystemTime;
 
-use wps_pin_core::journey::PinCheckRecord;
 use wps_pin_core::words;
 use wps_pin_core::wps::{self, Verdict};
+use wps_pin_flow::pin::Method;
+use wps_pin_flow::{Focus, Msg};
 
 /// Generous room for separators and pasted text; the check reports anything longer.
 const MAX_INPUT: usize = 24;
 
-pub fn show(ui: &mut Ui, page: &mut PinPage, method: Method, cx: &mut Cx) {
+/// `arriving`: the step was just opened, so the caret goes into the field.
+pub fn show(ui: &mut Ui, method: Method, arriving: bool, cx: &mut Cx) {
     let l = cx.l;
+    let page = &cx.s.pin;
     let label = ui.add(
         Label::new(RichText::new(l.t(match method {
             Method::RouterHasPin => "pin-field-label-router",
@@ -25,10 +25,17 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, method: Method, cx: &mut Cx) {
         })))
         .wrap(),
     );
+    // A way just chosen or a step just opened puts the caret here before the field reads
+    // this frame's keys, so a PIN typed at once lands in it.
+    let id = ui.make_persistent_id("pin-field");
+    if arriving || cx.take_focus(Focus::PinField) {
+        ui.memory_mut(|m| m.request_focus(id));
+    }
     // The PIN lives in the journey; the field edits a copy and says when it changed.
-    let mut input = cx.journey.pin.clone();
+    let mut input = cx.s.journey.pin.clone();
     let field = ui.add(
         TextEdit::singleline(&mut input)
+            .id(id)
             .font(pin_text_style())
             .hint_text(l.t("pin-field-hint"))
             .char_limit(MAX_INPUT)
@@ -36,32 +43,21 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, method: Method, cx: &mut Cx) {
     );
     let field = field.labelled_by(label.id);
     if field.changed() {
-        page.checked = false;
-        page.copied = false;
-        page.new_attempt();
-        cx.act(Action::SetPin(input.clone()));
+        cx.act(Msg::SetPin(input.clone()));
     }
-    // A method just chosen (by keyboard or pointer) puts the caret here, so the PIN
-    // typed next lands in the field.
-    if std::mem::take(&mut page.focus_field) {
-        field.request_focus();
-    }
+    widgets::focus_ring(ui, &field, &cx.palette);
+    let mut checked = page.checked;
     if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-        page.checked = true;
+        checked = true;
+        cx.act(Msg::CheckPin);
         // Enter asks for the verdict; the caret stays for a correction.
         field.request_focus();
     }
 
     let check = wps::check_pin(&input);
-    digit_boxes(ui, &check, &input, cx);
 
-    // Partial input is "still typing" until the person asks for a verdict.
-    let typing = !page.checked
-        && match check.verdict {
-            Verdict::WrongLength { digits } => digits < 8,
-            Verdict::Valid4 => true,
-            _ => false,
-        };
+    // The verdict sits right under the field, in view with it. Partial input is "still typing" until the person asks for a verdict.
+    let typing = !checked && page.typing(&check);
     // Each verdict (and the count while typing) is announced politely: it appears after
     // what the person did, and a screen reader should say it.
     let said = match check.verdict {
@@ -77,20 +73,13 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, method: Method, cx: &mut Cx) {
             &l.t("notice-ok"),
             &words::pin_verdict(&check, l),
         )),
-        Verdict::WrongCheckDigit { .. } => {
-            let text = format!(
-                "{}\n{}",
-                words::pin_verdict(&check, l),
-                l.t("pin-wrong-check-digit-still")
-            );
-            Some(widgets::notice(
-                ui,
-                &cx.palette,
-                Tone::Warn,
-                &l.t("notice-check-again"),
-                &text,
-            ))
-        }
+        Verdict::WrongCheckDigit { .. } => Some(widgets::notice(
+            ui,
+            &cx.palette,
+            Tone::Warn,
+            &l.t("notice-check-again"),
+            &words::pin_notice(&check, l),
+        )),
         Verdict::WrongLength { .. } | Verdict::NotADigit { .. } => Some(widgets::notice(
             ui,
             &cx.palette,
@@ -102,15 +91,6 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, method: Method, cx: &mut Cx) {
     if let Some(r) = said {
         widgets::announce(ui, &r, false);
     }
-    // A verdict the person saw (not one still being typed) goes into the summary,
-    // once per PIN, without the PIN.
-    if !typing
-        && page.recorded.as_deref() != Some(check.digits.as_str())
-        && let Some(record) = PinCheckRecord::of(&check, SystemTime::now())
-    {
-        page.recorded = Some(check.digits.clone());
-        cx.act(Action::PinChecked(record));
-    }
     for w in &check.warnings {
         widgets::notice(
             ui,
@@ -120,24 +100,20 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, method: Method, cx: &mut Cx) {
             &words::pin_warning(*w, l),
         );
     }
+    // The digits as understood, below what was said about them.
+    digit_boxes(ui, &check, &input, cx);
 
     ui.horizontal_wrapped(|ui| {
         if widgets::big_button(ui, &l.t("pin-check")).clicked() {
-            page.checked = true;
+            cx.act(Msg::CheckPin);
         }
         let can_copy = check.pin().is_some();
         let copy = widgets::big_button_if(ui, can_copy, &l.t("pin-copy"));
-        if copy.clicked()
-            && let Some(pin) = check.pin()
-        {
-            ui.ctx().copy_text(pin.to_owned());
-            page.copied = true;
+        if copy.clicked() {
+            cx.act(Msg::CopyPin);
         }
         if widgets::big_button(ui, &l.t("pin-clear")).clicked() {
-            cx.act(Action::SetPin(String::new()));
-            page.checked = false;
-            page.copied = false;
-            field.request_focus();
+            cx.act(Msg::ClearPin);
         }
     });
     if page.copied {

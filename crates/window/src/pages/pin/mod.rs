@@ -1,31 +1,30 @@
 //! The PIN helper: which way the PIN goes (the ways the printer's panel allows first),
-//! then that way's steps in the order that fits the 2-minute window, with the PIN check
-//! and the timer where they belong. The PIN stays in memory only: never saved, never logged.
+//! then that way's steps one at a time, in the order that fits the 2-minute window, each
+//! with its own control — the PIN field, the timer, the router's state, "See whether it
+//! joined". The PIN stays in memory only: never saved, never logged.
 
 mod entry;
-mod state;
+mod join;
 mod steps;
 mod window;
 
 use eframe::egui::Ui;
 use wps_pin_core::guide::howto;
-use wps_pin_core::journey::TimerEnd;
+use wps_pin_flow::Page;
+use wps_pin_flow::pin::Method;
 
-pub use state::{Method, PinPage, WindowState};
-
-use crate::Cx;
-use crate::illustration;
-use crate::nav::Page;
+use crate::cx::Cx;
 use crate::widgets::{self, Tone};
 
-pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
+pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
+    let page = &cx.s.pin;
     widgets::heading(ui, &l.t("pin-title"));
     widgets::para(ui, &l.t("pin-intro"));
 
     ui.add_space(8.0);
     widgets::subheading(ui, &l.t("pin-step-method"));
-    let order = howto::directions(cx.journey.panel).map(Method::of);
+    let order = howto::directions(cx.s.journey.panel).map(Method::of);
     for (i, method) in order.into_iter().enumerate() {
         let selected = page.method == Some(method);
         let (title, desc) = method.card();
@@ -34,13 +33,7 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
             r.request_focus();
         }
         if r.clicked() && !selected {
-            if matches!(page.window, WindowState::Running(_)) {
-                page.window = WindowState::Idle;
-                cx.act(crate::action::Action::TimerEnded(TimerEnd::Replaced));
-            }
-            page.method = Some(method);
-            page.new_attempt();
-            page.focus_field = steps::pin_first(method, cx);
+            cx.act(wps_pin_flow::Msg::ChooseMethod(method));
         }
     }
     let Some(method) = page.method else {
@@ -48,35 +41,7 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
     };
 
     ui.add_space(8.0);
-    let alt = l.t(match method {
-        Method::PrinterShowsPin => "pin-picture-printer",
-        Method::RouterHasPin => "pin-picture-router",
-        Method::PushButton => "pin-picture-button",
-    });
-    illustration::pin_flow(ui, &cx.palette, cx.l, method.flow(), &alt);
-    widgets::para(ui, &alt);
-    if method == Method::RouterHasPin {
-        widgets::notice(
-            ui,
-            &cx.palette,
-            Tone::Warn,
-            &l.t("notice-good-to-know"),
-            &l.t("howto-why-router-last"),
-        );
-    }
-
-    ui.add_space(8.0);
-    widgets::subheading(ui, &l.t("howto-title"));
-    steps::show(ui, page, method, cx);
-    if method == Method::RouterHasPin {
-        widgets::notice(
-            ui,
-            &cx.palette,
-            Tone::Info,
-            &l.t("notice-good-to-know"),
-            &l.t("pin-router-lockout"),
-        );
-    }
+    steps::show(ui, method, cx);
 
     ui.add_space(12.0);
     widgets::notice(

@@ -4,37 +4,24 @@
 use std::time::{Duration, Instant};
 
 use eframe::egui::{Rect, RichText, Sense, Stroke, StrokeKind, Ui, vec2};
-use wps_pin_core::wps::WpsWindow;
 use wps_pin_core::wps::window::{format_mm_ss, whole_seconds_left};
 
-use super::state::{PinPage, WindowState};
-use crate::Cx;
-use crate::action::Action;
+use crate::cx::Cx;
 use crate::widgets::{self, Tone};
-use wps_pin_core::guide::howto::Direction;
-use wps_pin_core::journey::TimerEnd;
+use wps_pin_flow::Msg;
+use wps_pin_flow::pin::WindowState;
 
 /// The bar glides between whole seconds at this pace (unless motion is reduced).
 const GLIDE: Duration = Duration::from_millis(100);
 
-pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
+pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
     let now = Instant::now();
-    if let WindowState::Running(w) = page.window
-        && w.is_over(now)
-    {
-        page.window = WindowState::Ended;
-        cx.act(Action::TimerEnded(TimerEnd::TimeUp));
-    }
-    let direction = page.method.map(|m| m.direction());
-    match page.window {
+    match cx.s.pin.window {
         WindowState::Idle => {
             widgets::para(ui, &l.t("pin-timer-explain"));
             if widgets::big_button(ui, &l.t("pin-timer-start")).clicked() {
-                page.window = WindowState::Running(WpsWindow::start(now, cx.options.wps_window));
-                cx.act(Action::TimerStarted(
-                    direction.unwrap_or(Direction::PrinterPin),
-                ));
+                cx.act(Msg::StartTimer);
                 ui.ctx().request_repaint();
             }
         }
@@ -47,7 +34,7 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
                     .heading()
                     .strong(),
             );
-            let fraction = if cx.settings.reduced_motion {
+            let fraction = if cx.s.settings.reduced_motion {
                 whole_seconds_left(left) as f32 / total
             } else {
                 left.as_secs_f32() / total
@@ -55,10 +42,9 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
             time_bar(ui, fraction.clamp(0.0, 1.0), cx);
             widgets::para(ui, &l.t("pin-timer-follow-printer"));
             if widgets::big_button(ui, &l.t("pin-timer-stop")).clicked() {
-                page.window = WindowState::Idle;
-                cx.act(Action::TimerEnded(TimerEnd::Stopped));
+                cx.act(Msg::StopTimer);
             }
-            let next = if cx.settings.reduced_motion {
+            let next = if cx.s.settings.reduced_motion {
                 w.next_change(now).saturating_duration_since(now)
             } else {
                 GLIDE.min(left)
@@ -75,10 +61,7 @@ pub fn show(ui: &mut Ui, page: &mut PinPage, cx: &mut Cx) {
             );
             widgets::announce(ui, &r, true);
             if widgets::big_button(ui, &l.t("pin-timer-again")).clicked() {
-                page.window = WindowState::Running(WpsWindow::start(now, cx.options.wps_window));
-                cx.act(Action::TimerStarted(
-                    direction.unwrap_or(Direction::PrinterPin),
-                ));
+                cx.act(Msg::StartTimer);
                 ui.ctx().request_repaint();
             }
         }

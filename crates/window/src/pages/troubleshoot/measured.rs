@@ -7,13 +7,11 @@ use eframe::egui::{
     accesskit::Role, pos2, vec2,
 };
 
-use super::state::TroubleshootPage;
-use crate::Cx;
-use crate::action::Action;
-use crate::nav::Page;
+use crate::cx::Cx;
 use crate::widgets::{self, Tone};
 use wps_pin_core::checks::CheckState;
 use wps_pin_core::words;
+use wps_pin_flow::{Focus, Msg, Page};
 
 /// A symbol beside each state word, so the state never rests on colour alone: a tick,
 /// a cross, an empty circle (not checked), a question mark (cannot be checked). Drawn,
@@ -53,10 +51,11 @@ fn symbol(ui: &mut Ui, state: CheckState, color: Color32, name: &str) {
     }
 }
 
-pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
+pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
+    let page = &cx.s.trouble;
     // In demo mode the worker answers for the simulated printer.
-    let printer = cx.journey.target();
+    let printer = cx.s.journey.target();
     widgets::subheading(ui, &l.t("trouble-measured-title"));
     match printer {
         Some(t) => widgets::para(
@@ -79,13 +78,36 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
             run.request_focus();
         }
         if run.clicked() {
-            cx.act(Action::RunChecks);
+            cx.act(Msg::RunChecks);
         }
         if printer.is_none() && widgets::big_button(ui, &l.t("find-know-address")).clicked() {
             cx.go(Page::Printer);
         }
     });
     let Some(run) = &page.run else { return };
+    // One line that sums the results up: it takes focus when they arrive, so the next
+    // Tab goes through them.
+    let count = |st: CheckState| run.results.iter().filter(|c| c.state == st).count();
+    let (passed, failed) = (count(CheckState::Passed), count(CheckState::Failed));
+    let other = run.results.len() - passed - failed;
+    let line = l.t_args(
+        "trouble-results-count",
+        &[
+            ("passed", passed.into()),
+            ("failed", failed.into()),
+            ("other", other.into()),
+        ],
+    );
+    let summary = ui.add(
+        Label::new(RichText::new(&line).strong())
+            .wrap()
+            .sense(Sense::focusable_noninteractive()),
+    );
+    crate::page_view::register(ui, summary.id, &line, summary.rect);
+    widgets::announce(ui, &summary, false);
+    if cx.take_focus(Focus::ChecksSummary) {
+        summary.request_focus();
+    }
     if words::no_network(run) {
         // Said once, in the router page's words; the checks it stops say no more.
         widgets::notice(
@@ -103,7 +125,7 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
             _ => cx.palette.text,
         };
         ui.horizontal_top(|ui| {
-            symbol(ui, c.state, color, &words::check_state(c.state, l));
+            symbol(ui, c.state, color, &words::check_result_state(c, l));
             ui.add(Label::new(RichText::new(words::check_line(c, l)).strong().color(color)).wrap());
         });
         if let Some(reason) = words::check_reason(c, run, l) {

@@ -3,37 +3,35 @@
 //! the support summary. Ticks are timed for the summary.
 
 mod measured;
-mod state;
-pub mod summary;
-
-pub use state::{CHECKS, TroubleshootPage};
-
-use std::time::SystemTime;
+mod summary;
 
 use eframe::egui::{Checkbox, Ui, WidgetInfo, accesskit::Role};
+use wps_pin_flow::trouble::CHECKS;
+use wps_pin_flow::{Msg, Page};
 
-use crate::Cx;
-use crate::nav::Page;
+use crate::cx::Cx;
 use crate::widgets;
 
-pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
+pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
+    let page = &cx.s.trouble;
     widgets::heading(ui, &l.t("trouble-title"));
     widgets::para(ui, &l.t("trouble-intro"));
     // The summary is at the bottom of a long page: one button reaches it.
     if widgets::big_button(ui, &l.t("trouble-jump-summary")).clicked() {
-        page.focus_summary = true;
+        cx.act(Msg::JumpToSummary);
     }
 
-    measured::show(ui, page, cx);
+    measured::show(ui, cx);
 
     ui.add_space(8.0);
     widgets::subheading(ui, &l.t("trouble-ask-title"));
-    for (i, (title, desc)) in CHECKS.iter().enumerate() {
+    for (i, cause) in CHECKS.iter().enumerate() {
+        let title = cause.title;
         ui.add_space(6.0);
-        widgets::subheading(ui, &format!("{}. {}", i + 1, l.t(title)));
-        widgets::para(ui, &l.t(desc));
-        if *title == "trouble-one-device" {
+        widgets::subheading(ui, &wps_pin_core::words::numbered(l, i + 1, &l.t(title)));
+        widgets::para(ui, &l.t(cause.desc));
+        if cause.two_devices {
             let alt = l.t("trouble-one-device-picture");
             crate::illustration::pin_flow(
                 ui,
@@ -56,7 +54,7 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
             )
         });
         if r.changed() {
-            page.tried[i] = ticked.then(SystemTime::now);
+            cx.act(Msg::Tried { index: i, ticked });
         }
     }
     ui.add_space(12.0);
@@ -77,6 +75,9 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
         if widgets::big_button(ui, &l.t("trouble-router-page")).clicked() {
             cx.go(Page::Router);
         }
+        if widgets::big_button(ui, &l.t("wifi-window-offer")).clicked() {
+            cx.act(Msg::Wifi(wps_pin_flow::wifi::WifiMsg::Open));
+        }
     });
 
     ui.add_space(12.0);
@@ -90,5 +91,5 @@ pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
         ],
     );
     widgets::para(ui, &l.t("trouble-support-have"));
-    summary::show(ui, page, cx);
+    summary::show(ui, cx);
 }

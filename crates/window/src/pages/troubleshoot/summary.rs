@@ -1,15 +1,13 @@
 //! The support summary: what is in it, and copying or saving it. The summary itself is
-//! built only when it is copied or saved ([`build`]).
+//! built by the flow ([`wps_pin_flow::summary`]) only when it is copied or saved.
 
 use eframe::egui::{Checkbox, Ui};
-use wps_pin_core::i18n::Localizer;
-use wps_pin_core::report::{self, Format, Summary};
-use wps_pin_core::words;
+use wps_pin_core::report::Format;
+use wps_pin_core::worker::save::SaveError;
+use wps_pin_flow::trouble::SaveStatus;
+use wps_pin_flow::{Focus, Msg};
 
-use super::state::TroubleshootPage;
-use crate::Cx;
-use crate::action::Action;
-use crate::journey::{Journey, Remembered};
+use crate::cx::Cx;
 use crate::widgets::{self, Tone};
 
 const FORMATS: &[(Format, &str)] = &[
@@ -19,141 +17,111 @@ const FORMATS: &[(Format, &str)] = &[
     (Format::Html, "summary-format-html"),
 ];
 
-/// The summary as it stands now: the journey as the app knows it, the checks, and the
-/// steps tried in the reader's language.
-pub fn build(
-    page: &TroubleshootPage,
-    journey: &Journey,
-    remembered: &Remembered,
-    l: &Localizer,
-) -> Summary {
-    let steps_tried = super::state::CHECKS
-        .iter()
-        .zip(page.tried.iter())
-        .filter_map(|((title, _), at)| at.map(|t| (l.t(title), t)))
-        .collect();
-    Summary {
-        checks: page.run.clone(),
-        steps_tried,
-        pin: journey.pin_for_summary(),
-        include_pin: page.include_pin,
-        include_serial: page.include_serial,
-        journey: journey.record(remembered),
-        last_status: journey.printer.as_ref().and_then(|p| p.last.clone()),
-        ..Summary::new()
-    }
-}
-
-pub fn show(ui: &mut Ui, page: &mut TroubleshootPage, cx: &mut Cx) {
+pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
+    let s = cx.s;
+    let page = &s.trouble;
     widgets::subheading(ui, &l.t("summary-title"));
     widgets::para(ui, &l.t("summary-intro"));
-    ui.add(Checkbox::new(
-        &mut page.include_serial,
-        l.t("summary-include-serial"),
-    ));
+    let mut serial = page.include_serial;
+    if ui
+        .add(Checkbox::new(&mut serial, l.t("summary-include-serial")))
+        .changed()
+    {
+        cx.act(Msg::IncludeSerial(serial));
+    }
     // Only offered when there is a PIN to include; it is left out by default.
-    let has_pin = cx.journey.pin_for_summary().is_some();
-    ui.add_enabled(
-        has_pin,
-        Checkbox::new(&mut page.include_pin, l.t("summary-include-pin")),
-    );
-    if !has_pin {
-        page.include_pin = false;
+    let has_pin = s.journey.pin_for_summary().is_some();
+    let mut pin = page.include_pin && has_pin;
+    if ui
+        .add_enabled(has_pin, Checkbox::new(&mut pin, l.t("summary-include-pin")))
+        .changed()
+    {
+        cx.act(Msg::IncludePin(pin));
     }
     widgets::para(ui, &l.t("summary-format"));
     for (format, id) in FORMATS {
         let selected = page.format == *format;
         if widgets::card(ui, &l.t(id), format.extension(), Some(selected)).clicked() && !selected {
-            // Keep the folder and name, change the extension.
-            let current = std::path::PathBuf::from(&page.save_path);
-            page.save_path = current
-                .with_extension(format.extension())
-                .display()
-                .to_string();
-            page.format = *format;
+            cx.act(Msg::SummaryFormat(*format));
         }
+    }
+    // The help desk's case: in the summary, and in the file's name.
+    let (_, case) = widgets::text_field(ui, &l.t("summary-case"), "summary-case", &s.case.name);
+    if let Some(text) = case {
+        cx.act(Msg::TypeCase(text));
+    }
+    let (_, note) = widgets::text_field(ui, &l.t("summary-note"), "summary-note", &s.case.note);
+    if let Some(text) = note {
+        cx.act(Msg::TypeNote(text));
     }
     ui.horizontal_wrapped(|ui| {
         let copy = widgets::big_button(ui, &l.t("summary-copy"));
-        if std::mem::take(&mut page.focus_summary) {
+        if cx.take_focus(Focus::SummaryCopy) {
             copy.request_focus();
         }
         if copy.clicked() {
-            let summary = build(page, cx.journey, cx.remembered, l);
-            ui.ctx().copy_text(report::render(&summary, page.format, l));
-            page.copied = true;
+            cx.act(Msg::CopySummary);
         }
         if widgets::big_button_if(ui, !page.choosing, &l.t("summary-save")).clicked() {
-            page.typed_save = false;
-            // In the folder of the file named below, named for the printer and the day.
-            let typed = std::path::PathBuf::from(page.save_path.trim());
-            let name = crate::files::suggested_name(
-                "wps-support-summary",
-                cx.journey.model_name().as_deref(),
-                page.format.extension(),
-            );
-            cx.act(Action::ChooseSummaryFile {
-                suggested: typed.with_file_name(name),
-                title: l.t("summary-save-dialog-title"),
-            });
+            cx.act(Msg::SaveSummary);
         }
     });
-    // What happened is said right under the button that did it.
-    if !page.typed_save {
-        status(ui, page, cx);
+    // Without a system save window (or by preference), the file can be typed here.
+    let (field, typed) = widgets::file_field(ui, &l.t("summary-save-where"), &page.save_path);
+    if cx.take_focus(Focus::SummaryPath) {
+        field.request_focus();
     }
-    // Without a system save dialog (or by preference), the file can be typed here.
-    widgets::file_field(ui, &l.t("summary-save-where"), &mut page.save_path);
+    if let Some(text) = typed {
+        cx.act(Msg::TypeSummaryPath(text));
+    }
     if widgets::big_button(ui, &l.t("summary-save-here")).clicked() {
-        page.typed_save = true;
-        cx.act(Action::SaveSummary(page.save_path.trim().into()));
+        cx.act(Msg::SaveSummaryTyped);
     }
-    if page.typed_save {
-        status(ui, page, cx);
-    }
+    status(ui, cx);
 }
 
-/// Copied, saved, not saved, or no file chosen.
-fn status(ui: &mut Ui, page: &TroubleshootPage, cx: &mut Cx) {
+/// What became of the last copy or save: one line, replaced each time, naming the
+/// folder a file went to.
+fn status(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
-    if page.no_file_chosen {
-        widgets::para(ui, &l.t("summary-no-file"));
-    }
-    if page.copied {
-        let r = widgets::para(ui, &l.t("summary-copied"));
-        widgets::announce(ui, &r, false);
-    }
-    match &page.saved {
-        Some(Ok(path)) => {
-            let r = widgets::notice(
-                ui,
-                &cx.palette,
-                Tone::Good,
-                &l.t("notice-ok"),
-                &l.t_args(
-                    "summary-saved",
-                    &[(
-                        "file",
-                        path.file_name()
-                            .map(|f| f.to_string_lossy().into_owned())
-                            .unwrap_or_default()
-                            .into(),
-                    )],
-                ),
+    let Some(status) = &cx.s.trouble.status else {
+        return;
+    };
+    let (tone, kind, text) = match status {
+        SaveStatus::Copied => (Tone::Good, "notice-ok", l.t("summary-copied")),
+        SaveStatus::Saved(path) => {
+            let file = path
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let folder = path
+                .parent()
+                .map(|f| f.display().to_string())
+                .unwrap_or_default();
+            let text = l.t_args(
+                "summary-saved-in",
+                &[("file", file.into()), ("folder", folder.into())],
             );
-            widgets::announce(ui, &r, false);
+            (Tone::Good, "notice-ok", text)
         }
-        Some(Err(e)) => {
-            let reason = words::file_error(e, l);
-            widgets::notice(
-                ui,
-                &cx.palette,
-                Tone::Bad,
-                &l.t("notice-problem"),
-                &l.t_args("summary-not-saved", &[("reason", reason.into())]),
-            );
+        SaveStatus::NotSaved(SaveError::NoFileChosen) => (
+            Tone::Info,
+            "notice-good-to-know",
+            l.t("save-no-file-chosen"),
+        ),
+        SaveStatus::NotSaved(SaveError::NoDialog) => {
+            (Tone::Warn, "notice-warning", l.t("save-no-window"))
         }
-        None => {}
+        SaveStatus::NotSaved(e) => {
+            let reason = wps_pin_core::words::save_error(e, l);
+            let text = l.t_args("summary-not-saved", &[("reason", reason.into())]);
+            (Tone::Bad, "notice-problem", text)
+        }
+    };
+    let r = widgets::notice_focusable(ui, &cx.palette, tone, &l.t(kind), &text);
+    widgets::announce(ui, &r, false);
+    if cx.take_focus(Focus::SaveStatus) {
+        r.request_focus();
     }
 }

@@ -5,29 +5,20 @@
 
 mod print;
 
-pub use print::PrintState;
-
-use eframe::egui::{Label, RichText, TextStyle, Ui};
+use eframe::egui::{Align, Label, Rect, RichText, Ui, vec2};
 
 use wps_pin_core::catalog::PanelKind;
-use wps_pin_core::guide::{self, Done, Guide};
+use wps_pin_core::guide::{self, Done, Guide, GuideId};
 use wps_pin_core::words;
+use wps_pin_flow::{Focus, Msg, Page};
 
-use crate::Cx;
-use crate::action::Action;
+use crate::cx::Cx;
 use crate::illustration;
-use crate::nav::Page;
 use crate::widgets::{self, Tone};
 
-#[derive(Debug, Default)]
-pub struct WherePinPage {
-    /// Printing or saving the guide shown.
-    pub print: print::PrintState,
-}
-
-pub fn show(ui: &mut Ui, page: &mut WherePinPage, cx: &mut Cx) {
+pub fn show(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
-    let journey = cx.journey;
+    let journey = &cx.s.journey;
     widgets::heading(ui, &l.t("where-title"));
     // The steps are for this printer: say which, when the app knows.
     if let Some(model) = journey.model_name() {
@@ -36,8 +27,9 @@ pub fn show(ui: &mut Ui, page: &mut WherePinPage, cx: &mut Cx) {
     }
     widgets::para(ui, &l.t("where-intro"));
     for (i, kind) in PanelKind::ALL.into_iter().enumerate() {
-        let guide_id = guide::for_panel(kind);
-        let selected = journey.guide == Some(guide_id);
+        let guide_id = GuideId::for_panel(kind);
+        // The panel chosen stays chosen while another route's guide is read.
+        let selected = journey.panel == Some(kind);
         let title = words::panel_title(kind, l);
         let desc = words::panel_description(kind, l);
         let r = widgets::card(ui, &title, &desc, Some(selected));
@@ -45,38 +37,35 @@ pub fn show(ui: &mut Ui, page: &mut WherePinPage, cx: &mut Cx) {
             r.request_focus();
         }
         if r.clicked() {
-            cx.act(Action::OpenGuide(guide_id));
+            cx.act(Msg::OpenGuide(guide_id));
         }
     }
     if let Some(g) = journey.guide.and_then(guide::get) {
         ui.add_space(12.0);
-        show_guide(ui, page, g, cx);
+        show_guide(ui, g, cx);
     }
     ui.add_space(12.0);
     widgets::subheading(ui, &l.t("guide-other-routes"));
     ui.horizontal_wrapped(|ui| {
-        for id in guide::OTHER_ROUTES {
-            let Some(g) = guide::get(id) else { continue };
+        for id in GuideId::OTHER_ROUTES {
+            let Some(g) = guide::get(*id) else { continue };
             if widgets::big_button(ui, &l.t(&g.title)).clicked() {
-                cx.act(Action::OpenGuide(route_id(g)));
+                cx.act(Msg::OpenGuide(*id));
             }
         }
     });
 }
 
-/// The id as a `'static` str (guides live for the whole run).
-fn route_id(g: &'static Guide) -> &'static str {
-    g.id.as_str()
-}
-
-fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut Cx) {
+fn show_guide(ui: &mut Ui, g: &'static Guide, cx: &mut Cx) {
     let l = cx.l;
-    let id = route_id(g);
+    let id = g.id;
+    let arriving = cx.take_focus(Focus::GuideStep);
     let total = g.steps.len();
-    let at = cx.remembered.step(g);
+    let at = cx.s.remembered.step(g);
     let step = &g.steps[at];
     widgets::subheading(ui, &l.t(&g.title));
     widgets::para(ui, &l.t(&g.intro));
+    let top = ui.cursor().min;
     let counter = ui.add(Label::new(
         RichText::new(l.t_args(
             "guide-step-of",
@@ -90,14 +79,14 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
     ui.horizontal_wrapped(|ui| {
         let prev = widgets::big_button_if(ui, at > 0, &l.t("guide-previous"));
         if prev.clicked() {
-            cx.act(Action::GuideStep {
+            cx.act(Msg::GuideStep {
                 guide: id,
                 step: at - 1,
             });
         }
         if at + 1 < total {
             if widgets::big_button(ui, &l.t("guide-next")).clicked() {
-                cx.act(Action::GuideStep {
+                cx.act(Msg::GuideStep {
                     guide: id,
                     step: at + 1,
                 });
@@ -112,22 +101,23 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
                 cx.go(next);
             }
             if widgets::big_button(ui, &l.t("guide-start-over")).clicked() {
-                cx.act(Action::GuideStep { guide: id, step: 0 });
+                cx.act(Msg::GuideStep { guide: id, step: 0 });
             }
         }
     });
     let alt = l.t(step.picture.alt_id());
-    let text = |ui: &mut Ui| {
-        ui.add(Label::new(RichText::new(l.t(&step.text)).text_style(TextStyle::Button)).wrap());
-        if let Some(see) = &step.see {
-            widgets::notice(ui, &cx.palette, Tone::Info, &l.t("guide-see"), &l.t(see));
-        }
-    };
-    // The picture above the text at its full size, so its labels stay as large as the
-    // text around them.
+    // The step's text first, where Tab, the arrow keys and a screen reader meet it, then
+    // its picture at full size (its labels as large as the text around them).
+    super::step_text::show(ui, l, &l.t(&step.text), at, total);
+    if let Some(see) = &step.see {
+        widgets::notice(ui, &cx.palette, Tone::Info, &l.t("guide-see"), &l.t(see));
+    }
     illustration::picture(ui, &cx.palette, l, step.picture, &alt);
-    text(ui);
     widgets::para(ui, &alt);
+    if arriving {
+        // After Previous, Next or another guide: the step from its counter down in view.
+        ui.scroll_to_rect(Rect::from_min_size(top, vec2(1.0, 1.0)), Some(Align::TOP));
+    }
     if step.if_not.is_some() {
         widgets::para(ui, &l.t("guide-if-not"));
     }
@@ -145,5 +135,5 @@ fn show_guide(ui: &mut Ui, page: &mut WherePinPage, g: &'static Guide, cx: &mut 
             cx.go(Page::Troubleshoot);
         }
     });
-    print::show(ui, &mut page.print, id, cx);
+    print::show(ui, id, cx);
 }

@@ -1,46 +1,40 @@
-//! Printing or saving the guide shown: the system's save dialog, with a file name that
-//! says which guide, which printer and when, or a file typed by hand when there is no
-//! dialog; then what happened, said under the button that did it.
-
-use std::path::PathBuf;
+//! Printing or saving the guide shown: the system's save window, with a file name that
+//! says which guide, which printer and when, or a file typed by hand when no file came
+//! from it; then what happened, said under the button that did it.
 
 use eframe::egui::Ui;
-use wps_pin_core::store::FileError;
-use wps_pin_core::words;
+use wps_pin_core::guide::GuideId;
+use wps_pin_core::worker::save::SaveError;
+use wps_pin_flow::Msg;
 
-use crate::Cx;
-use crate::action::Action;
+use crate::cx::Cx;
 use crate::widgets::{self, Tone};
 
-#[derive(Debug, Default)]
-pub struct PrintState {
-    /// The guide waiting for the save dialog's answer.
-    pub pending: Option<&'static str>,
-    /// The last printable guide written (and whether the browser was asked to open it),
-    /// or why not.
-    pub printed: Option<Result<(PathBuf, bool), FileError>>,
-    /// The dialog closed without a file (or there is none on this system).
-    pub no_file_chosen: bool,
-    /// The file typed by hand (empty: the suggested one).
-    pub typed: String,
-}
-
-pub fn show(ui: &mut Ui, state: &mut PrintState, id: &'static str, cx: &mut Cx) {
+pub fn show(ui: &mut Ui, id: GuideId, cx: &mut Cx) {
     let l = cx.l;
+    let state = &cx.s.print;
     let waiting = state.pending.is_some();
     if widgets::big_button_if(ui, !waiting, &l.t("guide-print")).clicked() {
-        cx.act(Action::PrintGuide(id));
+        cx.act(Msg::PrintGuide(id));
     }
-    // Without a system save dialog, the file can be typed.
-    if state.no_file_chosen {
-        widgets::para(ui, &l.t("guide-no-file"));
-        widgets::file_field(ui, &l.t("guide-save-where"), &mut state.typed);
-        let typed = state.typed.trim();
-        if widgets::big_button_if(ui, !typed.is_empty(), &l.t("summary-save-here")).clicked() {
-            cx.act(Action::SaveGuide {
-                guide: id,
-                path: typed.into(),
-            });
+    // Without a file from the save window, the file can be typed.
+    let no_window = matches!(state.printed, Some(Err(SaveError::NoDialog)));
+    if state.typing {
+        // No save window could open at all, or the person closed it without a file.
+        let said = if no_window {
+            l.t("save-no-window")
+        } else {
+            l.t("guide-no-file")
+        };
+        let r = widgets::para(ui, &said);
+        widgets::announce(ui, &r, false);
+        let (_, typed) = widgets::file_field(ui, &l.t("guide-save-where"), &state.typed);
+        let can_save = !typed.as_deref().unwrap_or(&state.typed).trim().is_empty();
+        if let Some(text) = typed {
+            cx.act(Msg::TypeGuidePath(text));
+        }
+        if widgets::big_button_if(ui, can_save, &l.t("summary-save-here")).clicked() {
+            cx.act(Msg::SaveGuideTyped(id));
         }
     }
     match &state.printed {
@@ -58,8 +52,9 @@ pub fn show(ui: &mut Ui, state: &mut PrintState, id: &'static str, cx: &mut Cx) 
             let r = widgets::notice(ui, &cx.palette, Tone::Good, &l.t("notice-ok"), &text);
             widgets::announce(ui, &r, false);
         }
+        Some(Err(SaveError::NoDialog)) => {}
         Some(Err(e)) => {
-            let reason = words::file_error(e, l);
+            let reason = wps_pin_core::words::save_error(e, l);
             let text = l.t_args("guide-not-printed", &[("reason", reason.into())]);
             widgets::notice(ui, &cx.palette, Tone::Bad, &l.t("notice-problem"), &text);
         }

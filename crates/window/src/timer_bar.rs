@@ -1,0 +1,77 @@
+//! The running two-minute window, pinned under the header on every page: the time left,
+//! a bar, and Stop — so the countdown is never scrolled away from the person following
+//! it. It says the last minute once as it starts, and the end at once.
+
+use std::time::{Duration, Instant};
+
+use eframe::egui::{self, Label, Rect, RichText, Sense, Stroke, StrokeKind, Ui, vec2};
+use wps_pin_core::guide::howto::{self, Mark};
+use wps_pin_core::wps::window::{format_mm_ss, whole_seconds_left};
+use wps_pin_flow::pin::WindowState;
+use wps_pin_flow::{AppState, Msg, Page};
+
+use crate::theme::Palette;
+use crate::widgets;
+
+/// Whether the bar is shown: while the window runs or has just ended, except where the
+/// step with the timer itself is in view.
+pub fn wanted(s: &AppState) -> bool {
+    if s.pin.window == WindowState::Idle {
+        return false;
+    }
+    let timer_step = s.pin.method.is_some_and(|m| {
+        howto::steps(m.direction(), s.journey.panel)
+            .get(s.pin.step)
+            .is_some_and(|step| step.mark == Some(Mark::Timer))
+    });
+    !(s.nav.current() == Page::EnterPin && timer_step)
+}
+
+pub fn show(ui: &mut Ui, s: &AppState, palette: &Palette, msgs: &mut Vec<Msg>) {
+    let l = s.l();
+    let now = Instant::now();
+    egui::Panel::top("timer-bar")
+        .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(8, 4)))
+        .show(ui, |ui| match s.pin.window {
+            WindowState::Running(w) => {
+                let left = w.remaining(now);
+                ui.horizontal_wrapped(|ui| {
+                    let time = format_mm_ss(whole_seconds_left(left));
+                    ui.add(
+                        Label::new(
+                            RichText::new(l.t_args("timer-bar", &[("time", time.into())])).strong(),
+                        )
+                        .wrap(),
+                    );
+                    if widgets::header_button(ui, true, &l.t("pin-timer-stop")).clicked() {
+                        msgs.push(Msg::StopTimer);
+                    }
+                });
+                let fraction = whole_seconds_left(left) as f32 / w.length().as_secs_f32().max(1.0);
+                bar(ui, fraction.clamp(0.0, 1.0), palette);
+                if s.pin.last_minute_said {
+                    let r = ui.add(Label::new(l.t("timer-last-minute")));
+                    widgets::announce(ui, &r, false);
+                }
+                // Wake for the next whole second (or the end).
+                let next = w.next_change(now).saturating_duration_since(now);
+                ui.ctx()
+                    .request_repaint_after(next.max(Duration::from_millis(20)));
+            }
+            WindowState::Ended => {
+                let r = ui.add(Label::new(RichText::new(l.t("timer-bar-ended")).strong()).wrap());
+                widgets::announce(ui, &r, true);
+            }
+            WindowState::Idle => {}
+        });
+}
+
+/// The time left as a thin bar (the words above carry the same information).
+fn bar(ui: &mut Ui, fraction: f32, palette: &Palette) {
+    let width = ui.available_width();
+    let (rect, _) = ui.allocate_exact_size(vec2(width, 8.0), Sense::hover());
+    let painter = ui.painter();
+    let filled = Rect::from_min_size(rect.min, vec2(rect.width() * fraction, rect.height()));
+    painter.rect_filled(filled, 2, palette.accent);
+    painter.rect_stroke(rect, 2, Stroke::new(1.5, palette.text), StrokeKind::Inside);
+}
