@@ -12,8 +12,7 @@ use serde_json::json;
 use super::demo::{self, Demo};
 use super::terminal::{Outcome, OutputClosed, say, warn};
 use wps_pin_core::i18n::Localizer;
-use wps_pin_core::net::discovery::Scope;
-use wps_pin_core::printer::DiscoveredPrinter;
+use wps_pin_core::net::discovery::{DiscoveredPrinter, Scope};
 use wps_pin_core::world::World;
 use wps_pin_core::world::real::RealWorld;
 

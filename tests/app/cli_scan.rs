@@ -40,6 +40,8 @@ fn cli_scan_prints_json_with_the_issue_shape() {
     assert_eq!(p["port"], 631);
     assert_eq!(p["services"], serde_json::json!(["_ipp._tcp"]));
     assert!(p["first_seen_ms"].as_u64().is_some());
+    // On the loopback only the app's own search runs (no system cache in tests).
+    assert_eq!(p["source"], serde_json::json!(["mdns"]));
 
     // Text for people: the printer on one line, with its IPv4 address.
     let out = command(conf.path())

@@ -17,7 +17,6 @@ pub mod i18n;
 pub mod journey;
 mod keyed;
 pub mod net;
-pub mod printer;
 pub mod repeat;
 pub mod report;
 pub mod settings;

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use wps_pin_core::air::networks::{Air, Verdict};
 use wps_pin_core::air::printers::PrinterNetwork;
 use wps_pin_core::catalog::{Family, catalog};
-use wps_pin_core::printer::DiscoveredPrinter;
+use wps_pin_core::net::discovery::DiscoveredPrinter;
 
 /// Printers heard this soon after the search started were on the network already.
 pub const GRACE: Duration = Duration::from_secs(3);

@@ -8,8 +8,8 @@ use wps_pin_core::catalog::{Family, PanelAnswers, PanelKind};
 use wps_pin_core::guide::{self, GuideId, progress::Progress};
 use wps_pin_core::journey::{Activity, GuideReached, JourneyRecord, PrinterFacts};
 use wps_pin_core::net::address::Target;
+use wps_pin_core::net::discovery::DiscoveredPrinter;
 use wps_pin_core::net::probe::Report;
-use wps_pin_core::printer::DiscoveredPrinter;
 use wps_pin_core::wps;
 
 /// The printer the person chose, and what it said last.

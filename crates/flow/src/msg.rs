@@ -9,7 +9,7 @@ use wps_pin_core::net::address::Host;
 use wps_pin_core::catalog::{Family, PanelKind};
 use wps_pin_core::guide::GuideId;
 use wps_pin_core::net::address::Target;
-use wps_pin_core::printer::DiscoveredPrinter;
+use wps_pin_core::net::discovery::DiscoveredPrinter;
 use wps_pin_core::report::Format;
 use wps_pin_core::settings::Settings;
 use wps_pin_core::worker::Event;

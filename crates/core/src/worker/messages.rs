@@ -11,14 +11,13 @@ use crate::catalog::panels::PanelAnswers;
 use crate::checks::CheckRun;
 use crate::guide::progress::Progress;
 use crate::net::address::{Host, Target};
-use crate::net::discovery::Scope;
+use crate::net::discovery::{DiscoveredPrinter, Scope};
 use crate::net::local::LocalNetwork;
 use crate::net::probe::Report;
 use crate::net::reach::Reach;
 use crate::net::wifi::{
     Chosen, JoinReport, NetworksReport, Passphrase, Progress as WifiProgress, StatusReport,
 };
-use crate::printer::DiscoveredPrinter;
 use crate::settings::Settings;
 use crate::store::FileError;
 use crate::world::AirContext;

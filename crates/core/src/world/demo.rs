@@ -22,6 +22,7 @@ use crate::checks::CheckRun;
 use crate::demo;
 use crate::net::address::{Host, Target};
 use crate::net::certificates::Certificates;
+use crate::net::discovery::DiscoveredPrinter;
 use crate::net::discovery::Scope;
 use crate::net::discovery::demo::{Demo, DemoPrinter};
 use crate::net::local::LocalNetwork;
@@ -31,7 +32,6 @@ use crate::net::wifi::{
     Access, Chosen, JoinReport, NetworksReport, Passphrase, PrinterWifi, Progress, Ssid,
     StatusReport,
 };
-use crate::printer::DiscoveredPrinter;
 use crate::repeat::Repeating;
 
 /// How often the watched demo printer says how it is.

@@ -21,6 +21,7 @@ use crate::air::reading::AirSource;
 use crate::air::setup_network::{Returned, SetupError};
 use crate::checks::CheckRun;
 use crate::net::address::{Host, Target};
+use crate::net::discovery::DiscoveredPrinter;
 use crate::net::discovery::Scope;
 use crate::net::local::LocalNetwork;
 use crate::net::probe::Report;
@@ -28,7 +29,6 @@ use crate::net::reach::Reach;
 use crate::net::wifi::{
     Access, Chosen, JoinReport, NetworksReport, Passphrase, Progress, Ssid, StatusReport,
 };
-use crate::printer::DiscoveredPrinter;
 
 /// Work that goes on until this is dropped (the handle is only ever dropped).
 pub struct Running {

@@ -16,6 +16,7 @@ use crate::checks::CheckRun;
 use crate::checks::air::SCAN_WAIT;
 use crate::net::address::{Host, Target};
 use crate::net::certificates::Certificates;
+use crate::net::discovery::DiscoveredPrinter;
 use crate::net::discovery::{Discovery, Scope};
 use crate::net::http::Limits;
 use crate::net::local::{self, LocalNetwork};
@@ -25,7 +26,6 @@ use crate::net::wifi::{
     Access, Chosen, JoinReport, NetworksReport, Passphrase, PrinterWifi, Progress, Real, Ssid,
     StatusReport,
 };
-use crate::printer::DiscoveredPrinter;
 use crate::watch::{self, Watcher};
 
 /// How long a typed address gets to answer on each printer port.

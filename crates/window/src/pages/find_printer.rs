@@ -7,8 +7,8 @@ use eframe::egui::{
     Frame, Label, Margin, RichText, Spinner, Stroke, TextEdit, Ui, WidgetInfo, accesskit::Role,
 };
 
+use wps_pin_core::net::discovery::DiscoveredPrinter;
 use wps_pin_core::net::reach::UnknownName;
-use wps_pin_core::printer::DiscoveredPrinter;
 use wps_pin_core::words;
 use wps_pin_flow::Msg;
 

@@ -1,56 +1,56 @@
-//! The printers currently announced: every service record heard, merged into one entry
-//! per device (same UUID, else same MAC, else same host name).
+//! The printers currently announced: every service record heard, from every source,
+//! merged into one entry per device (same UUID, else same MAC, else same host name).
+//! A record is kept per source, so a removal heard by one source does not hide a printer
+//! another still sees. Bounded with precedence: HP printers first, then other printers;
+//! the rest (scanners, web pages, anything else) are capped on their own, so a flood of
+//! them never keeps a printer off the list.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::net::IpAddr;
 use std::time::Instant;
 
+use super::printer::DiscoveredPrinter;
+use super::ranked::{Inserted, Ranked};
+use super::record::{Record, RecordKey, Source};
+use super::service::ServiceType;
 use super::txt::{self, TxtFacts};
 use crate::clean;
-use crate::printer::DiscoveredPrinter;
 
-/// Service types that make a device a printer; the others only add facts.
-pub const PRINTING: &[&str] = &[
-    "_ipp._tcp",
-    "_ipps._tcp",
-    "_printer._tcp",
-    "_pdl-datastream._tcp",
-];
+/// Records kept at most: a flood of announcements cannot grow memory without limit.
+pub const MAX_RECORDS: usize = 4000;
+/// Of which at most this many are neither printing services nor from HP devices.
+pub const MAX_OTHER_RECORDS: usize = 1000;
+/// Ranks from this one on are "the rest" (see [`rank`]).
+const OTHER_RANK: u8 = 2;
 
-/// A single announced service instance.
-#[derive(Debug, Clone)]
-pub struct Record {
-    /// "HP OfficeJet Pro 9010 series [4F1A2B]._ipp._tcp.local."
-    pub fullname: String,
-    /// "_ipp._tcp"
-    pub service: String,
-    pub host: String,
-    pub port: u16,
-    pub addresses: Vec<IpAddr>,
-    pub txt: TxtFacts,
-}
-
-impl Record {
-    /// The instance name: the full name without its service type and domain.
-    pub fn instance(&self) -> &str {
-        self.fullname
-            .find(&format!(".{}", self.service))
-            .map(|i| &self.fullname[..i])
-            .unwrap_or(&self.fullname)
+/// How much a record matters: 0 an HP printing service, 1 another printing service, 2
+/// something else from an HP device, 3 anything else.
+pub fn rank(r: &Record) -> u8 {
+    let hp = txt::is_hp(&r.txt, &r.instance);
+    match (r.service.is_printing(), hp) {
+        (true, true) => 0,
+        (true, false) => 1,
+        (false, true) => 2,
+        (false, false) => 3,
     }
 }
 
-/// Bounded: a flood of announcements cannot grow memory without limit.
-const MAX_RECORDS: usize = 2000;
+struct Entry {
+    record: Record,
+    /// Its host name as compared: lower case, without the final dot.
+    host: String,
+    source: Source,
+    /// When it was first heard, in ms since the start.
+    heard: u64,
+}
 
 pub struct PrinterBook {
     started: Instant,
-    /// Each record with when it was first heard, in ms since the start.
-    records: BTreeMap<String, (Record, u64)>,
+    records: Ranked<RecordKey, Entry>,
 }
 
 /// The records of one device.
-type Group<'a> = Vec<&'a (Record, u64)>;
+type Group<'a> = Vec<&'a Entry>;
 
 fn host_key(r: &Record) -> String {
     r.host.to_ascii_lowercase().trim_end_matches('.').to_owned()
@@ -60,66 +60,110 @@ impl PrinterBook {
     pub fn new(started: Instant) -> Self {
         Self {
             started,
-            records: BTreeMap::new(),
+            records: Ranked::new(MAX_RECORDS, OTHER_RANK, MAX_OTHER_RECORDS),
         }
     }
 
     /// Adds or updates a record; its first-heard time is the moment it first arrived.
-    pub fn upsert(&mut self, record: Record) {
-        let heard = self.started.elapsed().as_millis() as u64;
-        if let Some((known, _)) = self.records.get_mut(&record.fullname) {
-            *known = record;
-        } else if self.records.len() < MAX_RECORDS {
-            self.records
-                .insert(record.fullname.clone(), (record, heard));
+    /// False when nothing changed: the same record again, or one turned away (the book
+    /// is full of records that matter more).
+    pub fn upsert(&mut self, key: RecordKey, record: Record) -> bool {
+        let heard = match self.records.get(&key) {
+            // Heard again as it was (mdns-sd repeats itself): nothing changed.
+            Some(known) if known.record == record => return false,
+            Some(known) => known.heard,
+            None => self.started.elapsed().as_millis() as u64,
+        };
+        let rank = rank(&record);
+        let source = key.source;
+        let entry = Entry {
+            host: host_key(&record),
+            record,
+            source,
+            heard,
+        };
+        match self.records.insert(key, rank, entry) {
+            Inserted::Refused => false,
+            Inserted::Evicted(gone, _) => {
+                tracing::debug!("discovery: the book is full; {gone:?} made room");
+                true
+            }
+            Inserted::Added | Inserted::Replaced => true,
         }
     }
 
-    pub fn remove(&mut self, fullname: &str) {
-        self.records.remove(fullname);
+    /// True when it was known.
+    pub fn remove(&mut self, key: &RecordKey) -> bool {
+        self.records.remove(key).is_some()
+    }
+
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
     }
 
     /// Records grouped by device. Different UUIDs are different devices, even on one
     /// host (a print server with several queues); a record without a UUID joins the
     /// device that shares its MAC, else the only device on its host name, else the other
-    /// UUID-less records of its MAC or host.
+    /// UUID-less records of its MAC or host. Indexed, so a full book stays cheap.
     fn groups(&self) -> Vec<Group<'_>> {
         let mut groups: Vec<Group<'_>> = Vec::new();
-        let mut by_uuid: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut by_uuid: HashMap<&str, usize> = HashMap::new();
         for entry in self.records.values() {
-            if let Some(uuid) = entry.0.txt.uuid.as_deref() {
-                match by_uuid.get(uuid) {
-                    Some(&i) => groups[i].push(entry),
-                    None => {
-                        by_uuid.insert(uuid, groups.len());
-                        groups.push(vec![entry]);
-                    }
-                }
+            if let Some(uuid) = entry.record.txt.uuid.as_deref() {
+                let i = *by_uuid.entry(uuid).or_insert_with(|| {
+                    groups.push(Vec::new());
+                    groups.len() - 1
+                });
+                groups[i].push(entry);
             }
         }
-        let shares = |g: &Group<'_>, r: &Record, by_host: bool| {
-            g.iter().any(|(m, _)| {
-                (r.txt.mac.is_some() && m.txt.mac == r.txt.mac)
-                    || (by_host && host_key(m) == host_key(r))
-            })
-        };
         let with_uuid = groups.len();
-        for entry in self.records.values().filter(|e| e.0.txt.uuid.is_none()) {
-            let r = &entry.0;
-            let by_mac = (0..with_uuid).find(|&i| shares(&groups[i], r, false));
-            let on_host: Vec<usize> = (0..with_uuid)
-                .filter(|&i| shares(&groups[i], r, true))
-                .collect();
-            let target = by_mac
-                .or(if on_host.len() == 1 {
-                    Some(on_host[0])
-                } else {
-                    None
-                })
-                .or_else(|| (with_uuid..groups.len()).find(|&i| shares(&groups[i], r, true)));
-            match target {
-                Some(i) => groups[i].push(entry),
-                None => groups.push(vec![entry]),
+        // Which UUID devices each MAC and host name belong to.
+        let mut uuid_mac: HashMap<&str, usize> = HashMap::new();
+        // (the first device on the host, whether there are others)
+        let mut uuid_hosts: HashMap<&str, (usize, bool)> = HashMap::new();
+        for (i, g) in groups.iter().enumerate() {
+            for e in g {
+                if let Some(mac) = e.record.txt.mac.as_deref() {
+                    uuid_mac.entry(mac).or_insert(i);
+                }
+                let on_host = uuid_hosts.entry(&e.host).or_insert((i, false));
+                on_host.1 |= on_host.0 != i;
+            }
+        }
+        // The UUID-less devices formed so far, by MAC and host name.
+        let mut other_mac: HashMap<&str, usize> = HashMap::new();
+        let mut other_host: HashMap<&str, usize> = HashMap::new();
+        for entry in self.records.values() {
+            let r = &entry.record;
+            if r.txt.uuid.is_some() {
+                continue;
+            }
+            let host = entry.host.as_str();
+            let mac = r.txt.mac.as_deref();
+            let only_on_host = uuid_hosts
+                .get(host)
+                .filter(|(_, many)| !many)
+                .map(|(i, _)| *i);
+            let target = mac
+                .and_then(|m| uuid_mac.get(m).copied())
+                .or(only_on_host)
+                .or_else(|| mac.and_then(|m| other_mac.get(m).copied()))
+                .or_else(|| other_host.get(host).copied());
+            let i = target.unwrap_or_else(|| {
+                groups.push(Vec::new());
+                groups.len() - 1
+            });
+            groups[i].push(entry);
+            if i >= with_uuid {
+                if let Some(m) = mac {
+                    other_mac.entry(m).or_insert(i);
+                }
+                other_host.entry(host).or_insert(i);
             }
         }
         groups
@@ -137,10 +181,11 @@ impl PrinterBook {
 /// One device's records as one printer; none when it announces no printing service
 /// (a scanner or a web page alone is not a printer).
 fn printer_of(group: &Group<'_>) -> Option<DiscoveredPrinter> {
-    let members: Vec<&Record> = group.iter().map(|(r, _)| r).collect();
-    let main = PRINTING
-        .iter()
-        .find_map(|s| members.iter().find(|r| r.service == *s))?;
+    let members: Vec<&Record> = group.iter().map(|e| &e.record).collect();
+    let main = ServiceType::ALL
+        .into_iter()
+        .filter(|s| s.is_printing())
+        .find_map(|s| members.iter().find(|r| r.service == s))?;
     let first =
         |f: fn(&TxtFacts) -> Option<&String>| members.iter().find_map(|r| f(&r.txt).cloned());
     let uuid = first(|t| t.uuid.as_ref());
@@ -152,9 +197,12 @@ fn printer_of(group: &Group<'_>) -> Option<DiscoveredPrinter> {
     let mut addresses: Vec<IpAddr> = members.iter().flat_map(|r| r.addresses.clone()).collect();
     addresses.sort_by_key(|a| (a.is_ipv6(), *a));
     addresses.dedup();
-    let mut services: Vec<String> = members.iter().map(|r| r.service.clone()).collect();
+    let mut services: Vec<ServiceType> = members.iter().map(|r| r.service).collect();
     services.sort();
     services.dedup();
+    let mut sources: Vec<Source> = group.iter().map(|e| e.source).collect();
+    sources.sort();
+    sources.dedup();
     let facts = TxtFacts {
         model: first(|t| t.model.as_ref()),
         manufacturer: first(|t| t.manufacturer.as_ref()),
@@ -168,8 +216,8 @@ fn printer_of(group: &Group<'_>) -> Option<DiscoveredPrinter> {
     });
     Some(DiscoveredPrinter {
         // Announced names are printer text: cleaned before any face shows them.
-        name: clean::text(main.instance()).unwrap_or_default(),
-        is_hp: txt::is_hp(&facts, main.instance()),
+        name: clean::text(&main.instance).unwrap_or_default(),
+        is_hp: txt::is_hp(&facts, &main.instance),
         model: facts.model,
         host: clean::text(main.host.trim_end_matches('.')).unwrap_or_default(),
         addresses,
@@ -178,93 +226,11 @@ fn printer_of(group: &Group<'_>) -> Option<DiscoveredPrinter> {
         uuid,
         mac,
         admin_url,
-        first_seen_ms: group.iter().map(|(_, at)| *at).min().unwrap_or(0),
+        first_seen_ms: group.iter().map(|e| e.heard).min().unwrap_or(0),
+        sources,
         id,
     })
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn rec(name: &str, service: &str, host: &str, uuid: Option<&str>) -> Record {
-        Record {
-            fullname: format!("{name}.{service}.local."),
-            service: service.into(),
-            host: host.into(),
-            port: 631,
-            addresses: vec!["192.0.2.10".parse().unwrap()],
-            txt: TxtFacts {
-                uuid: uuid.map(str::to_owned),
-                model: Some("HP ENVY 5540 series".into()),
-                ..TxtFacts::default()
-            },
-        }
-    }
-
-    #[test]
-    fn one_device_many_services_is_one_printer_and_leaves_when_gone() {
-        let mut book = PrinterBook::new(Instant::now());
-        book.upsert(rec(
-            "HP ENVY [4F1A2B]",
-            "_ipp._tcp",
-            "HP4F1A2B.local.",
-            Some("u1"),
-        ));
-        book.upsert(rec(
-            "HP ENVY [4F1A2B]",
-            "_uscan._tcp",
-            "HP4F1A2B.local.",
-            None,
-        ));
-        book.upsert(rec(
-            "HP ENVY [4F1A2B]",
-            "_pdl-datastream._tcp",
-            "hp4f1a2b.local.",
-            Some("u1"),
-        ));
-        let p = book.printers();
-        assert_eq!(p.len(), 1);
-        assert_eq!(p[0].id, "u1");
-        assert_eq!(p[0].name, "HP ENVY [4F1A2B]");
-        assert_eq!(
-            p[0].services,
-            vec!["_ipp._tcp", "_pdl-datastream._tcp", "_uscan._tcp"]
-        );
-        assert!(p[0].is_hp);
-        book.remove("HP ENVY [4F1A2B]._ipp._tcp.local.");
-        book.remove("HP ENVY [4F1A2B]._pdl-datastream._tcp.local.");
-        assert!(
-            book.printers().is_empty(),
-            "a scanner record alone is not a printer"
-        );
-    }
-
-    #[test]
-    fn two_queues_of_one_print_server_stay_two_printers() {
-        let mut book = PrinterBook::new(Instant::now());
-        book.upsert(rec("Queue A", "_ipp._tcp", "server.local.", Some("a")));
-        book.upsert(rec("Queue B", "_ipp._tcp", "server.local.", Some("b")));
-        // Without a UUID, and two devices on the host: not guessed into either.
-        book.upsert(rec("Queue C", "_printer._tcp", "server.local.", None));
-        let p = book.printers();
-        let ids: Vec<&str> = p.iter().map(|p| p.id.as_str()).collect();
-        assert_eq!(ids.len(), 3, "{ids:?}");
-        assert!(ids.contains(&"a") && ids.contains(&"b"));
-    }
-
-    #[test]
-    fn a_printer_is_dated_when_it_was_announced() {
-        let mut book = PrinterBook::new(Instant::now() - std::time::Duration::from_millis(500));
-        book.upsert(rec("HP", "_ipp._tcp", "hp.local.", Some("u")));
-        let first = book.printers()[0].first_seen_ms;
-        assert!(first >= 500, "{first}");
-        std::thread::sleep(std::time::Duration::from_millis(30));
-        book.upsert(rec("HP", "_ipp._tcp", "hp.local.", Some("u")));
-        assert_eq!(
-            book.printers()[0].first_seen_ms,
-            first,
-            "not the time of the report"
-        );
-    }
-}
+mod tests;

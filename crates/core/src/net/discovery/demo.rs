@@ -6,7 +6,10 @@
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-use crate::printer::DiscoveredPrinter;
+use super::printer::DiscoveredPrinter;
+use super::record::Source;
+use super::service::ServiceType;
+use crate::net::Url;
 
 /// A printer of the demo world: what it announces once it is on the network, and whether
 /// it has a socket for a network cable.
@@ -22,22 +25,25 @@ pub struct DemoPrinter {
 /// Every demo printer. Addresses are from the documentation range (RFC 5737): nothing
 /// real is ever there.
 pub fn all() -> Vec<DemoPrinter> {
-    let p = |name: &str, model: &str, host: &str, addr: &str, mac: &str, services: &[&str]| {
-        DiscoveredPrinter {
-            id: format!("demo-{mac}"),
-            name: name.into(),
-            model: Some(model.into()),
-            is_hp: true,
-            host: host.into(),
-            addresses: addr.parse().into_iter().collect(),
-            port: 631,
-            services: services.iter().map(|s| s.to_string()).collect(),
-            uuid: None,
-            mac: Some(mac.into()),
-            admin_url: Some(format!("http://{addr}/")),
-            first_seen_ms: 0,
-        }
-    };
+    use ServiceType::*;
+    let p =
+        |name: &str, model: &str, host: &str, addr: &str, mac: &str, services: &[ServiceType]| {
+            DiscoveredPrinter {
+                id: format!("demo-{mac}"),
+                name: name.into(),
+                model: Some(model.into()),
+                is_hp: true,
+                host: host.into(),
+                addresses: addr.parse().into_iter().collect(),
+                port: 631,
+                services: services.to_vec(),
+                uuid: None,
+                mac: Some(mac.into()),
+                admin_url: Url::parse(&format!("http://{addr}/")).ok(),
+                first_seen_ms: 0,
+                sources: vec![Source::Mdns],
+            }
+        };
     let heard = |announced: DiscoveredPrinter, ms: u64, cable_socket: bool| DemoPrinter {
         announced: DiscoveredPrinter {
             first_seen_ms: ms,
@@ -53,7 +59,7 @@ pub fn all() -> Vec<DemoPrinter> {
                 "HPA0B3CC4F1A2B.local",
                 "192.0.2.23",
                 "a0:b3:cc:4f:1a:2b",
-                &["_ipp._tcp", "_ipps._tcp", "_uscan._tcp", "_http._tcp"],
+                &[Ipp, Ipps, Uscan, Http],
             ),
             300,
             true,
@@ -65,7 +71,7 @@ pub fn all() -> Vec<DemoPrinter> {
                 "HP3C52A177D2E1.local",
                 "192.0.2.41",
                 "3c:52:a1:77:d2:e1",
-                &["_ipp._tcp", "_pdl-datastream._tcp", "_printer._tcp"],
+                &[Ipp, PdlDatastream, Printer],
             ),
             900,
             true,
@@ -77,7 +83,7 @@ pub fn all() -> Vec<DemoPrinter> {
                 "HP70B5E80C11F0.local",
                 "192.0.2.57",
                 "70:b5:e8:0c:11:f0",
-                &["_ipp._tcp", "_http._tcp"],
+                &[Ipp, Http],
             ),
             1600,
             false,

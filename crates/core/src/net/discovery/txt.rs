@@ -4,6 +4,7 @@
 //! memory or the screen.
 
 use crate::clean::text as clean;
+use crate::net::Url;
 
 const MAX_KEYS: usize = 64;
 const MAX_KEY_LEN: usize = 64;
@@ -83,8 +84,8 @@ pub fn is_hp(facts: &TxtFacts, instance_name: &str) -> bool {
 
 /// The admin URL, only when it names the device itself (its host name or one of its
 /// addresses): an announcement must not send the app to another machine.
-pub fn own_admin_url(url: &str, host: &str, addresses: &[std::net::IpAddr]) -> Option<String> {
-    let parsed = reqwest::Url::parse(url).ok()?;
+pub fn own_admin_url(url: &str, host: &str, addresses: &[std::net::IpAddr]) -> Option<Url> {
+    let parsed = Url::parse(url).ok()?;
     if !matches!(parsed.scheme(), "http" | "https") {
         return None;
     }
@@ -97,7 +98,7 @@ pub fn own_admin_url(url: &str, host: &str, addresses: &[std::net::IpAddr]) -> O
     let same_addr = h
         .parse::<std::net::IpAddr>()
         .is_ok_and(|ip| addresses.contains(&ip));
-    (same_name || same_addr).then(|| url.to_owned())
+    (same_name || same_addr).then_some(parsed)
 }
 
 #[cfg(test)]

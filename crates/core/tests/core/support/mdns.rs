@@ -36,6 +36,15 @@ pub fn announce(
     )
     .unwrap();
     let name = info.get_fullname().to_owned();
-    d.register(info).unwrap();
-    name
+    // Many at once fill the daemon's command queue: wait for room, with a bound.
+    for _ in 0..5_000 {
+        match d.register(info.clone()) {
+            Err(mdns_sd::Error::Again) => std::thread::sleep(std::time::Duration::from_millis(1)),
+            other => {
+                other.unwrap();
+                return name;
+            }
+        }
+    }
+    panic!("the responder stayed busy");
 }

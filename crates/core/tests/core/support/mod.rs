@@ -1,10 +1,12 @@
 //! Test helpers shared by the core's tests and the app's (which include this folder by
 //! path): a small HTTP server, a fake printer built from this project's fixtures, a
-//! printer's HTTPS server with a self-signed certificate, mDNS responders, and a private
-//! D-Bus message bus.
+//! printer's HTTPS server with a self-signed certificate, mDNS responders, a private
+//! D-Bus message bus, and stand-ins for NetworkManager and avahi on it.
 
 #[cfg(target_os = "linux")]
 pub mod dbus;
+#[cfg(target_os = "linux")]
+pub mod fake_avahi;
 #[cfg(target_os = "linux")]
 pub mod fake_nm;
 #[cfg(target_os = "linux")]

@@ -1,9 +1,13 @@
-//! A printer found on the network, merged from every record the device announced.
+//! A printer found on the network, merged from every record the device announced, from
+//! every source that heard it.
 
 use std::net::IpAddr;
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
+use super::record::Source;
+use super::service::ServiceType;
+use crate::net::Url;
 use crate::net::address::{Host, Target};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -20,14 +24,26 @@ pub struct DiscoveredPrinter {
     pub addresses: Vec<IpAddr>,
     /// The IPP port (or of the first printing service).
     pub port: u16,
-    /// Service types, e.g. "_ipp._tcp".
-    pub services: Vec<String>,
+    /// Service types, sorted.
+    pub services: Vec<ServiceType>,
     pub uuid: Option<String>,
     pub mac: Option<String>,
     /// The printer's web page, only when it points at the device itself.
-    pub admin_url: Option<String>,
+    #[serde(serialize_with = "url_text")]
+    pub admin_url: Option<Url>,
     /// Milliseconds after the scan started when it was first heard.
     pub first_seen_ms: u64,
+    /// Who heard it: the system's mDNS daemon, the app's own search, or both (sorted).
+    /// Written `"source": ["system", "mdns"]` in `scan --json`.
+    #[serde(rename = "source")]
+    pub sources: Vec<Source>,
+}
+
+fn url_text<S: Serializer>(url: &Option<Url>, s: S) -> Result<S::Ok, S::Error> {
+    match url {
+        Some(u) => s.serialize_some(u.as_str()),
+        None => s.serialize_none(),
+    }
 }
 
 impl DiscoveredPrinter {
@@ -41,9 +57,7 @@ impl DiscoveredPrinter {
 
     /// How it is connected, as far as the announcement tells.
     pub fn prints_over_ipp(&self) -> bool {
-        self.services
-            .iter()
-            .any(|s| s == "_ipp._tcp" || s == "_ipps._tcp")
+        self.services.iter().any(|s| s.is_ipp())
     }
 
     /// The printer to probe: at its best address, with the web page on the scheme and
@@ -52,15 +66,11 @@ impl DiscoveredPrinter {
     pub fn target(&self) -> Option<Target> {
         let host = self.best_host()?;
         let mut target = Target::new(host.clone()).ok()?;
-        if let Some(url) = self
-            .admin_url
-            .as_deref()
-            .and_then(|u| reqwest::Url::parse(u).ok())
-        {
-            target = target.with_web(&url).ok()?;
+        if let Some(url) = &self.admin_url {
+            target = target.with_web(url).ok()?;
         }
-        let ipps_only = self.services.iter().any(|s| s == "_ipps._tcp")
-            && !self.services.iter().any(|s| s == "_ipp._tcp");
+        let ipps_only = self.services.contains(&ServiceType::Ipps)
+            && !self.services.contains(&ServiceType::Ipp);
         if self.prints_over_ipp() {
             let scheme = if ipps_only { "ipps" } else { "ipp" };
             let ipp = host.url(scheme, Some(self.port), "/ipp/print");
@@ -84,15 +94,20 @@ mod tests {
             host: "HP1.local".into(),
             addresses: vec!["192.0.2.9".parse().unwrap(), "fe80::1".parse().unwrap()],
             port: 631,
-            services: vec!["_ipps._tcp".into()],
+            services: vec![ServiceType::Ipps],
             uuid: None,
             mac: None,
-            admin_url: Some("https://HP1.local:443/".into()),
+            admin_url: Url::parse("https://HP1.local:443/").ok(),
             first_seen_ms: 0,
+            sources: vec![Source::System, Source::Mdns],
         };
         let t = p.target().unwrap();
         assert_eq!(t.host.to_string(), "192.0.2.9");
         assert_eq!(t.web_base().as_str(), "https://192.0.2.9/");
         assert_eq!(t.ipp_endpoint().as_str(), "https://192.0.2.9:631/ipp/print");
+        let json = serde_json::to_value(&p).unwrap();
+        assert_eq!(json["admin_url"], "https://hp1.local/");
+        assert_eq!(json["source"], serde_json::json!(["system", "mdns"]));
+        assert_eq!(json["services"], serde_json::json!(["_ipps._tcp"]));
     }
 }
