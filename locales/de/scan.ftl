@@ -17,6 +17,12 @@ scan-card-model = Modell: { $model }
 scan-card-address = Adresse: { $address }
 scan-card-network-ipp = Mit diesem Netzwerk verbunden, bereit zum Drucken.
 scan-card-network = Mit diesem Netzwerk verbunden.
+# Where the scan heard of it: the system's mDNS daemon's cache, the app's own search, or both.
+scan-card-source = { $source ->
+    [system] Diesem Computer schon bekannt.
+    [mdns] Eben im Netzwerk gehört.
+   *[both] Diesem Computer schon bekannt und eben im Netzwerk gehört.
+}
 scan-this-one = Das ist mein Drucker
 scan-not-listed = Mein Drucker ist nicht dabei
 scan-address-label = Geben Sie die Adresse des Druckers (zum Beispiel 192.168.1.23) oder seinen Namen ein

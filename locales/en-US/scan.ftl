@@ -19,6 +19,12 @@ scan-card-model = Model: { $model }
 scan-card-address = Address: { $address }
 scan-card-network-ipp = Connected to this network, ready for printing.
 scan-card-network = Connected to this network.
+# Where the scan heard of it: the system's mDNS daemon's cache, the app's own search, or both.
+scan-card-source = { $source ->
+    [system] Already known to this computer.
+    [mdns] Heard on the network just now.
+   *[both] Already known to this computer, and heard on the network just now.
+}
 scan-this-one = This is my printer
 scan-not-listed = My printer isn't listed
 scan-address-label = Type the printer's address (for example 192.168.1.23) or its name

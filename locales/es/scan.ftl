@@ -16,6 +16,12 @@ scan-card-model = Modelo: { $model }
 scan-card-address = Dirección: { $address }
 scan-card-network-ipp = Conectada a esta red, lista para imprimir.
 scan-card-network = Conectada a esta red.
+# Where the scan heard of it: the system's mDNS daemon's cache, the app's own search, or both.
+scan-card-source = { $source ->
+    [system] Este equipo ya lo conocía.
+    [mdns] Se acaba de oír en la red.
+   *[both] Este equipo ya lo conocía, y se acaba de oír en la red.
+}
 scan-this-one = Esta es mi impresora
 scan-not-listed = Mi impresora no aparece
 scan-address-label = Escriba la dirección de la impresora (por ejemplo, 192.168.1.23) o su nombre

@@ -16,6 +16,12 @@ scan-card-model = Modèle : { $model }
 scan-card-address = Adresse : { $address }
 scan-card-network-ipp = Connectée à ce réseau, prête à imprimer.
 scan-card-network = Connectée à ce réseau.
+# Where the scan heard of it: the system's mDNS daemon's cache, the app's own search, or both.
+scan-card-source = { $source ->
+    [system] Déjà connue de cet ordinateur.
+    [mdns] Entendue sur le réseau à l’instant.
+   *[both] Déjà connue de cet ordinateur, et entendue sur le réseau à l’instant.
+}
 scan-this-one = C’est mon imprimante
 scan-not-listed = Mon imprimante n’est pas dans la liste
 scan-address-label = Tapez l’adresse de l’imprimante (par exemple 192.168.1.23) ou son nom

@@ -16,6 +16,12 @@ scan-card-model = Modelo: { $model }
 scan-card-address = Endereço: { $address }
 scan-card-network-ipp = Conectada a esta rede, pronta para imprimir.
 scan-card-network = Conectada a esta rede.
+# Where the scan heard of it: the system's mDNS daemon's cache, the app's own search, or both.
+scan-card-source = { $source ->
+    [system] Este computador já a conhecia.
+    [mdns] Ouvida na rede agora mesmo.
+   *[both] Este computador já a conhecia, e ela foi ouvida na rede agora mesmo.
+}
 scan-this-one = Esta é a minha impressora
 scan-not-listed = Minha impressora não está na lista
 scan-address-label = Digite o endereço da impressora (por exemplo, 192.168.1.23) ou o nome dela

@@ -15,6 +15,12 @@ scan-card-model = 型号：{ $model }
 scan-card-address = 地址：{ $address }
 scan-card-network-ipp = 已连接到这个网络，可以打印。
 scan-card-network = 已连接到这个网络。
+# Where the scan heard of it: the system's mDNS daemon's cache, the app's own search, or both.
+scan-card-source = { $source ->
+    [system] 这台电脑已经知道它。
+    [mdns] 刚刚在网络上找到。
+   *[both] 这台电脑已经知道它，并且刚刚在网络上找到。
+}
 scan-this-one = 这是我的打印机
 scan-not-listed = 列表中没有我的打印机
 scan-address-label = 输入打印机的地址（例如 192.168.1.23）或名称

@@ -22,6 +22,12 @@ fn demo_printers_appear_and_choosing_one_picks_its_model() {
     );
     h.get_by_label("Model: HP LaserJet Pro MFP M428fdw");
     h.get_by_label("Address: 192.0.2.41");
+    // Each card says where the scan heard of it (the demo's printers: its own search).
+    assert_eq!(
+        h.query_all_by_label("Heard on the network just now.")
+            .count(),
+        2
+    );
     activate(
         &mut h,
         "This is my printer: HP LaserJet Pro MFP M428fdw [77D2E1]",

@@ -8,6 +8,7 @@ use eframe::egui::{
 };
 
 use wps_pin_core::net::discovery::DiscoveredPrinter;
+use wps_pin_core::net::discovery::record::Source;
 use wps_pin_core::net::reach::UnknownName;
 use wps_pin_core::words;
 use wps_pin_flow::Msg;
@@ -102,6 +103,12 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
                     "scan-card-network"
                 };
                 widgets::para(ui, &l.t(how));
+                if let Some(source) = heard_from(&p.sources) {
+                    widgets::para(
+                        ui,
+                        &l.t_args("scan-card-source", &[("source", source.into())]),
+                    );
+                }
                 let button_text = l.t("scan-this-one");
                 let b = widgets::big_button(ui, &button_text);
                 let name = words::labelled(l, &button_text, &p.name);
@@ -211,5 +218,18 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
                 );
             }
         }
+    }
+}
+
+/// Where the scan heard of a printer, as the message's selector: the system's cache, the
+/// app's own search, or both (none when it says nothing).
+fn heard_from(sources: &[Source]) -> Option<&'static str> {
+    let system = sources.contains(&Source::System);
+    let mdns = sources.contains(&Source::Mdns);
+    match (system, mdns) {
+        (true, false) => Some("system"),
+        (false, true) => Some("mdns"),
+        (true, true) => Some("both"),
+        (false, false) => None,
     }
 }
