@@ -1,14 +1,15 @@
 //! The names the app suggests for what the person asks it to write (a printable guide,
 //! a support summary).
 
-/// "wps-support-summary-Case-42-HP-OfficeJet-Pro-9010-series-2026-12-07-1432.txt": what
-/// it is, the case and the printer (when known) and the minute, so the next file does
-/// not replace this one. Names are cut to letters, digits and dashes.
+/// "wps-support-summary-Case-42-HP-OfficeJet-Pro-9010-series-2026-12-07-143205.txt": what
+/// it is, the case and the printer (when known) and the second, so the next file (the
+/// next customer's, a minute later or less) does not replace this one. Names are cut to
+/// letters, digits and dashes.
 pub fn suggested_name(stem: &str, parts: &[Option<&str>], ext: &str) -> String {
     let date = wps_pin_core::time::utc(std::time::SystemTime::now());
-    // "2026-12-07 14:32:05 UTC" → "2026-12-07-1432"
+    // "2026-12-07 14:32:05 UTC" → "2026-12-07-143205"
     let day = date.get(..10).unwrap_or_default();
-    let minute: String = date.get(11..16).unwrap_or_default().replace(':', "");
+    let second: String = date.get(11..19).unwrap_or_default().replace(':', "");
     let mut name = stem.to_owned();
     for part in parts.iter().flatten() {
         let slug = slug(part);
@@ -17,7 +18,7 @@ pub fn suggested_name(stem: &str, parts: &[Option<&str>], ext: &str) -> String {
             name.push_str(&slug);
         }
     }
-    format!("{name}-{day}-{minute}.{ext}")
+    format!("{name}-{day}-{second}.{ext}")
 }
 
 /// Letters and digits kept, anything else one dash, at most 60 characters.
@@ -46,9 +47,12 @@ mod tests {
             "{n}"
         );
         assert!(n.ends_with(".html"));
-        // yyyy-mm-dd-hhmm
-        let when = &n[n.len() - 20..n.len() - 5];
-        assert_eq!(when.len(), 15, "{when}");
+        // yyyy-mm-dd-hhmmss
+        let when = &n[n.len() - 22..n.len() - 5];
+        assert!(
+            when.starts_with("20") && when.as_bytes()[10] == b'-',
+            "{when}"
+        );
         assert!(suggested_name("x", &[Some("../../etc")], "txt").starts_with("x-etc-"));
     }
 }

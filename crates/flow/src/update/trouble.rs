@@ -111,7 +111,7 @@ fn save_summary(s: &AppState, path: PathBuf, replace: bool) -> Effect {
     })
 }
 
-/// "wps-support-summary-CASE-MODEL-2026-12-07-1432.txt".
+/// "wps-support-summary-CASE-MODEL-2026-12-07-143205.txt".
 fn file_name(s: &AppState) -> String {
     suggested_name(
         "wps-support-summary",

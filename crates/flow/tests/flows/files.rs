@@ -235,3 +235,56 @@ fn shared_panel_answers_are_exported_imported_merged_and_saved() {
         })
     );
 }
+
+/// The help desk's day: three customers in a row, each with a case and a printer, each
+/// summary saved under a name of its own (never over the last one) and holding only its
+/// own customer; a new customer clears the last one's case, note and save line.
+#[test]
+fn three_customers_in_a_row_get_three_summaries_none_over_another() {
+    use wps_pin_core::catalog::catalog;
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = state_in(dir.path(), Config::default());
+    let families = [
+        "officejet_pro_9010_series",
+        "deskjet_2700_series",
+        "laserjet_pro_mfp_m428-m429",
+    ];
+    let mut saved: Vec<PathBuf> = Vec::new();
+    for (i, id) in families.iter().enumerate() {
+        let case = format!("Case {}", 100 + i);
+        let family = catalog().get(id).or_else(|| catalog().families().first());
+        let fx = send(
+            &mut s,
+            [
+                Msg::ChooseFamily(family),
+                Msg::Go(Page::Troubleshoot),
+                Msg::TypeCase(case.clone()),
+                Msg::TypeNote(format!("note {i}")),
+                Msg::SaveSummary,
+            ],
+        );
+        let (_, to, contents) = save_of(&fx);
+        let SaveTo::Ask { suggested, .. } = to else {
+            panic!("{to:?}")
+        };
+        assert!(contents.contains(&case) && contents.contains(&format!("note {i}")));
+        for earlier in 100..100 + i {
+            assert!(
+                !contents.contains(&format!("Case {earlier}")),
+                "customer {i}'s summary holds an earlier case"
+            );
+        }
+        assert!(
+            !saved.contains(&suggested),
+            "{suggested:?} would replace an earlier customer's summary"
+        );
+        send(&mut s, [written(SaveKind::Summary, Ok(suggested.clone()))]);
+        assert_eq!(s.trouble.status, Some(SaveStatus::Saved(suggested.clone())));
+        saved.push(suggested);
+        send(&mut s, [Msg::NewCustomer]);
+        assert_eq!(s.nav.current(), Page::Home);
+        assert!(s.case.name.is_empty() && s.case.note.is_empty());
+        assert!(s.trouble.status.is_none() && s.journey.family.is_none());
+    }
+    assert_eq!(saved.len(), 3);
+}
