@@ -10,7 +10,7 @@ use wps_pin_window::DEFAULT_SIZE;
 use wps_pin_window::flow::Page;
 
 use crate::harness::settle;
-use crate::keyboard::{announced, focus_on_screen, press, tab_to, type_text};
+use crate::keyboard::{announced, focus_on_screen, press, shown_whole, tab_to, type_text};
 
 #[test]
 fn the_whole_journey_by_keyboard_at_250_percent_in_the_default_window() {
@@ -45,11 +45,19 @@ fn the_whole_journey_by_keyboard_at_250_percent_in_the_default_window() {
         press(&mut h, Key::Enter);
         focus_on_screen(&h, "after Next");
     }
-    assert_eq!(
-        focus_on_screen(&h, "last step"),
-        "Enter the PIN",
-        "Next became Enter the PIN and kept the focus"
+    // The last step's text is too long to share the view with its two rows of buttons at
+    // 250 %: it takes the focus, whole in view, and is read first; its buttons come before it.
+    assert!(
+        focus_on_screen(&h, "last step").starts_with("Step 4 of 4: Straight away"),
+        "the last step's text is read first"
     );
+    assert!(shown_whole(&h, "Step 4 of 4: "), "and shown whole");
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    settle(&mut h);
+    assert_eq!(focus_on_screen(&h, "Shift+Tab"), "Back to step 1");
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    settle(&mut h);
+    assert_eq!(focus_on_screen(&h, "Shift+Tab"), "Enter the PIN");
     press(&mut h, Key::Enter);
 
     // The PIN: the way is chosen, then its field is reached by Tab (its steps come first).
@@ -78,6 +86,18 @@ fn the_whole_journey_by_keyboard_at_250_percent_in_the_default_window() {
     press(&mut h, Key::Enter);
     assert_eq!(
         focus_on_screen(&h, "PIN step"),
+        "The PIN your printer shows (8 digits, sometimes 4)"
+    );
+    // With the timer's bar pinned above the page, the step's instruction and its field
+    // do not fit together at 250 %: the field is at the bottom of the view with what fits
+    // of the instruction above it, and the instruction is one Shift+Tab away, whole.
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    settle(&mut h);
+    assert!(focus_on_screen(&h, "Shift+Tab from the field").starts_with("Step 5 of 6: "));
+    assert!(shown_whole(&h, "Step 5 of 6: Straight away"), "read whole");
+    press(&mut h, Key::Tab);
+    assert_eq!(
+        focus_on_screen(&h, "back in the field"),
         "The PIN your printer shows (8 digits, sometimes 4)"
     );
     type_text(&mut h, "1234 5678");
@@ -114,4 +134,38 @@ fn the_whole_journey_by_keyboard_at_250_percent_in_the_default_window() {
     );
     focus_on_screen(&h, "after saving");
     assert!(out.exists());
+}
+
+/// At rest (no timer running), the step with the PIN field opens at 250 % with its
+/// instruction and its field in view together, the caret in the field.
+#[test]
+fn the_pin_step_shows_its_instruction_with_its_field_at_250_percent() {
+    let dir = tempfile::tempdir().unwrap();
+    SettingsStore::at(dir.path())
+        .save(&Settings {
+            text_scale: 2.5,
+            language: Some("en-US".into()),
+            ..Settings::default()
+        })
+        .unwrap();
+    let size = egui::vec2(DEFAULT_SIZE[0], DEFAULT_SIZE[1]);
+    let mut h = crate::harness::app_in(dir.path(), size);
+    settle(&mut h);
+    tab_to(&mut h, "Enter a PIN");
+    press(&mut h, Key::Enter);
+    tab_to(&mut h, "My printer shows a PIN");
+    press(&mut h, Key::Space);
+    let field = "The PIN your printer shows (8 digits, sometimes 4)";
+    for _ in 0..6 {
+        if focus_on_screen(&h, "PIN steps") == field {
+            break;
+        }
+        tab_to(&mut h, "Next");
+        press(&mut h, Key::Enter);
+    }
+    assert_eq!(focus_on_screen(&h, "the PIN's step"), field);
+    assert!(
+        shown_whole(&h, "Step 5 of 6: Straight away"),
+        "the instruction is read with its field"
+    );
 }

@@ -37,6 +37,11 @@ pub struct Control {
 #[derive(Debug, Clone, Default)]
 struct Drawn(Vec<Control>);
 
+/// The page placed its view itself in this frame (a step that opened shows its text
+/// with its field): focus that moved with it must not scroll the view again.
+#[derive(Debug, Clone, Copy, Default)]
+struct Placed(bool);
+
 impl PageView {
     /// Takes Up and Down from the window's raw input when no text field has focus, so they
     /// scroll the page instead of moving focus (egui moves focus with them): reading a
@@ -65,6 +70,11 @@ impl PageView {
 /// Records a control, so focus can move to its replacement when it goes away.
 pub fn register(ui: &Ui, id: Id, name: &str, rect: Rect) {
     record(ui, id, name, rect, false);
+}
+
+/// Says that the page placed the view itself in this frame (see [`Placed`]).
+pub fn placed(ui: &Ui) {
+    ui.ctx().data_mut(|d| d.insert_temp(Id::NULL, Placed(true)));
 }
 
 /// Records the page's title.
@@ -100,8 +110,10 @@ impl PageView {
             self.holder = None;
         }
         area.show(ui, |ui| {
-            ui.ctx()
-                .data_mut(|d| d.insert_temp(Id::NULL, Drawn::default()));
+            ui.ctx().data_mut(|d| {
+                d.insert_temp(Id::NULL, Drawn::default());
+                d.insert_temp(Id::NULL, Placed(false));
+            });
             ui.push_id(("page", page), add);
             let content = ui.min_rect();
             self.keep_focus_on_escape(ui);
@@ -184,7 +196,13 @@ impl PageView {
             (Some(a), Some(b)) => (a - b).abs() > 4.0,
             _ => false,
         };
+        let placed = ui
+            .ctx()
+            .data(|d| d.get_temp::<Placed>(Id::NULL))
+            .unwrap_or_default()
+            .0;
         if (now != self.focused || moved)
+            && !placed
             && let Some(rect) = rect
         {
             // At once: an animated scroll still under way would be counted twice by the

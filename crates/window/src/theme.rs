@@ -11,9 +11,12 @@ use eframe::egui::{
 
 use wps_pin_core::settings::{Settings, Theme};
 
-/// The style for the digits of a PIN.
-pub fn pin_text_style() -> TextStyle {
-    TextStyle::Name("pin".into())
+/// The digits of a PIN: twice the body text, and at large text sizes (`zoom`, egui's
+/// zoom factor, is the text size setting) a little less, so that at 250 % the step's
+/// instruction, the field's label and the field fit in the default window together.
+/// The PIN stays larger than any other text.
+pub fn pin_font(zoom: f32) -> FontId {
+    FontId::new(40.0 * (1.4 / zoom.max(1.4)), FontFamily::Monospace)
 }
 
 /// Colours the pages use beyond egui's own visuals.
@@ -156,7 +159,6 @@ pub fn apply(ctx: &egui::Context, settings: &Settings) {
             (TextStyle::Button, FontId::new(20.0, Proportional)),
             (TextStyle::Heading, FontId::new(30.0, Proportional)),
             (TextStyle::Monospace, FontId::new(18.0, Monospace)),
-            (pin_text_style(), FontId::new(40.0, Monospace)),
         ]
         .into();
         let s = &mut style.spacing;

@@ -4,7 +4,10 @@
 
 use std::time::{Duration, Instant};
 
-use eframe::egui::{self, Label, Rect, RichText, Sense, Stroke, StrokeKind, Ui, vec2};
+use eframe::egui::{
+    self, Label, Rect, RichText, Sense, Stroke, StrokeKind, TextStyle, TextWrapMode, Ui,
+    WidgetText, vec2,
+};
 use wps_pin_core::guide::howto::{self, Mark};
 use wps_pin_core::wps::window::{format_mm_ss, whole_seconds_left};
 use wps_pin_flow::pin::WindowState;
@@ -37,13 +40,19 @@ pub fn show(ui: &mut Ui, s: &AppState, palette: &Palette, msgs: &mut Vec<Msg>) {
                 let left = w.remaining(now);
                 ui.horizontal_wrapped(|ui| {
                     let time = format_mm_ss(whole_seconds_left(left));
-                    ui.add(
-                        Label::new(
-                            RichText::new(l.t_args("timer-bar", &[("time", time.into())])).strong(),
-                        )
-                        .wrap(),
-                    );
-                    if widgets::header_button(ui, true, &l.t("pin-timer-stop")).clicked() {
+                    let full = l.t_args("timer-bar", &[("time", time.clone().into())]);
+                    let stop = l.t("pin-timer-stop");
+                    // One row at any text size: at large text the time alone ("1:59
+                    // left") beside Stop, so the page keeps its room; the full sentence
+                    // stays the line's name for a screen reader.
+                    let shown = if one_row(ui, &full, &stop) {
+                        full.clone()
+                    } else {
+                        l.t_args("pin-timer-left", &[("time", time.into())])
+                    };
+                    let said = ui.add(Label::new(RichText::new(shown).strong()).wrap());
+                    widgets::name(ui, &said, &full);
+                    if widgets::header_button(ui, true, &stop).clicked() {
                         msgs.push(Msg::StopTimer);
                     }
                 });
@@ -64,6 +73,19 @@ pub fn show(ui: &mut Ui, s: &AppState, palette: &Palette, msgs: &mut Vec<Msg>) {
             }
             WindowState::Idle => {}
         });
+}
+
+/// Whether `text` and a button saying `button` fit side by side.
+fn one_row(ui: &Ui, text: &str, button: &str) -> bool {
+    let width = |t: &str, style: TextStyle| {
+        WidgetText::from(RichText::new(t).strong())
+            .into_galley(ui, Some(TextWrapMode::Extend), f32::INFINITY, style)
+            .size()
+            .x
+    };
+    let spacing = ui.spacing();
+    let button = width(button, TextStyle::Button) + 2.0 * spacing.button_padding.x;
+    width(text, TextStyle::Body) + spacing.item_spacing.x + button <= ui.available_width()
 }
 
 /// The time left as a thin bar (the words above carry the same information).

@@ -35,17 +35,39 @@ pub fn show(ui: &mut Ui, l: &Localizer, text: &str, at: usize, total: usize) -> 
 /// shown with as much as fits after it, or, when it is the last part, before it.
 pub fn reveal(ui: &Ui, parts: &[Rect], focus: Rect) {
     let Some(last) = parts.last() else { return };
-    let room = ui.clip_rect().height() - 16.0;
+    crate::page_view::placed(ui);
+    let spacing = ui.spacing().item_spacing.y;
+    let room = room(ui);
     let point = |y| Rect::from_min_size(pos2(last.min.x, y), vec2(1.0, 1.0));
     let fits = parts
         .iter()
         .take_while(|part| part.min.y <= focus.min.y)
+        // A focus that is the last part is shown with what comes before it (below).
+        .filter(|first| !(**first == focus && focus == *last))
         .find(|first| last.max.y - first.min.y <= room);
     if let Some(first) = fits {
-        ui.scroll_to_rect(point(first.min.y), Some(Align::TOP));
+        ui.scroll_to_rect(point(first.min.y + spacing - ABOVE), Some(Align::TOP));
     } else if focus == *last && last.height() <= room {
-        ui.scroll_to_rect(point(last.max.y + 8.0), Some(Align::BOTTOM));
+        // The focus at the bottom, with as much of what comes before it as fits.
+        // (As a top-aligned target, like the others.)
+        let top = last.max.y + BELOW - ui.clip_rect().height();
+        ui.scroll_to_rect(point(top + spacing), Some(Align::TOP));
     } else {
-        ui.scroll_to_rect(point(focus.min.y), Some(Align::TOP));
+        ui.scroll_to_rect(point(focus.min.y + spacing - ABOVE), Some(Align::TOP));
     }
+}
+
+/// Whether everything from `first` to `last` can be in view at once.
+pub fn fit(ui: &Ui, first: Rect, last: Rect) -> bool {
+    last.max.y - first.min.y <= room(ui)
+}
+
+/// egui leaves a line's spacing above a part scrolled to the top; only a little air is
+/// wanted there (and below, for the focus ring): at 250 % every point counts.
+const ABOVE: f32 = 3.0;
+/// A focused field's ring reaches 7 points below it.
+const BELOW: f32 = 8.0;
+
+fn room(ui: &Ui) -> f32 {
+    ui.clip_rect().height() - ABOVE - BELOW
 }

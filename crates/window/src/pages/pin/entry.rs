@@ -3,7 +3,7 @@
 use eframe::egui::{Key, Label, Rect, RichText, Sense, Stroke, StrokeKind, TextEdit, Ui, vec2};
 
 use crate::cx::Cx;
-use crate::theme::pin_text_style;
+use crate::theme::pin_font;
 use crate::widgets::{self, Tone};
 
 use wps_pin_core::words;
@@ -19,6 +19,8 @@ const MAX_INPUT: usize = 24;
 pub fn show(ui: &mut Ui, method: Method, arriving: bool, cx: &mut Cx) -> Rect {
     let l = cx.l;
     let page = &cx.s.pin;
+    // The label sits close to its field (egui adds the spacing as the label is placed).
+    let gap = std::mem::replace(&mut ui.spacing_mut().item_spacing.y, 6.0);
     let label = ui.add(
         Label::new(RichText::new(l.t(match method {
             Method::RouterHasPin => "pin-field-label-router",
@@ -26,6 +28,7 @@ pub fn show(ui: &mut Ui, method: Method, arriving: bool, cx: &mut Cx) -> Rect {
         })))
         .wrap(),
     );
+    ui.spacing_mut().item_spacing.y = gap;
     // A way just chosen or a step just opened puts the caret here before the field reads
     // this frame's keys, so a PIN typed at once lands in it.
     let id = ui.make_persistent_id("pin-field");
@@ -37,7 +40,7 @@ pub fn show(ui: &mut Ui, method: Method, arriving: bool, cx: &mut Cx) -> Rect {
     let field = ui.add(
         TextEdit::singleline(&mut input)
             .id(id)
-            .font(pin_text_style())
+            .font(pin_font(ui.ctx().zoom_factor()))
             .hint_text(l.t("pin-field-hint"))
             .char_limit(MAX_INPUT)
             .desired_width(ui.available_width().min(420.0)),

@@ -114,7 +114,14 @@ fn show_guide(ui: &mut Ui, g: &'static Guide, cx: &mut Cx) {
         // focus stays) and the text.
         let counter = Rect::from_min_size(top, vec2(1.0, 1.0));
         let buttons = buttons.response.rect;
-        super::step_text::reveal(ui, &[counter, buttons, said.rect], buttons);
+        if super::step_text::fit(ui, buttons, said.rect) {
+            super::step_text::reveal(ui, &[counter, buttons, said.rect], buttons);
+        } else {
+            // At large text a long step and the buttons above it do not fit together:
+            // reading comes first (the buttons are one Shift+Tab away).
+            said.request_focus();
+            super::step_text::reveal(ui, &[said.rect], said.rect);
+        }
     }
     if let Some(see) = &step.see {
         widgets::notice(ui, &cx.palette, Tone::Info, &l.t("guide-see"), &l.t(see));
