@@ -24,11 +24,11 @@ pub fn focus_on_screen(h: &Harness<'_, WpsApp>, step: &str) -> String {
     node.accesskit_node().label().unwrap_or_default()
 }
 
-/// The node whose name starts with `prefix` is wholly in the page's view: below what is
+/// A node whose name contains `text` is wholly in the page's view: below what is
 /// pinned above the page (the header, whose Home button is always drawn, and while it
 /// runs the timer's bar: its Stop button, then an 8-point bar) and inside the window —
 /// read, not hidden.
-pub fn shown_whole(h: &Harness<'_, WpsApp>, prefix: &str) -> bool {
+pub fn shown_whole(h: &Harness<'_, WpsApp>, text: &str) -> bool {
     let window = h.ctx.content_rect();
     let header = match h.query_by_label("Stop the timer") {
         Some(stop) if stop.rect().min.y < 2.0 * h.get_by_label("Home").rect().max.y => {
@@ -36,7 +36,9 @@ pub fn shown_whole(h: &Harness<'_, WpsApp>, prefix: &str) -> bool {
         }
         _ => h.get_by_label("Home").rect().max.y,
     };
-    h.query_all_by(|n| n.label().is_some_and(|l| l.starts_with(prefix)))
+    // A label's text is its name or (egui's plain labels) its value.
+    let says = |s: Option<String>| s.is_some_and(|s| s.contains(text));
+    h.query_all_by(|n| says(n.label()) || says(n.value()))
         .any(|n| {
             let r = n.rect();
             r.min.y >= header && r.max.y <= window.max.y + 0.5

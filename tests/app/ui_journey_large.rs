@@ -110,6 +110,10 @@ fn the_whole_journey_by_keyboard_at_250_percent_in_the_default_window() {
     }
     type_text(&mut h, "5670");
     assert!(announced(&h, "is a valid PIN"));
+    assert!(
+        shown_whole(&h, "is a valid PIN: the last digit"),
+        "the verdict is in view with the field, under the timer's bar"
+    );
 
     // It does not work: troubleshooting, a tick, and the summary saved.
     tab_to(&mut h, "It doesn't work");

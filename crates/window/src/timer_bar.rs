@@ -38,17 +38,20 @@ pub fn show(ui: &mut Ui, s: &AppState, palette: &Palette, msgs: &mut Vec<Msg>) {
         .show(ui, |ui| match s.pin.window {
             WindowState::Running(w) => {
                 let left = w.remaining(now);
+                let mut compact = false;
                 ui.horizontal_wrapped(|ui| {
                     let time = format_mm_ss(whole_seconds_left(left));
                     let full = l.t_args("timer-bar", &[("time", time.clone().into())]);
                     let stop = l.t("pin-timer-stop");
                     // One row at any text size: at large text the time alone ("1:59
-                    // left") beside Stop, so the page keeps its room; the full sentence
-                    // stays the line's name for a screen reader.
-                    let shown = if one_row(ui, &full, &stop) {
-                        full.clone()
-                    } else {
+                    // left") beside Stop, so the page keeps its room (the step with the
+                    // PIN field and its verdict needs it); the full sentence stays the
+                    // line's name for a screen reader.
+                    compact = !one_row(ui, &full, &stop);
+                    let shown = if compact {
                         l.t_args("pin-timer-left", &[("time", time.into())])
+                    } else {
+                        full.clone()
                     };
                     let said = ui.add(Label::new(RichText::new(shown).strong()).wrap());
                     widgets::name(ui, &said, &full);
@@ -56,8 +59,12 @@ pub fn show(ui: &mut Ui, s: &AppState, palette: &Palette, msgs: &mut Vec<Msg>) {
                         msgs.push(Msg::StopTimer);
                     }
                 });
-                let fraction = whole_seconds_left(left) as f32 / w.length().as_secs_f32().max(1.0);
-                bar(ui, fraction.clamp(0.0, 1.0), palette);
+                // The bar says again what the words say: at large text its row goes to the page.
+                if !compact {
+                    let fraction =
+                        whole_seconds_left(left) as f32 / w.length().as_secs_f32().max(1.0);
+                    bar(ui, fraction.clamp(0.0, 1.0), palette);
+                }
                 if s.pin.last_minute_said {
                     let r = ui.add(Label::new(l.t("timer-last-minute")));
                     widgets::announce(ui, &r, false);

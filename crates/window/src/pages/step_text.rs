@@ -2,7 +2,9 @@
 //! focus (so Tab, the arrow keys and a screen reader meet it), named with its place in
 //! the way ("Step 2 of 5: …"); and how a step is brought into view when it opens.
 
-use eframe::egui::{Align, Label, Rect, Response, RichText, Sense, TextStyle, Ui, pos2, vec2};
+use eframe::egui::{
+    Align, Label, Rect, Response, RichText, Sense, Stroke, StrokeKind, TextStyle, Ui, pos2, vec2,
+};
 use wps_pin_core::i18n::Localizer;
 
 use crate::widgets;
@@ -23,6 +25,19 @@ pub fn show(ui: &mut Ui, l: &Localizer, text: &str, at: usize, total: usize) -> 
         ],
     );
     widgets::name(ui, &said, &name);
+    if said.has_focus() {
+        // The same ring as every control's focus (egui marks a focused text only with
+        // an underline, which in high contrast is not the focus colour).
+        ui.painter().rect_stroke(
+            said.rect.expand(3.0),
+            6,
+            Stroke::new(
+                widgets::FOCUS_WIDTH,
+                ui.visuals().widgets.active.bg_stroke.color,
+            ),
+            StrokeKind::Outside,
+        );
+    }
     crate::page_view::register(ui, said.id, &name, said.rect);
     said
 }

@@ -92,8 +92,18 @@ pub fn show(ui: &mut Ui, method: Method, arriving: bool, cx: &mut Cx) -> Rect {
             &words::pin_verdict(&check, l),
         )),
     };
-    if let Some(r) = said {
-        widgets::announce(ui, &r, false);
+    if let Some(r) = &said {
+        widgets::announce(ui, r, false);
+        // What was typed and what is said about it, in view together (at large text the
+        // field may sit at the bottom of the view, with the verdict below it).
+        if field.changed() || checked != page.checked {
+            // (The field's ring reaches 7 points beyond it, the verdict's frame 15.)
+            let both = Rect::from_min_max(
+                field.rect.min - vec2(0.0, 7.0),
+                r.rect.max + vec2(0.0, 15.0),
+            );
+            ui.scroll_to_rect(both, None);
+        }
     }
     for w in &check.warnings {
         widgets::notice(
