@@ -4,10 +4,11 @@
 //! a screen reader must hear set to be announced.
 
 use eframe::egui::{self, Key, Modifiers};
+use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use wps_pin_core::settings::{Settings, SettingsStore};
-use wps_pin_window::DEFAULT_SIZE;
 use wps_pin_window::flow::Page;
+use wps_pin_window::{DEFAULT_SIZE, WpsApp};
 
 use crate::harness::settle;
 use crate::keyboard::{announced, focus_on_screen, press, shown_whole, tab_to, type_text};
@@ -15,16 +16,7 @@ use crate::keyboard::{announced, focus_on_screen, press, shown_whole, tab_to, ty
 #[test]
 fn the_whole_journey_by_keyboard_at_250_percent_in_the_default_window() {
     let dir = tempfile::tempdir().unwrap();
-    SettingsStore::at(dir.path())
-        .save(&Settings {
-            text_scale: 2.5,
-            language: Some("en-US".into()),
-            ..Settings::default()
-        })
-        .unwrap();
-    let size = egui::vec2(DEFAULT_SIZE[0], DEFAULT_SIZE[1]);
-    let mut h = crate::harness::app_in(dir.path(), size);
-    settle(&mut h);
+    let mut h = at_250_percent(dir.path());
 
     // The model: the search box has the caret as soon as the page opens.
     tab_to(&mut h, "Choose my model");
@@ -145,16 +137,7 @@ fn the_whole_journey_by_keyboard_at_250_percent_in_the_default_window() {
 #[test]
 fn the_pin_step_shows_its_instruction_with_its_field_at_250_percent() {
     let dir = tempfile::tempdir().unwrap();
-    SettingsStore::at(dir.path())
-        .save(&Settings {
-            text_scale: 2.5,
-            language: Some("en-US".into()),
-            ..Settings::default()
-        })
-        .unwrap();
-    let size = egui::vec2(DEFAULT_SIZE[0], DEFAULT_SIZE[1]);
-    let mut h = crate::harness::app_in(dir.path(), size);
-    settle(&mut h);
+    let mut h = at_250_percent(dir.path());
     tab_to(&mut h, "Enter a PIN");
     press(&mut h, Key::Enter);
     tab_to(&mut h, "My printer shows a PIN");
@@ -172,4 +155,19 @@ fn the_pin_step_shows_its_instruction_with_its_field_at_250_percent() {
         shown_whole(&h, "Step 5 of 6: Straight away"),
         "the instruction is read with its field"
     );
+}
+
+/// The app in its default window at 250 % text, in English, with its settings in `dir`.
+fn at_250_percent(dir: &std::path::Path) -> Harness<'static, WpsApp> {
+    SettingsStore::at(dir)
+        .save(&Settings {
+            text_scale: 2.5,
+            language: Some("en-US".into()),
+            ..Settings::default()
+        })
+        .unwrap();
+    let size = egui::vec2(DEFAULT_SIZE[0], DEFAULT_SIZE[1]);
+    let mut h = crate::harness::app_in(dir, size);
+    settle(&mut h);
+    h
 }
