@@ -224,3 +224,36 @@ fn the_printers_own_setup_network_is_offered_and_this_computer_comes_back() {
         Some("HP-Setup-0C-DeskJet 2700")
     );
 }
+
+/// While the printer takes the settings and joins, the line counts seconds on screen, but
+/// a screen reader hears it only when there is news (a new stage, or another half
+/// minute), not every second: the line is no live region in a frame where only the count
+/// changed.
+#[test]
+fn the_wait_is_announced_twice_a_minute_not_every_second() {
+    use wps_pin_core::net::wifi::Progress;
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_app(dir.path());
+    h.state_mut().state.nav.go(Page::PrinterWifi);
+    let at = |h: &mut Harness<'_, WpsApp>, seconds| {
+        let wifi = &mut h.state_mut().state.wifi;
+        wifi.step = WifiStep::Sending;
+        wifi.progress = Some(Progress::Waiting {
+            seconds,
+            limit: 120,
+        });
+        // What a screen reader is told in the frame that shows the change.
+        h.step();
+        let line = format!("Waiting for the printer to join: {seconds} of 120 seconds.");
+        let shown = h.query_by(|n| n.value().is_some_and(|v| v.contains(&line)));
+        assert!(shown.is_some(), "the line shows {seconds} s");
+        let said = announced(h, &line);
+        settle(h);
+        said
+    };
+    assert!(at(&mut h, 1), "the wait's start is news");
+    assert!(!at(&mut h, 2), "one second later is not");
+    assert!(!at(&mut h, 29), "nor 29");
+    assert!(at(&mut h, 30), "half a minute is");
+    assert!(!at(&mut h, 31), "and the second after it is not");
+}

@@ -50,12 +50,43 @@ pub fn said(
     r
 }
 
-/// A line of progress with a spinner (unless motion is reduced).
-pub fn busy(ui: &mut Ui, cx: &mut Cx, text: &str) {
+/// The progress line as last drawn, and the frame in which only its count changed.
+#[derive(Debug, Clone, Default)]
+struct Last {
+    text: String,
+    heard: String,
+    quiet_in: Option<u64>,
+}
+
+/// A line of progress with a spinner (unless motion is reduced), shown as `text`. A
+/// screen reader hears it when `heard` (the same line, changing less often) changes: the
+/// line stops being a live region in a frame where only the shown text changed, so the
+/// news is spoken, not every second of a count.
+pub fn busy(ui: &mut Ui, cx: &mut Cx, text: &str, heard: &str) {
     if !cx.s.settings.reduced_motion {
         ui.add(Spinner::new().size(28.0));
     }
-    said(ui, cx, Tone::Info, "notice-good-to-know", text, false);
+    // (Per frame, not per pass: egui may draw a frame twice, and the second pass must
+    // say what the first decided.)
+    let key = ui.make_persistent_id("wifi-progress-last");
+    let frame = ui.ctx().cumulative_frame_nr();
+    let quiet = ui.ctx().data_mut(|d| {
+        let last = d.get_temp_mut_or_default::<Last>(key);
+        if last.text != text {
+            last.quiet_in = (last.heard == heard).then_some(frame);
+            last.text = text.to_owned();
+            last.heard = heard.to_owned();
+        }
+        last.quiet_in == Some(frame)
+    });
+    let kind = cx.l.t("notice-good-to-know");
+    let r = widgets::notice_focusable(ui, &cx.palette, Tone::Info, &kind, text);
+    if !quiet {
+        widgets::announce(ui, &r, false);
+    }
+    if cx.take_focus(Focus::WifiStep) {
+        r.request_focus();
+    }
 }
 
 /// How this computer came back from the printer's setup network, when it went there.

@@ -2,7 +2,7 @@
 //! takes it and joins, and how it ended.
 
 use eframe::egui::{Key, Ui};
-use wps_pin_core::net::wifi::{Chosen, WifiProblem};
+use wps_pin_core::net::wifi::{Chosen, Progress, WifiProblem};
 use wps_pin_core::words;
 use wps_pin_flow::wifi::{WifiMsg, WifiStep};
 use wps_pin_flow::{Focus, Msg};
@@ -131,7 +131,7 @@ pub fn password(ui: &mut Ui, view: &mut WifiView, cx: &mut Cx) {
 pub fn working(ui: &mut Ui, cx: &mut Cx) {
     let l = cx.l;
     let w = &cx.s.wifi;
-    let text = match (w.joining_setup, w.progress) {
+    let text = |progress: Option<Progress>| match (w.joining_setup, progress) {
         (true, _) => l.t_args(
             "wifi-window-joining-setup",
             &[("ssid", w.setup_network().unwrap_or_default().into())],
@@ -140,9 +140,26 @@ pub fn working(ui: &mut Ui, cx: &mut Cx) {
         (false, None) if w.step == WifiStep::Sending => l.t("wifi-progress-sending"),
         (false, None) => l.t("wifi-progress-reaching"),
     };
-    lines::busy(ui, cx, &text);
+    let (shown, heard) = (text(w.progress), text(w.progress.map(heard)));
+    lines::busy(ui, cx, &shown, &heard);
     if cx.s.wifi.step == WifiStep::Sending {
         widgets::para(ui, &l.t("wifi-window-sending-note"));
+    }
+}
+
+/// What a screen reader hears of the progress: the same line with its seconds in steps
+/// of 30, so that it speaks twice a minute, not every second.
+fn heard(p: Progress) -> Progress {
+    let step = |s: u64| s / 30 * 30;
+    match p {
+        Progress::Scanning { seconds } => Progress::Scanning {
+            seconds: step(seconds),
+        },
+        Progress::Waiting { seconds, limit } => Progress::Waiting {
+            seconds: step(seconds),
+            limit,
+        },
+        other => other,
     }
 }
 
