@@ -20,9 +20,13 @@ from gi.repository import Atspi, GLib  # noqa: E402
 
 BIN, RUN = sys.argv[1], sys.argv[2]
 heard = []
+# When the app last changed anything a reader sees (focus, bounds, text, names), to wait
+# for a key's effect to settle instead of a fixed time.
+changed = [0.0]
 
 
 def on_event(event):
+    changed[0] = time.time()
     text = event.any_data if isinstance(event.any_data, str) else ""
     if event.type.startswith("object:announcement") and text:
         heard.append(text)
@@ -37,7 +41,8 @@ def on_event(event):
 
 
 listener = Atspi.EventListener.new(on_event)
-for kind in ("object:announcement", "object:text-changed:insert"):
+for kind in ("object:announcement", "object:text-changed", "object:state-changed",
+             "object:bounds-changed", "object:property-change", "object:children-changed"):
     listener.register(kind)
 
 
@@ -141,10 +146,21 @@ def inside(inner, outer):
             and inner[2] <= outer[2] + 1 and inner[3] <= outer[3] + 1)
 
 
+def settle(quiet=0.12, longest=1.5):
+    """Until the app has changed nothing for `quiet` seconds after changing something (a
+    debug build on a busy machine takes a while to draw the frame that scrolls), or
+    `longest` seconds when a key changed nothing."""
+    start = time.time()
+    while time.time() - start < longest:
+        pump(0.05)
+        last = changed[0]
+        if last > start and time.time() - last >= quiet:
+            return
+
+
 def key(wid, name):
     subprocess.run(["xdotool", "key", "--window", wid, name], check=False)
-    # A debug build on a busy machine takes a while to draw the frame that scrolls.
-    pump(0.6)
+    settle()
 
 
 def session(scale):
