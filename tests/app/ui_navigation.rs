@@ -166,3 +166,50 @@ fn the_third_party_notices_use_the_page() {
         .count();
     assert!(shown >= 15, "only {shown} lines of the notices are shown");
 }
+
+/// The header is one row in every language at 250 % text in the default window: Back,
+/// Home and Settings side by side (with less room around long words), and New customer
+/// and the page's name only when they fit on that row — never a second row that takes
+/// the page's room.
+#[test]
+fn the_header_is_one_row_in_every_language_at_250_percent() {
+    use eframe::egui;
+    use wps_pin_core::i18n;
+    use wps_pin_core::settings::{Settings, SettingsStore};
+    use wps_pin_window::DEFAULT_SIZE;
+    let mut problems = Vec::new();
+    for (tag, _) in i18n::available() {
+        let dir = tempfile::tempdir().unwrap();
+        SettingsStore::at(dir.path())
+            .save(&Settings {
+                text_scale: 2.5,
+                language: Some((*tag).into()),
+                ..Settings::default()
+            })
+            .unwrap();
+        let size = egui::vec2(DEFAULT_SIZE[0], DEFAULT_SIZE[1]);
+        let mut h = crate::harness::app_in(dir.path(), size);
+        {
+            // A journey under way: New customer has something to clear.
+            let st = &mut h.state_mut().state;
+            st.nav.go(Page::EnterPin);
+            st.journey.pin = "1234 5670".into();
+        }
+        crate::harness::settle(&mut h);
+        let l = h.state().localizer().clone();
+        let top = |h: &egui_kittest::Harness<'_, wps_pin_window::WpsApp>, id: &str| {
+            h.query_by_label(&l.t(id)).map(|n| n.rect().min.y)
+        };
+        let row = top(&h, "nav-back").expect("Back is drawn");
+        for id in ["nav-home", "nav-settings", "nav-new-customer"] {
+            match top(&h, id) {
+                Some(y) if (y - row).abs() > 1.0 => {
+                    problems.push(format!("{tag}: {id} is on another row"));
+                }
+                None if id != "nav-new-customer" => problems.push(format!("{tag}: no {id}")),
+                _ => {}
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
