@@ -196,7 +196,7 @@ fn the_header_is_one_row_in_every_language_at_250_percent() {
             st.journey.pin = "1234 5670".into();
         }
         crate::harness::settle(&mut h);
-        let l = h.state().localizer().clone();
+        let l = h.state().localizer();
         let top = |h: &egui_kittest::Harness<'_, wps_pin_window::WpsApp>, id: &str| {
             h.query_by_label(&l.t(id)).map(|n| n.rect().min.y)
         };
