@@ -112,6 +112,10 @@ fn the_whole_journey_by_keyboard_at_250_percent_in_the_default_window() {
     press(&mut h, Key::Enter);
     assert_eq!(h.state().state.nav.current(), Page::Troubleshoot);
     tab_to(&mut h, "I tried this: Only one device in WPS mode");
+    assert!(
+        shown_whole(&h, "If two devices start push-button WPS"),
+        "what the tick is about is in view above it"
+    );
     press(&mut h, Key::Space);
     let out = dir.path().join("summary.txt");
     tab_to(&mut h, "Or type where to save it");

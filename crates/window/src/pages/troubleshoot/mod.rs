@@ -30,7 +30,8 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
         let title = cause.title;
         ui.add_space(6.0);
         widgets::subheading(ui, &wps_pin_core::words::numbered(l, i + 1, &l.t(title)));
-        widgets::para(ui, &l.t(cause.desc));
+        // The picture under the title, so the words sit right above their tick: Tab
+        // brings the tick into view with the words above it, at any text size.
         if cause.two_devices {
             let alt = l.t("trouble-one-device-picture");
             crate::illustration::pin_flow(
@@ -42,6 +43,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx) {
             );
             widgets::para(ui, &alt);
         }
+        widgets::para(ui, &l.t(cause.desc));
         let mut ticked = page.tried[i].is_some();
         let r = ui.add(Checkbox::new(&mut ticked, l.t("trouble-tried")));
         // The same visible words on every line; the name says which check.
